@@ -1,0 +1,36 @@
+# fanwen: two commands set up everything on a fresh machine: `make serve` and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+# Every test run treats an open() without encoding= as an error (EncodingWarning).
+export PYTHONWARNDEFAULTENCODING := 1
+
+.PHONY: install serve build test lint bench clean
+
+install: $(STAMP)
+
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $(STAMP)
+
+serve: install
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: install
+	$(BIN)/mkdocs build --strict --site-dir site
+
+lint: install
+	$(BIN)/ruff check scripts tests
+	$(BIN)/ruff format --check scripts tests
+
+test: lint
+	$(BIN)/python -m pytest
+
+bench: install
+	$(BIN)/python -m fanwen.bench
+
+clean:
+	rm -rf site build .pytest_cache .hypothesis tests/artifacts bench-results

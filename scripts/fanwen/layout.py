@@ -1,0 +1,85 @@
+"""Line layout repairs: hard-wrapped PDF lines, dangling heading numbers, blank lines."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .chars import SENTENCE_END, display_width, is_zh, lines_with_offsets
+from .edits import Edit
+
+HEADING_START = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、是要]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十\d]+)"
+)
+NUMERAL = r"[一二三四五六七八九十]{1,3}|\d{1,2}"
+DANGLING = re.compile(f"(?<=[。！？；])({NUMERAL})[ \t]*\n\\s*")
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The print width of a hard-wrapped text, or 0 when the text is not wrapped."""
+    widths = [display_width(ln.strip()) for ln in lines if len(ln.strip()) >= 10]
+    if len(widths) < 4:
+        return 0
+    width, _ = Counter(widths).most_common(1)[0]
+    near = sum(1 for w in widths if width - 4 <= w <= width)
+    return width if width >= 30 and near >= 4 and near / len(widths) >= 0.4 else 0
+
+
+def find_pdf_joins(text: str) -> list[Edit]:
+    """Join lines that PDF extraction broke inside a sentence.
+
+    Only in a text whose lines share one print width; a full-width line that does not
+    end a sentence continues on the next line unless that line starts a heading.
+    """
+    lines = lines_with_offsets(text)
+    width = _wrap_width([ln for _, ln in lines])
+    if not width:
+        return []
+    edits = []
+    for (start, line), (_, nxt) in zip(lines, lines[1:], strict=False):
+        body = line.rstrip()
+        if (
+            display_width(body.strip()) >= width - 4
+            and body[-1:] not in SENTENCE_END + "：:；;"
+            and nxt.strip()
+            and is_zh(nxt.strip()[0])
+            and not HEADING_START.match(nxt.strip())
+        ):
+            edits.append(Edit("pdf_line_join", start + len(body), line[len(body) :] + "\n", ""))
+    return edits
+
+
+def find_dangling_numbers(text: str) -> list[Edit]:
+    """A heading number left at a paragraph's end: …领导权。三 / 三要… loses the stray 三.
+
+    >>> [(e.rule, e.before, e.after) for e in find_dangling_numbers("领导权。三\\n\\n三要强化")]
+    [('dangling_heading_number', '三', '')]
+    >>> [(e.before, e.after) for e in find_dangling_numbers("领导权。三\\n要强化")]
+    [('三', ''), ('', '三')]
+    """
+    edits = []
+    for m in DANGLING.finditer(text):
+        numeral, following = m[1], text[m.end() :]
+        if following.startswith(numeral):
+            edits.append(Edit("dangling_heading_number", m.start(1), numeral))
+        elif following[:1] in ("是", "要", "、", ".", "．"):
+            edits.append(Edit("dangling_heading_number", m.start(1), numeral))
+            edits.append(Edit("dangling_heading_number", m.end(), "", numeral))
+    return edits
+
+
+def find_blank_lines(text: str) -> list[Edit]:
+    """One paragraph per line: blank lines go, the text ends with one newline.
+
+    >>> [(e.start, e.before, e.after) for e in find_blank_lines("\\n甲\\n\\n乙")]
+    [(0, '\\n', ''), (3, '\\n', ''), (5, '', '\\n')]
+    """
+    edits = []
+    lead = re.match(r"(?:[^\S\n]*\n)+", text)
+    if lead:
+        edits.append(Edit("blank_lines", 0, lead[0]))
+    for m in re.finditer(r"\n(?:[^\S\n]*\n)+", text):
+        edits.append(Edit("blank_lines", m.start() + 1, m[0][1:]))
+    if text.strip() and not text.endswith("\n"):
+        edits.append(Edit("final_newline", len(text), "", "\n"))
+    return edits

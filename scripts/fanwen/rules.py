@@ -1,0 +1,144 @@
+"""Data tables for cleaning: noise patterns and character maps, from YAML.
+
+Each table is validated by a pydantic model with ``extra="forbid"``; a bad file
+raises :class:`~fanwen.errors.InputError` naming the file and the field.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, TypeVar
+
+import yaml
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
+
+from .errors import InputError
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _one_line(value: str) -> str:
+    """A long pattern may be written over several lines (YAML ``|-``); join them."""
+    return "".join(part.strip() for part in value.splitlines())
+
+
+Pattern = Annotated[str, AfterValidator(_one_line)]
+
+
+class LineRule(Strict):
+    name: str
+    about: str
+    patterns: list[Pattern] = Field(min_length=1)
+    max_len: int = Field(gt=0)
+    examples: list[str] = Field(min_length=1)
+
+
+class SpanRule(Strict):
+    name: str
+    about: str
+    patterns: list[Pattern] = Field(min_length=1)
+    replace: str = ""
+    examples: list[str] = Field(min_length=1)
+
+
+class TailRule(Strict):
+    name: str
+    about: str
+    start: Pattern
+    examples: list[str] = Field(min_length=1)
+
+
+class TitleRule(Strict):
+    name: str
+    about: str
+    patterns: list[Pattern] = Field(min_length=1)
+    examples: list[str] = Field(min_length=1)
+
+
+class NoiseTable(Strict):
+    macros: dict[str, Pattern]
+    lines: list[LineRule]
+    spans: list[SpanRule]
+    tails: list[TailRule]
+    title_suffixes: list[TitleRule]
+
+
+class Placeholders(Strict):
+    mark: str = Field(min_length=1, max_length=1)
+    min_len: int = Field(ge=1)
+    runs: str
+    words: list[str]
+    gap_before: list[str]
+    not_gap_words: list[str]
+
+
+class Suspect(Strict):
+    pattern: str
+    note: str
+
+
+class CharTable(Strict):
+    invisible: list[str]
+    spaces: list[str]
+    line_breaks: list[str]
+    entities: dict[str, str]
+    punctuation: dict[str, str]
+    brackets: dict[str, str]
+    placeholders: Placeholders
+    suspects: list[Suspect]
+    notes: list[str]
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def load_yaml_model(path: Path, model: type[M], text: str | None = None) -> M:
+    """Parse ``path`` (or ``text`` read from it) into ``model``; errors name file and field."""
+    try:
+        raw = yaml.safe_load(text if text is not None else path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as err:
+        raise InputError(path, f"invalid YAML: {err}") from None
+    try:
+        return model.model_validate(raw if raw is not None else {})
+    except ValidationError as err:
+        first = err.errors()[0]
+        field = ".".join(str(p) for p in first["loc"]) or "(top level)"
+        more = f" (and {err.error_count() - 1} more)" if err.error_count() > 1 else ""
+        raise InputError(path, f"field {field}: {first['msg']}{more}") from None
+
+
+def data_path(name: str) -> Path:
+    return Path(str(resources.files("fanwen") / "data" / name))
+
+
+@cache
+def noise_table() -> NoiseTable:
+    return load_yaml_model(data_path("noise.yaml"), NoiseTable)
+
+
+@cache
+def char_table() -> CharTable:
+    return load_yaml_model(data_path("charmap.yaml"), CharTable)
+
+
+def expand(pattern: str, macros: dict[str, str]) -> str:
+    """Replace ``{name}`` macros (only known names; regex braces like {1,6} stay).
+
+    >>> expand("{cjk}{1,6}网", {"cjk": "[一-龥]"})
+    '[一-龥]{1,6}网'
+    """
+    return re.sub(r"\{(\w+)\}", lambda m: f"(?:{macros[m[1]]})" if m[1] in macros else m[0], pattern)
+
+
+def compile_any(patterns: list[str], macros: dict[str, str], where: str) -> re.Pattern[str]:
+    """One case-insensitive regex that matches any of ``patterns``."""
+    joined = "|".join(f"(?:{expand(p, macros)})" for p in patterns)
+    try:
+        return re.compile(joined, re.IGNORECASE | re.MULTILINE)
+    except re.error as err:
+        raise InputError(where, f"bad pattern: {err}") from None
