@@ -3,8 +3,8 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-# Every test run treats an open() without encoding= as an error (EncodingWarning).
-export PYTHONWARNDEFAULTENCODING := 1
+# Tests treat an open() without encoding= as an error (EncodingWarning, see pyproject.toml).
+STRICT_ENCODING := PYTHONWARNDEFAULTENCODING=1
 
 .PHONY: install serve build test lint bench clean
 
@@ -27,7 +27,7 @@ lint: install
 	$(BIN)/ruff format --check scripts tests
 
 test: lint
-	$(BIN)/python -m pytest
+	$(STRICT_ENCODING) $(BIN)/python -m pytest
 
 bench: install
 	$(BIN)/python -m fanwen.bench

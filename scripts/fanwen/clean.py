@@ -54,7 +54,9 @@ FIXERS: tuple[Fixer, ...] = (
     Fixer("quotes", fixers.find_quotes),
 )
 FIXER_NAMES = tuple(f.name for f in FIXERS)
-NOISE_FIXERS = frozenset({"noise_lines", "noise_spans", "noise_tails", "title_suffix", "repeated_title"})
+NOISE_FIXERS = frozenset(
+    {"noise_lines", "noise_spans", "noise_tails", "title_suffix", "repeated_title"}
+)
 
 
 @dataclass(frozen=True)
@@ -156,9 +158,9 @@ def find_flags(text: str) -> list[Flag]:
     >>> [(f.kind, f.text) for f in find_flags("意识形态工作上的的引导（此处请结合实际添加）")]
     [('suspect', '的的'), ('note', '（此处请结合实际添加）')]
     """
-    flags = [
-        Flag(kind, note, m.start(), m[0])
-        for kind, note, pattern in _flag_patterns()
+    flags = {
+        (m.start(), kind, m[0]): Flag(kind, note, m.start(), m[0])
+        for kind, note, pattern in reversed(_flag_patterns())
         for m in pattern.finditer(text)
-    ]
-    return sorted(flags, key=lambda f: f.pos)
+    }
+    return [flags[key] for key in sorted(flags)]

@@ -86,7 +86,7 @@ def undo(text: str, changes: Sequence[Change]) -> str:
     >>> undo("学习××次", ch)
     '学习xx次'
     """
-    for change in sorted(changes, key=lambda c: c.new_pos, reverse=True):
+    for change in sorted(changes, key=lambda c: (c.new_pos, c.pos), reverse=True):
         end = change.new_pos + len(change.after)
         text = text[: change.new_pos] + change.before + text[end:]
     return text

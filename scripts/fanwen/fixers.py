@@ -128,7 +128,8 @@ def _placeholder_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     runs = f"{ph.runs}|{'|'.join(map(re.escape, ph.words))}"
     gaps = "|".join(map(re.escape, sorted(ph.gap_before, key=len, reverse=True)))
     not_gap = "|".join(map(re.escape, ph.not_gap_words))
-    gap = f"(?<=[{CJK}])[ \u3000\u00a0]+(?=(?:{gaps}))(?!{not_gap})|(?<=第)[ \u3000\u00a0]+(?=[{CJK}])"
+    blank = "[ \u3000\u00a0]+"
+    gap = f"(?<=[{CJK}]){blank}(?=(?:{gaps}))(?!{not_gap})|(?<=第){blank}(?=[{CJK}])"
     return re.compile(runs), re.compile(gap)
 
 
@@ -154,8 +155,8 @@ def find_placeholders(text: str) -> list[Edit]:
 def find_spaces(text: str) -> list[Edit]:
     """Indentation and trailing spaces go; spaces inside Chinese text go; others fold to one.
 
-    >>> [(e.rule, e.after) for e in find_spaces("\\u3000\\u3000意识 形态 work  done ")]
-    [('indent', ''), ('space_in_chinese', ''), ('space_in_chinese', ''), ('space_fold', ' '), ('trailing_space', '')]
+    >>> [e.rule for e in find_spaces("\\u3000\\u3000意识 形态 work  done ")]
+    ['indent', 'space_in_chinese', 'space_in_chinese', 'space_fold', 'trailing_space']
     """
     spaces = re.escape("".join(char_table().spaces)) + " "
     edits = []
@@ -249,7 +250,7 @@ def _pair_quotes(line: str, start: int, marks: str, pair: str) -> list[Edit]:
         for i, ch in enumerate(line)
         if ch in marks and not (ch == ascii_quote and _between_latin(line, i))
     ]
-    if not found or not any(ch == ascii_quote for _, ch in found) and _alternates(found, pair):
+    if not found or (not any(ch == ascii_quote for _, ch in found) and _alternates(found, pair)):
         return []
     if len(found) % 2:
         found = [(i, ch) for i, ch in found if ch == ascii_quote and _zh_beside(line, i)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -36,7 +37,7 @@ def find_pdf_joins(text: str) -> list[Edit]:
     if not width:
         return []
     edits = []
-    for (start, line), (_, nxt) in zip(lines, lines[1:], strict=False):
+    for (start, line), (_, nxt) in itertools.pairwise(lines):
         body = line.rstrip()
         if (
             display_width(body.strip()) >= width - 4

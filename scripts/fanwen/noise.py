@@ -27,13 +27,17 @@ def _rules() -> dict[str, list[Compiled]]:
     table = noise_table()
     m = table.macros
     return {
-        "lines": [Compiled(r.name, compile_any(r.patterns, m, r.name), r.max_len) for r in table.lines],
+        "lines": [
+            Compiled(r.name, compile_any(r.patterns, m, r.name), r.max_len) for r in table.lines
+        ],
         "spans": [
             Compiled(r.name, compile_any(r.patterns, m, r.name), replace=r.replace)
             for r in table.spans
         ],
         "tails": [Compiled(r.name, compile_any([r.start], m, r.name)) for r in table.tails],
-        "titles": [Compiled(r.name, compile_any(r.patterns, m, r.name)) for r in table.title_suffixes],
+        "titles": [
+            Compiled(r.name, compile_any(r.patterns, m, r.name)) for r in table.title_suffixes
+        ],
     }
 
 
@@ -50,7 +54,7 @@ def _drop_line(rule: str, start: int, line: str, text: str) -> Edit:
 def find_noise_lines(text: str) -> list[Edit]:
     """Whole lines of site furniture.
 
-    >>> [e.rule for e in find_noise_lines("第一范文网 www.diyifanwen.com\\n坚持守土有责。\\n221381")]
+    >>> [e.rule for e in find_noise_lines("第一范文网 www.dyfw.com\\n坚持守土有责。\\n221381")]
     ['site_banner', 'numeric_id']
     """
     edits = []
@@ -68,12 +72,16 @@ def find_noise_lines(text: str) -> list[Edit]:
 def find_noise_spans(text: str) -> list[Edit]:
     """Watermarks and markers inside lines.
 
-    >>> [e.before for e in find_noise_spans("落地见效。笔杆儿网www.bgzjy.cn\\n精准落实##paidbegin##各项")]
+    >>> [e.before for e in find_noise_spans("见效。笔杆儿网www.bgzjy.cn\\n落实##paidbegin##各项")]
     ['笔杆儿网www.bgzjy.cn', '##paidbegin##']
     """
     edits: list[Edit] = []
     for rule in _rules()["spans"]:
-        edits += [Edit(rule.name, m.start(), m[0], rule.replace) for m in rule.regex.finditer(text) if m[0]]
+        edits += [
+            Edit(rule.name, m.start(), m[0], rule.replace)
+            for m in rule.regex.finditer(text)
+            if m[0]
+        ]
     return edits
 
 

@@ -130,9 +130,11 @@ def expand(pattern: str, macros: dict[str, str]) -> str:
     """Replace ``{name}`` macros (only known names; regex braces like {1,6} stay).
 
     >>> expand("{cjk}{1,6}网", {"cjk": "[一-龥]"})
-    '[一-龥]{1,6}网'
+    '(?:[一-龥]){1,6}网'
     """
-    return re.sub(r"\{(\w+)\}", lambda m: f"(?:{macros[m[1]]})" if m[1] in macros else m[0], pattern)
+    return re.sub(
+        r"\{(\w+)\}", lambda m: f"(?:{macros[m[1]]})" if m[1] in macros else m[0], pattern
+    )
 
 
 def compile_any(patterns: list[str], macros: dict[str, str], where: str) -> re.Pattern[str]:

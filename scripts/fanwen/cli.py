@@ -1,0 +1,175 @@
+"""Command-line tool ``fanwen``.
+
+  fanwen clean FILE [--explain] [--json] [--skip FIXER]   cleaned text, or the audit log
+  fanwen check [CORPUS]                                    every bad file of a corpus
+  fanwen export CORPUS OUT                                 cleaned texts and audit logs
+
+Exit codes: 0 done, 1 bad input (the message names the file), 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from .clean import FIXER_NAMES, CleanResult
+from .corpus import clean_file, load_corpus
+from .decode import Decoded
+from .errors import CorpusError, InputError
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    _utf8_stdout()
+    try:
+        return args.run(args)
+    except InputError as err:
+        print(f"fanwen: error: {err}", file=sys.stderr)
+        return 1
+    except CorpusError as err:
+        print(f"fanwen: error: {err}", file=sys.stderr)
+        return 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="fanwen", description="范文: clean and check exemplars")
+    sub = parser.add_subparsers(required=True, metavar="COMMAND")
+    clean = sub.add_parser("clean", help="print the cleaned text of FILE")
+    clean.add_argument("file", type=Path)
+    clean.add_argument("--explain", action="store_true", help="print the audit log instead")
+    clean.add_argument("--json", action="store_true", help="with --explain: one JSON object")
+    clean.add_argument(
+        "--skip",
+        action="append",
+        default=[],
+        choices=FIXER_NAMES,
+        metavar="FIXER",
+        help="switch a fixer off (repeatable): " + ", ".join(FIXER_NAMES),
+    )
+    clean.set_defaults(run=_clean)
+    check = sub.add_parser("check", help="check every exemplar of a corpus folder")
+    check.add_argument("corpus", type=Path, nargs="?", default=Path("corpus"))
+    check.set_defaults(run=_check)
+    export = sub.add_parser("export", help="write cleaned texts and audit logs to OUT")
+    export.add_argument("corpus", type=Path)
+    export.add_argument("out", type=Path)
+    export.set_defaults(run=_export)
+    return parser
+
+
+def _utf8_stdout() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+
+
+def _clean(args: argparse.Namespace) -> int:
+    decoded, result = clean_file(args.file)
+    if args.json:
+        print(
+            json.dumps(audit_record(str(args.file), decoded, result), ensure_ascii=False, indent=1)
+        )
+    elif args.explain:
+        sys.stdout.write(explain(str(args.file), decoded, result))
+    else:
+        sys.stdout.write(result.text)
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    exemplars = load_corpus(args.corpus)
+    for ex in exemplars:
+        print(
+            f"ok  {ex.source}  {ex.slug}  {len(ex.text)} chars, {len(ex.cleaned.changes)} changes"
+        )
+    print(f"{len(exemplars)} exemplar(s), no problems")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    """Everything is written to a temporary folder first: a bad corpus leaves OUT untouched."""
+    exemplars = load_corpus(args.corpus)
+    out: Path = args.out
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".fanwen-", dir=out.parent))
+    try:
+        for ex in exemplars:
+            record = audit_record(ex.source, ex.decoded, ex.cleaned)
+            (staging / f"{ex.slug}.txt").write_text(ex.text, encoding="utf-8")
+            (staging / f"{ex.slug}.audit.json").write_text(
+                json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8"
+            )
+        if out.exists():
+            shutil.rmtree(out)
+        staging.rename(out)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    print(f"wrote {len(exemplars)} exemplar(s) to {out}")
+    return 0
+
+
+def audit_record(source: str, decoded: Decoded, result: CleanResult) -> dict:
+    """The audit log as data: enough, with the cleaned text, to rebuild the original bytes."""
+    return {
+        "source": source,
+        "encoding": decoded.encoding,
+        "bom": decoded.bom.hex(),
+        "cut_bytes": decoded.tail.hex(),
+        "steps": [
+            {
+                "fixer": name,
+                "changes": [
+                    {
+                        "rule": c.rule,
+                        "pos": c.pos,
+                        "new_pos": c.new_pos,
+                        "before": c.before,
+                        "after": c.after,
+                    }
+                    for c in changes
+                ],
+            }
+            for name, changes in result.steps
+        ],
+        "changes": [
+            {"rule": c.rule, "kind": c.kind, "line": c.line, "before": c.before, "after": c.after}
+            for c in result.changes
+        ],
+        "flags": [{"kind": f.kind, "note": f.note, "text": f.text} for f in result.flags],
+    }
+
+
+def explain(source: str, decoded: Decoded, result: CleanResult) -> str:
+    """The audit log for people: one line per change, with the original line number."""
+    lines = [f"# {source}: {_decoding(decoded)}"]
+    for c in result.changes:
+        shown = _show(c.before) if c.kind == "removed" else f"{_show(c.before)} → {_show(c.after)}"
+        lines.append(f"L{c.line:<4} {c.rule:<24} {c.kind:<8} {shown}")
+    kinds = [c.kind for c in result.changes]
+    counts = ", ".join(f"{kinds.count(k)} {k}" for k in ("removed", "changed", "inserted"))
+    lines.append(f"# {len(kinds)} change(s): {counts}")
+    for f in result.flags:
+        line = result.text.count("\n", 0, f.pos) + 1
+        lines.append(f"! cleaned L{line:<4} {f.kind:<8} {f.note}: {_show(f.text)}")
+    return "\n".join(lines) + "\n"
+
+
+def _decoding(decoded: Decoded) -> str:
+    parts = [f"decoded as {decoded.encoding}"]
+    if decoded.bom:
+        parts.append("after a byte-order mark")
+    if decoded.tail:
+        parts.append(f"file cut inside a character: last bytes {decoded.tail.hex(' ')} dropped")
+    return ", ".join(parts)
+
+
+def _show(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
