@@ -1,6 +1,7 @@
 """Command-line tool ``fanwen``.
 
   fanwen clean FILE [--explain] [--json] [--skip FIXER]   cleaned text, or the audit log
+  fanwen analyze FILE [--json]                             blocks, levels and roles
   fanwen check [CORPUS]                                    every bad file of a corpus
   fanwen export CORPUS OUT                                 cleaned texts and audit logs
 
@@ -16,6 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from .analyze import analysis_record, analyze_text
 from .clean import FIXER_NAMES, CleanResult
 from .corpus import clean_file, load_corpus
 from .decode import Decoded
@@ -33,6 +35,9 @@ def main(argv: list[str] | None = None) -> int:
     except CorpusError as err:
         print(f"fanwen: error: {err}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # output piped into head: stop quietly
+        sys.stderr.close()
+        return 0
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -51,6 +56,10 @@ def _parser() -> argparse.ArgumentParser:
         help="switch a fixer off (repeatable): " + ", ".join(FIXER_NAMES),
     )
     clean.set_defaults(run=_clean)
+    analyze = sub.add_parser("analyze", help="clean FILE and show its structure")
+    analyze.add_argument("file", type=Path)
+    analyze.add_argument("--json", action="store_true", help="one JSON object")
+    analyze.set_defaults(run=_analyze)
     check = sub.add_parser("check", help="check every exemplar of a corpus folder")
     check.add_argument("corpus", type=Path, nargs="?", default=Path("corpus"))
     check.set_defaults(run=_check)
@@ -78,6 +87,27 @@ def _clean(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(result.text)
     return 0
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    _, cleaned = clean_file(args.file)
+    analysis = analyze_text(cleaned.text)
+    if args.json:
+        record = analysis_record(str(args.file), cleaned, analysis)
+        print(json.dumps(record, ensure_ascii=False, indent=1))
+        return 0
+    print(f"标题：{analysis.title or '（无）'}", end="")
+    print(f"（建议：{analysis.suggested_title}）" if analysis.suggested_title else "")
+    print(f"年份：{analysis.year or '（未知）'}  单位类型：{analysis.body_kind or '（未知）'}")
+    for b in analysis.blocks:
+        extra = " ".join(filter(None, [b.theme, *sorted({t.name for t in b.techniques})]))
+        print(f"{b.id:<4} {b.level:<5} {b.role or '-':<12} {_short(b.heading or b.text)}  {extra}")
+    return 0
+
+
+def _short(text: str, width: int = 28) -> str:
+    text = text.strip()
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _check(args: argparse.Namespace) -> int:

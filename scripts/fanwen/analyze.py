@@ -1,0 +1,179 @@
+"""Analysis: a cleaned exemplar as title, year, kind of body and role-labelled blocks.
+
+>>> from fanwen.snippets import default_library
+>>> a = analyze_text("2023年意识形态工作总结\\n现将有关情况报告如下：\\n一是加强组织领导。\\n")
+>>> [(b.level, b.role) for b in a.blocks]
+[('title', None), ('para', 'opening'), ('item', 'practices')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from pydantic import Field
+
+from .clean import CleanResult, fix_and_explain
+from .roles import assign_roles
+from .rules import Strict, data_path, load_yaml_model
+from .snippets import Library, default_library
+from .structure import split_blocks
+from .techniques import Technique, placeholders, techniques, theme_of
+
+THEMED_ROLES = ("practices", "achievements")
+SUGGEST = re.compile(r"现将(?P<what>[^。：:]{2,40}?)(?P<kind>报告|汇报|总结)如下")
+
+
+class BodyKind(Strict):
+    name: str
+    cues: list[str] = Field(min_length=1)
+
+
+class BodyKinds(Strict):
+    body_kinds: list[BodyKind] = Field(min_length=1)
+
+
+@dataclass(frozen=True)
+class AnalyzedBlock:
+    id: str
+    start: int
+    level: str
+    heading: str | None
+    role: str | None
+    theme: str | None
+    techniques: list[Technique]
+    placeholders: list[dict[str, object]]
+    text: str
+
+
+@dataclass
+class Analysis:
+    title: str | None
+    suggested_title: str | None
+    year: int | None
+    body_kind: str | None
+    blocks: list[AnalyzedBlock] = field(default_factory=list)
+
+    def roles(self) -> list[str]:
+        """Roles present, in reading order, each once."""
+        return list(dict.fromkeys(b.role for b in self.blocks if b.role))
+
+
+@cache
+def _body_kinds() -> BodyKinds:
+    return load_yaml_model(data_path("body_kinds.yaml"), BodyKinds)
+
+
+def body_kind(text: str) -> str | None:
+    """The kind of body that speaks in a report: the most specific one it names twice.
+
+    >>> body_kind("局党组高度重视，我局召开党组会议。"), body_kind("镇党委书记带头抓，全镇干部")
+    ('局党组', '乡镇党委')
+    """
+    kinds = _body_kinds().body_kinds
+    counts = [sum(len(re.findall(c, text, re.MULTILINE)) for c in k.cues) for k in kinds]
+    for kind, count in zip(kinds, counts, strict=True):
+        if count >= 2:
+            return kind.name
+    best = max(range(len(kinds)), key=lambda k: (counts[k], -k))
+    return kinds[best].name if counts[best] else None
+
+
+def year_of(title: str | None, opening: str) -> int | None:
+    """The year reported on: from the title, else from the opening.
+
+    >>> year_of("2023年度意识形态工作总结及2024年工作打算", ""), year_of(None, "××××年以来")
+    (2023, None)
+    """
+    for text in (title or "", opening):
+        m = re.search(r"(?<!\d)((?:19|20)\d{2})\s*年", text)
+        if m:
+            return int(m[1])
+    return None
+
+
+def suggested_title(text: str) -> str | None:
+    """A title derived from the opening's transition sentence, when the text has none.
+
+    >>> suggested_title("…。现将我局2022年落实意识形态工作情况报告如下：")
+    '2022年落实意识形态工作情况报告'
+    """
+    m = SUGGEST.search(text)
+    if not m:
+        return None
+    what = re.sub(r"^(?:我局|本局|我单位|本单位|我们|我委|我部)", "", m["what"])
+    return f"{what}{m['kind']}"
+
+
+def analyze_text(text: str, library: Library | None = None) -> Analysis:
+    """Analyze a cleaned text."""
+    library = library or default_library()
+    pieces = assign_roles(split_blocks(text), library)
+    title = next((b.heading for b, _ in pieces if b.level == "title"), None)
+    opening = "".join(b.text for b, r in pieces if r == "opening")
+    analysis = Analysis(
+        title=title,
+        suggested_title=None if title else suggested_title(opening or text),
+        year=year_of(title, opening),
+        body_kind=body_kind(text),
+    )
+    for n, (block, role) in enumerate(pieces, start=1):
+        theme = (
+            theme_of(block.text, block.heading, library.themes) if role in THEMED_ROLES else None
+        )
+        analysis.blocks.append(
+            AnalyzedBlock(
+                id=f"b{n}",
+                start=block.start,
+                level=block.level,
+                heading=block.heading,
+                role=role,
+                theme=theme,
+                techniques=techniques(block.text, block.heading),
+                placeholders=placeholders(block.text),
+                text=block.text,
+            )
+        )
+    return analysis
+
+
+def analysis_record(source: str, cleaned: CleanResult, analysis: Analysis) -> dict:
+    """The JSON object of ``fanwen analyze --json``."""
+    return {
+        "source": source,
+        "title": analysis.title,
+        "suggested_title": (
+            {"text": analysis.suggested_title, "derived": True}
+            if analysis.suggested_title
+            else None
+        ),
+        "year": analysis.year,
+        "body_kind": analysis.body_kind,
+        "removed": [{"rule": c.rule, "text": c.before} for c in cleaned.removed],
+        "changes": [
+            {"rule": c.rule, "before": c.before, "after": c.after}
+            for c in cleaned.changes
+            if c.kind != "removed"
+        ],
+        "blocks": [
+            {
+                "id": b.id,
+                "level": b.level,
+                "heading": b.heading,
+                "role": b.role,
+                "theme": b.theme,
+                "techniques": [
+                    {"kind": t.kind, "name": t.name, "text": t.text} for t in b.techniques
+                ],
+                "placeholders": b.placeholders,
+                "text": b.text,
+            }
+            for b in analysis.blocks
+        ],
+    }
+
+
+def analyze_raw(text: str, library: Library | None = None) -> tuple[CleanResult, Analysis]:
+    cleaned = fix_and_explain(text)
+    return cleaned, analyze_text(cleaned.text, library)

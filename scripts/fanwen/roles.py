@@ -1,0 +1,107 @@
+"""Section roles for blocks, from the cues in the role templates (never from code).
+
+Reading order is a state machine: an h1 heading (h2 in a text without h1) sets the role by
+its heading cues; elsewhere a transition sentence moves the role on (同时，…还存在一些不足
+-> problems; 下步，… -> next_steps); other blocks keep the current role. After the opening's
+own transition (现将…报告如下) the body starts with practices. A block whose later sentence
+turns to a later role is split there, so one paragraph may give two blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .snippets import ROLE_ORDER, Library
+from .structure import Block, sentences
+
+BODY_START = "practices"
+
+
+@dataclass(frozen=True)
+class Cue:
+    role: str
+    headings: tuple[re.Pattern[str], ...]
+    transitions: tuple[re.Pattern[str], ...]
+
+
+def cues_of(library: Library) -> tuple[Cue, ...]:
+    """Compiled cues in reading order (``re`` keeps compiled patterns cached)."""
+    return tuple(
+        Cue(
+            t.id,
+            tuple(re.compile(p) for p in t.cues.headings),
+            tuple(re.compile(p) for p in t.cues.transitions),
+        )
+        for t in library.ordered_roles()
+    )
+
+
+def heading_role(heading: str, cues: tuple[Cue, ...]) -> str | None:
+    """The role whose heading cue starts earliest in the heading (None if none does)."""
+    best: tuple[int, int, str] | None = None
+    for rank, cue in enumerate(cues):
+        for pattern in cue.headings:
+            m = pattern.search(heading)
+            if m and (best is None or (m.start(), rank) < best[:2]):
+                best = (m.start(), rank, cue.role)
+    return best[2] if best else None
+
+
+def transition_role(sentence: str, cues: tuple[Cue, ...]) -> str | None:
+    """The role a transition sentence turns to, the latest in reading order if several."""
+    found = [c.role for c in cues if any(p.search(sentence) for p in c.transitions)]
+    return max(found, key=ROLE_ORDER.index) if found else None
+
+
+def _later(role: str, than: str) -> bool:
+    return ROLE_ORDER.index(role) > ROLE_ORDER.index(than)
+
+
+def _split_at_turn(block: Block, role: str, cues: tuple[Cue, ...]) -> list[tuple[Block, str]]:
+    """Cut a prose block where a later sentence turns to a later role."""
+    parts = sentences(block.text)
+    offset = len(parts[0]) if parts else 0
+    for sentence in parts[1:]:
+        turn = transition_role(sentence.strip(), cues)
+        if turn and _later(turn, role) and role != "opening":
+            head = replace(block, text=block.text[:offset])
+            tail = Block(block.start + offset, block.text[offset:], "para", None)
+            return [(head, role), *_split_at_turn(tail, turn, cues)]
+        offset += len(sentence)
+    return [(block, role)]
+
+
+def assign_roles(blocks: list[Block], library: Library) -> list[tuple[Block, str | None]]:
+    """Each block with its role (None for the title); blocks may be split at a turn."""
+    cues = cues_of(library)
+    top = "h1" if any(b.level == "h1" for b in blocks) else "h2"
+    state = "opening"
+    out: list[tuple[Block, str | None]] = []
+    for block in blocks:
+        if block.level == "title":
+            out.append((block, None))
+            continue
+        opened = any(role is not None for _, role in out)
+        if state == "opening" and opened and not _ends_opening(block, cues):
+            state = BODY_START  # an opening is one paragraph, or runs to its 现将…如下
+        role = None
+        if block.level == top and block.heading:
+            role = heading_role(block.heading, cues) or (BODY_START if state == "opening" else None)
+        if role is None:
+            first = sentences(block.text)[:1]
+            role = transition_role(first[0], cues) if first else None
+        if role is None and state == "opening" and block.level != "para":
+            role = BODY_START
+        state = role or state
+        pieces = _split_at_turn(block, state, cues)
+        out += pieces
+        state = pieces[-1][1] or state
+        if state == "opening" and _ends_opening(block, cues):
+            state = BODY_START
+    return out
+
+
+def _ends_opening(block: Block, cues: tuple[Cue, ...]) -> bool:
+    opening = next((c for c in cues if c.role == "opening"), None)
+    return bool(opening) and any(p.search(block.text) for p in opening.transitions)

@@ -1,0 +1,176 @@
+"""Annotated section templates from ``snippets/``: roles, practice themes, duty areas.
+
+One YAML file per role in ``snippets/roles/``, plus ``snippets/themes.yaml`` and
+``snippets/duties.yaml``. Everything is validated by pydantic with ``extra="forbid"``;
+errors name the file and the field. A snippet variant may only use the fill-in fields
+its template declares (``{unit}``), and every field must be used: an unknown marker
+stops the build.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from pydantic import Field, model_validator
+
+from .errors import CorpusError, InputError
+from .rules import Strict, load_yaml_model
+
+ROLE_ORDER = (
+    "opening",
+    "practices",
+    "achievements",
+    "assessment",
+    "problems",
+    "causes",
+    "next_steps",
+    "closing",
+)
+FIELD_MARK = re.compile(r"\{([a-z_][a-z0-9_]*)\}|[{}]")
+ID = r"^[a-z][a-z0-9_]*$"
+
+
+class Move(Strict):
+    name: str
+    does: str
+    example: str
+
+
+class Cues(Strict):
+    """Regular expressions that signal the role: in headings, and in transition sentences."""
+
+    headings: list[str] = Field(min_length=1)
+    transitions: list[str] = Field(default_factory=list)
+
+
+class FillField(Strict):
+    name: str = Field(pattern=ID)
+    label: str
+    example: str
+
+
+class Variant(Strict):
+    title: str
+    text: str
+
+
+class RoleTemplate(Strict):
+    id: str = Field(pattern=ID)
+    name: str
+    purpose: str
+    moves: list[Move] = Field(min_length=2)
+    cues: Cues
+    notes: list[str] = Field(min_length=2)
+    faults: list[str] = Field(min_length=2)
+    fields: list[FillField] = Field(min_length=1)
+    variants: list[Variant] = Field(min_length=2)
+
+    @model_validator(mode="after")
+    def _fields_match_markers(self) -> RoleTemplate:
+        declared = {f.name for f in self.fields}
+        used: set[str] = set()
+        for k, variant in enumerate(self.variants):
+            for m in FIELD_MARK.finditer(variant.text):
+                if m[1] is None:
+                    raise ValueError(f"variants.{k}.text: stray brace at offset {m.start()}")
+                if m[1] not in declared:
+                    raise ValueError(f"variants.{k}.text: unknown field {{{m[1]}}}")
+                used.add(m[1])
+        unused = declared - used
+        if unused:
+            raise ValueError(
+                f"fields: declared but used in no variant: {', '.join(sorted(unused))}"
+            )
+        return self
+
+
+class Theme(Strict):
+    id: str = Field(pattern=ID)
+    name: str
+    about: str
+    cues: list[str] = Field(min_length=2)
+
+
+class ThemeTable(Strict):
+    themes: list[Theme] = Field(min_length=4)
+
+
+class Duty(Strict):
+    id: str = Field(pattern=ID)
+    name: str
+    about: str
+    cues: list[str] = Field(min_length=1)
+
+
+class DutyTable(Strict):
+    source: str
+    duties: list[Duty] = Field(min_length=4)
+
+
+@dataclass(frozen=True)
+class Library:
+    roles: dict[str, RoleTemplate]
+    themes: list[Theme]
+    duties: list[Duty]
+
+    def ordered_roles(self) -> list[RoleTemplate]:
+        return [self.roles[r] for r in ROLE_ORDER if r in self.roles]
+
+
+def fill(text: str, fields: list[FillField], style: str = "〔{label}〕") -> str:
+    """Show each fill-in field the way a writer sees it.
+
+    >>> fill("{unit}党组高度重视", [FillField(name="unit", label="单位名称", example="市局")])
+    '〔单位名称〕党组高度重视'
+    """
+    labels = {f.name: style.format(label=f.label, example=f.example) for f in fields}
+    return FIELD_MARK.sub(lambda m: labels[m[1]], text)
+
+
+def load_library(folder: Path) -> Library:
+    """All templates of ``folder``; every bad file is reported, as for the corpus."""
+    errors: list[InputError] = []
+    roles: dict[str, RoleTemplate] = {}
+    for path in sorted((folder / "roles").glob("*.yaml")):
+        try:
+            template = load_yaml_model(path, RoleTemplate)
+        except InputError as err:
+            errors.append(err)
+            continue
+        if template.id != path.stem:
+            errors.append(InputError(path, f"field id: {template.id!r} differs from file name"))
+        roles[template.id] = template
+    errors += [
+        InputError(folder / "roles" / f"{r}.yaml", "missing role template")
+        for r in ROLE_ORDER
+        if r not in roles and not any(e.path.endswith(f"{r}.yaml") for e in errors)
+    ]
+    themes = _load_axis(folder, "themes.yaml", ThemeTable, errors)
+    duties = _load_axis(folder, "duties.yaml", DutyTable, errors)
+    if errors:
+        raise CorpusError(errors)
+    return Library(roles, themes.themes, duties.duties)
+
+
+def _load_axis(folder: Path, name: str, model, errors: list[InputError]):
+    try:
+        return load_yaml_model(folder / name, model)
+    except InputError as err:
+        errors.append(err)
+    except FileNotFoundError:
+        errors.append(InputError(folder / name, "missing"))
+    return None
+
+
+def snippets_folder() -> Path:
+    """``snippets/`` of the working folder, else the one beside this package's source tree."""
+    here = Path.cwd() / "snippets"
+    return here if here.is_dir() else Path(__file__).resolve().parents[2] / "snippets"
+
+
+@cache
+def default_library() -> Library:
+    return load_library(snippets_folder())

@@ -1,0 +1,124 @@
+"""Blocks and levels: a cleaned report cut into titled, levelled pieces in reading order.
+
+Levels: title, h1 (一、), h2 (（一）), h3 (1. / （1）), item (一是 / 一要 / slogan leads such
+as 坚定意识形态“主心骨”。), para. A heading may stand on its own line or lead a paragraph.
+Block texts, in order, make up the whole cleaned text.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+NUM = "[一二三四五六七八九十]{1,3}"
+LEVELS = (
+    ("h1", re.compile(f"^{NUM}、")),
+    ("h2", re.compile(f"^[（(]{NUM}[)）]")),
+    ("h3", re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）])")),
+    ("item", re.compile(f"^(?:{NUM}[是要][，,]?|第{NUM}[，,、]|其{NUM}[，,、：])")),
+    ("item", re.compile(r"^[^。！？；，“”]{1,16}“[^”。]{1,8}”[^。！？；，“”]{0,6}[。！]")),
+)
+# Where a paragraph holds several items: 一是…。二是…；三是…
+INNER_ITEM = re.compile(
+    f"(?<=[。；：！？])(?:{NUM}[是要][，,]?|第{NUM}[，,、]|\\d{{1,2}}[.．、](?!\\d)|[（(]\\d{{1,2}}[)）])"
+)
+SENTENCE = re.compile(r"[^。！？；]*(?:[。！？；]|$)")
+TITLE_WORDS = re.compile(r"总结|报告|汇报|情况|打算|自查|述职")
+OWN_LINE_MAX = 40
+LEAD_MAX = 60
+
+
+@dataclass(frozen=True)
+class Block:
+    """A piece of the cleaned text: ``text`` starts at ``start``; ``heading`` is None for prose."""
+
+    start: int
+    text: str
+    level: str
+    heading: str | None
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences ending in 。！？；, in order, together the whole text.
+
+    >>> sentences("加强组织领导。一是完善机制；二是压实责任")
+    ['加强组织领导。', '一是完善机制；', '二是压实责任']
+    """
+    return [s for s in SENTENCE.findall(text) if s]
+
+
+def is_title(line: str) -> bool:
+    """A report title: short, no sentence punctuation, says what the report is.
+
+    >>> is_title("2023年落实意识形态工作责任制情况报告"), is_title("一、工作情况")
+    (True, False)
+    """
+    body = line.strip()
+    return (
+        0 < len(body) <= 60
+        and not re.search("[。！？；，]|[：:]$|现将", body)
+        and not any(p.match(body) for _, p in LEVELS[:3])
+        and bool(TITLE_WORDS.search(body))
+    )
+
+
+def level_of(segment: str) -> str:
+    """The level a segment's start announces.
+
+    >>> level_of("（一）加强组织领导"), level_of("二要增强阵地意识"), level_of("坚持守土有责。")
+    ('h2', 'item', 'para')
+    """
+    for level, pattern in LEVELS:
+        if pattern.match(segment):
+            return level
+    return "para"
+
+
+def heading_of(segment: str, level: str) -> str | None:
+    """A whole short heading line, or the lead sentence of a headed paragraph.
+
+    >>> heading_of("一、工作总体情况\\n", "h1")
+    '一、工作总体情况'
+    >>> heading_of("一是完善领导机制。坚持将意识形态工作纳入议事日程。", "item")
+    '一是完善领导机制。'
+    """
+    if level == "para":
+        return None
+    body = segment.strip()
+    if len(body) <= OWN_LINE_MAX and not re.search("[。！？；].", body):
+        return body
+    lead = sentences(body)[0]
+    if len(lead) <= LEAD_MAX:
+        return lead
+    clause = re.match(r"[^，,：]*[，,：]", lead)
+    return clause[0].rstrip("，,：") if clause and len(clause[0]) <= LEAD_MAX else None
+
+
+def split_line(line: str) -> list[str]:
+    """A paragraph cut before each inner item; the pieces join back to the line.
+
+    >>> split_line("下步将从三方面努力：一是理论武装再强化。二是氛围再浓厚。")
+    ['下步将从三方面努力：', '一是理论武装再强化。', '二是氛围再浓厚。']
+    """
+    cuts = [0] + [m.start() for m in INNER_ITEM.finditer(line) if m.start() > 0] + [len(line)]
+    return [line[a:b] for a, b in itertools.pairwise(cuts) if line[a:b]]
+
+
+def split_blocks(text: str) -> list[Block]:
+    """Every block of a cleaned text, in reading order."""
+    blocks: list[Block] = []
+    pos = 0
+    for number, line in enumerate(text.splitlines(keepends=True)):
+        if number == 0 and is_title(line):
+            blocks.append(Block(pos, line, "title", line.strip()))
+        else:
+            offset = pos
+            for k, segment in enumerate(split_line(line)):
+                level = level_of(segment)
+                if k > 0 and level == "para":
+                    level = "item"
+                blocks.append(Block(offset, segment, level, heading_of(segment, level)))
+                offset += len(segment)
+        pos += len(line)
+    return blocks

@@ -1,0 +1,182 @@
+"""Analysis against hand-made gold annotations, and on texts built to test general rules."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from fanwen.analyze import analyze_raw, analyze_text
+from fanwen.corpus import clean_file
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = sorted((Path(__file__).parent / "data" / "gold").glob("*.yaml"))
+
+
+def gold_of(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module", params=GOLD, ids=[g.stem[:3] for g in GOLD])
+def case(request: pytest.FixtureRequest):
+    gold = gold_of(request.param)
+    _, cleaned = clean_file(ROOT / "corpus" / f"{request.param.stem}.txt")
+    return gold, cleaned, analyze_text(cleaned.text)
+
+
+def test_blocks_agree_with_gold(case) -> None:
+    gold, _, analysis = case
+    got = [(b.level, b.role, b.text) for b in analysis.blocks]
+    assert len(got) == len(gold["blocks"]), [(lv, r, t[:12]) for lv, r, t in got]
+    for (level, role, start), (g_level, g_role, g_start) in zip(got, gold["blocks"], strict=True):
+        assert (level, role, start[: len(g_start)]) == (g_level, g_role, g_start)
+
+
+def test_title_year_and_body_agree_with_gold(case) -> None:
+    gold, _, analysis = case
+    assert analysis.title == gold["title"]
+    assert analysis.year == gold["year"]
+    assert analysis.body_kind == gold["body_kind"]
+    if "suggested_title" in gold:
+        assert analysis.suggested_title == gold["suggested_title"]
+
+
+def test_blocks_make_up_the_whole_text(case) -> None:
+    _, cleaned, analysis = case
+    assert "".join(b.text for b in analysis.blocks) == cleaned.text
+    assert all(b.text for b in analysis.blocks)
+
+
+def roles(text: str) -> list[tuple[str, str | None]]:
+    return [(b.level, b.role) for b in analyze_raw(text)[1].blocks]
+
+
+CASES = [
+    (
+        "no headings: roles from transition sentences",
+        "现将我单位2024年意识形态工作情况报告如下。\n"
+        "局党组坚持把意识形态工作摆在突出位置，全年召开专题会议4次。\n"
+        "今年以来，我局未发生意识形态领域重大事件，意识形态领域总体平稳可控。\n"
+        "同时也要看到，还存在一些不足：学习形式较为单一，网评队伍力量薄弱。\n"
+        "下一步，我们将进一步压实责任，创新学习方式。\n",
+        [
+            ("para", "opening"),
+            ("para", "practices"),
+            ("para", "assessment"),
+            ("para", "problems"),
+            ("para", "next_steps"),
+        ],
+    ),
+    (
+        "one paragraph holds problems and next steps",
+        "一、存在的问题\n"
+        "虽然取得了一定成效，但仍存在一些问题：阵地管理不够精细。下步，我们将健全阵地管理制度。\n",
+        [("h1", "problems"), ("para", "problems"), ("para", "next_steps")],
+    ),
+    (
+        "headings inside paragraphs",
+        "2024年某镇党委意识形态工作总结\n"
+        "一、压实责任，健全机制。镇党委书记认真履行第一责任人职责，全镇召开会议6次。\n"
+        "二、存在的不足。一是理论学习不够深入；二是网络阵地建设滞后。\n"
+        "三、下一步打算。一要强化理论武装。二要加强阵地建设。\n",
+        [
+            ("title", None),
+            ("h1", "practices"),
+            ("h1", "problems"),
+            ("item", "problems"),
+            ("item", "problems"),
+            ("h1", "next_steps"),
+            ("item", "next_steps"),
+            ("item", "next_steps"),
+        ],
+    ),
+    (
+        "mixed half- and full-width punctuation",
+        "现将2023年意识形态工作情况报告如下:\n"
+        "(一)加强理论武装.党组理论学习中心组集中学习12次,专题研讨3次;\n"
+        "(二)存在问题。一是学习不够深入,二是阵地管理不严。\n"
+        "(三)下一步工作打算.一要抓好学习,二要管好阵地.\n",
+        [
+            ("para", "opening"),
+            ("h2", "practices"),
+            ("h2", "problems"),
+            ("item", "problems"),
+            ("h2", "next_steps"),
+            ("item", "next_steps"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_general_rules(label: str, text: str, expected: list) -> None:
+    assert roles(text) == expected
+
+
+def test_missing_title_is_null_with_a_derived_suggestion() -> None:
+    _, analysis = analyze_raw(
+        "局党组高度重视意识形态工作。现将本局2024年意识形态工作情况汇报如下：\n"
+    )
+    assert analysis.title is None
+    assert analysis.suggested_title == "2024年意识形态工作情况汇报"
+
+
+def test_techniques_and_placeholders_are_found() -> None:
+    text = (
+        "一是坚持理论学习，把稳思想“方向盘”。召开会议16次，开展研讨××次，"
+        "与业务同部署、同落实、同检查，树牢“四个意识”。\n"
+    )
+    block = analyze_raw(text)[1].blocks[0]
+    kinds = {(t.kind, t.text) for t in block.techniques}
+    assert ("data_evidence", "16次") in kinds and ("data_evidence", "××次") in kinds
+    assert ("parallelism", "同部署、同落实、同检查") in kinds
+    assert ("formulations", "四个意识") in kinds
+    assert ("metaphor_heading", "方向盘") in kinds
+    assert [p["text"] for p in block.placeholders] == ["××"]
+
+
+def test_practice_items_get_a_theme() -> None:
+    text = "一、主要做法\n一是强化理论武装。落实“第一议题”制度，党组理论学习中心组集中学习12次。\n"
+    blocks = analyze_raw(text)[1].blocks
+    assert blocks[1].role == "practices" and blocks[1].theme == "theory_study"
+
+
+@pytest.mark.parametrize("seed", sorted((ROOT / "corpus").glob("*.txt")), ids=lambda p: p.name[:3])
+def test_cli_json_has_the_documented_shape(seed: Path) -> None:
+    exe = Path(sys.executable).parent / "fanwen"
+    proc = subprocess.run(
+        [str(exe), "analyze", "--json", str(seed)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+    )
+    record = json.loads(proc.stdout)
+    assert list(record) == [
+        "source",
+        "title",
+        "suggested_title",
+        "year",
+        "body_kind",
+        "removed",
+        "changes",
+        "blocks",
+    ]
+    for block in record["blocks"]:
+        assert list(block) == [
+            "id",
+            "level",
+            "heading",
+            "role",
+            "theme",
+            "techniques",
+            "placeholders",
+            "text",
+        ]
+    cleaned = clean_file(seed)[1].text
+    assert "".join(b["text"] for b in record["blocks"]) == cleaned
+    assert len({b["id"] for b in record["blocks"]}) == len(record["blocks"])
