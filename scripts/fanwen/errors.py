@@ -22,4 +22,4 @@ class CorpusError(Exception):
     def __init__(self, errors: list[InputError]) -> None:
         self.errors = errors
         lines = "\n".join(f"  {e}" for e in errors)
-        super().__init__(f"{len(errors)} bad file(s) in the corpus:\n{lines}")
+        super().__init__(f"{len(errors)} bad file(s):\n{lines}")

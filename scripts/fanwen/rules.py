@@ -106,10 +106,12 @@ def load_yaml_model(path: Path, model: type[M], text: str | None = None) -> M:
     try:
         return model.model_validate(raw if raw is not None else {})
     except ValidationError as err:
-        first = err.errors()[0]
-        field = ".".join(str(p) for p in first["loc"]) or "(top level)"
-        more = f" (and {err.error_count() - 1} more)" if err.error_count() > 1 else ""
-        raise InputError(path, f"field {field}: {first['msg']}{more}") from None
+        problems = [
+            f"field {'.'.join(str(p) for p in e['loc']) or '(top level)'}: {e['msg']}"
+            for e in err.errors()[:5]
+        ]
+        more = f"; and {err.error_count() - 5} more" if err.error_count() > 5 else ""
+        raise InputError(path, "; ".join(problems) + more) from None
 
 
 def data_path(name: str) -> Path:

@@ -1,0 +1,64 @@
+"""MkDocs hooks: the only module of the project that imports mkdocs.
+
+The corpus is loaded in ``on_config``, which MkDocs runs before it cleans ``site_dir``
+(``on_config`` → ``on_pre_build`` → clean → ``on_files``), so a bad corpus stops the build
+with every bad file named and leaves an existing site folder untouched. The pages are
+added in memory in ``on_files``; nothing is ever written into ``docs/``.
+
+The corpus folder is ``extra.fanwen.corpus`` of mkdocs.yml (``!ENV [FANWEN_CORPUS, corpus]``),
+relative to the folder of mkdocs.yml unless absolute.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.structure.files import File, Files
+
+from fanwen.corpus import load_corpus
+from fanwen.errors import CorpusError
+from fanwen.render import nav, site_pages
+
+DEFAULT_CORPUS = "corpus"
+_pages: dict[str, str] = {}  # generated pages of the current build, by path among the docs
+
+
+def corpus_dir(config: MkDocsConfig) -> Path:
+    """The corpus folder named in ``extra.fanwen.corpus``, next to mkdocs.yml by default."""
+    setting = (config.extra.get("fanwen") or {}).get("corpus") or DEFAULT_CORPUS
+    path = config.config_file_path
+    base = Path(path).resolve().parent if path else Path.cwd()
+    return base / setting
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    folder = corpus_dir(config)
+    _pages.clear()
+    try:
+        exemplars = load_corpus(folder)
+    except CorpusError as err:
+        message = f"范文: the corpus {folder} cannot be built, nothing was written.\n{err}"
+        raise PluginError(message) from None
+    _pages.update(site_pages(exemplars))
+    if not config.nav:
+        config.nav = nav(exemplars)
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    for path, content in _pages.items():
+        if files.get_file_from_path(path) is not None:
+            raise PluginError(f"范文: docs/{path} would hide the generated page; remove it")
+        files.append(File.generated(config, path, content=content))
+    return files
+
+
+def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: object) -> LiveReloadServer:
+    """Reload on corpus changes also when FANWEN_CORPUS points away from the watched default."""
+    folder = corpus_dir(config).resolve()
+    if folder.is_dir() and str(folder) not in config.watch:
+        server.watch(str(folder))
+    return server

@@ -1,0 +1,286 @@
+"""Real MkDocs builds (``mkdocs build --strict``) into temporary folders.
+
+Each build runs the project's mkdocs.yml in a subprocess, as ``make build`` does, with the
+corpus folder set through ``FANWEN_CORPUS`` (read by mkdocs.yml as ``extra.fanwen.corpus``):
+the seed corpus, a hostile exemplar whose lines look like Markdown and HTML, and a corpus
+with bad files, which must stop the build before anything is written.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from fanwen.corpus import Exemplar, load_corpus
+from fanwen.render import paragraphs
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parent.parent
+HOSTILE = [
+    "2023年意识形态工作总结",
+    "会上强调<script>alert(1)</script>要守土有责。",
+    "局党组召开会议*次，传达**加粗**精神。",
+    "| 表格 | 列 |",
+    "# 标题：加强阵地建设",
+    "[链接](http://x)",
+    "详见<img src=x onerror=alert(2)>。",
+    "学习A&amp;B和a*b与c*d、x_y_z。",
+    "1. 一是加强组织领导。",
+    "- 坚持<b>粗</b>`代码`。",
+]
+# What must survive cleaning for the hostile test to mean anything.
+SURVIVES = ["<script>alert(1)</script>", "|表格|列|", "#标题", "[链接](http://x)", "<img src=x"]
+SURVIVES += ["&amp;B", "a*b与c*d", "<b>粗</b>`代码`"]
+HOSTILE_TITLE = "<script>alert(3)</script>《**重要**|讲话》&amp;"
+
+
+@dataclass
+class Built:
+    site: Path
+    returncode: int
+    output: str
+
+
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source"}
+VOID |= {"track", "wbr"}
+
+
+class Page(HTMLParser):
+    """What a built page holds: blocks by id, tags inside blocks, scripts, ids, references."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.blocks: dict[str, str] = {}
+        self.block_tags: dict[str, list[str]] = {}
+        self.ids: list[str] = []
+        self.scripts: list[tuple[str | None, str]] = []
+        self.refs: list[tuple[str, str]] = []  # what a browser loads: (where, url)
+        self.links: list[str] = []  # <a href>
+        self.title = ""
+        self._stack: list[str] = []
+        self._block: str | None = None
+        self._block_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = {k: v or "" for k, v in attrs}
+        if found.get("id"):
+            self.ids.append(found["id"])
+        if tag == "a" and "href" in found:
+            self.links.append(found["href"])
+        elif tag != "a":
+            self.refs += [
+                (f"<{tag} {a}>", found[a]) for a in ("href", "src", "srcset") if a in found
+            ]
+        if tag == "script":
+            self.scripts.append((found.get("src"), ""))
+        if self._block is not None:
+            self.block_tags[self._block].append(tag)
+        elif tag == "div" and "fw-block" in found.get("class", "").split():
+            self._block = found["id"]
+            self.blocks[self._block] = ""
+            self.block_tags[self._block] = []
+            self._block_depth = len(self._stack)
+        if tag not in VOID:
+            self._stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._stack:
+            while self._stack.pop() != tag:
+                pass
+        if self._block is not None and len(self._stack) <= self._block_depth:
+            self._block = None
+
+    def handle_data(self, data: str) -> None:
+        if self._block is not None:
+            self.blocks[self._block] += data
+        if self._stack and self._stack[-1] == "script" and self.scripts:
+            src, text = self.scripts[-1]
+            self.scripts[-1] = (src, text + data)
+        if self._stack and self._stack[-1] == "title":
+            self.title += data
+
+
+def read_page(path: Path) -> Page:
+    page = Page()
+    page.feed(path.read_text(encoding="utf-8"))
+    page.close()
+    return page
+
+
+def mkdocs_build(site: Path, corpus: Path | None = None) -> Built:
+    """``mkdocs build --strict`` of the project into ``site``, from ``corpus`` if given."""
+    env = {k: v for k, v in os.environ.items() if k != "FANWEN_CORPUS"}
+    env["NO_MKDOCS_2_WARNING"] = "1"
+    if corpus is not None:
+        env["FANWEN_CORPUS"] = str(corpus)
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", "mkdocs.yml", "-d", site]
+    done = subprocess.run(
+        command, cwd=ROOT, env=env, capture_output=True, text=True, encoding="utf-8", check=False
+    )
+    return Built(site, done.returncode, done.stdout + done.stderr)
+
+
+def check_exemplar_pages(built: Built, exemplars: list[Exemplar]) -> None:
+    """Every paragraph of every exemplar shows verbatim, in its own anchored block."""
+    for ex in exemplars:
+        page = read_page(built.site / "exemplars" / f"{ex.slug}.html")
+        expected = {b.anchor: b.text for b in paragraphs(ex.text)}
+        assert page.blocks == expected, ex.source
+        for anchor, tags in page.block_tags.items():
+            assert tags in (["p"], ["h1"]), (ex.source, anchor, tags)
+        assert len(page.ids) == len(set(page.ids)), f"duplicate ids in {ex.slug}"
+        assert not any("alert(" in text for _, text in page.scripts)
+
+
+@pytest.fixture(scope="module")
+def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Built:
+    built = mkdocs_build(tmp_path_factory.mktemp("seed") / "site")
+    assert built.returncode == 0, built.output
+    return built
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> tuple[Built, list[Exemplar]]:
+    corpus = tmp_path_factory.mktemp("hostile-corpus")
+    body = "\n".join(HOSTILE) + "\n"
+    (corpus / "hostile.txt").write_text(body, encoding="utf-8")
+    (corpus / "titled.txt").write_text(body, encoding="utf-8")
+    meta = f"titled.txt:\n  title: {json.dumps(HOSTILE_TITLE)}\n  source_site: <i>某</i>网\n"
+    (corpus / "meta.yaml").write_text(meta, encoding="utf-8")
+    built = mkdocs_build(tmp_path_factory.mktemp("hostile") / "site", corpus)
+    assert built.returncode == 0, built.output
+    return built, load_corpus(corpus)
+
+
+def test_seed_site_shows_every_paragraph_verbatim(seed_site: Built) -> None:
+    exemplars = load_corpus(ROOT / "corpus")
+    check_exemplar_pages(seed_site, exemplars)
+    home = read_page(seed_site.site / "index.html")
+    assert {f"exemplars/{ex.slug}.html" for ex in exemplars} <= set(home.links)
+
+
+def test_seed_site_is_searchable(seed_site: Built) -> None:
+    index = json.loads((seed_site.site / "search" / "search_index.json").read_text("utf-8"))
+    by_page: dict[str, str] = {}
+    for doc in index["docs"]:
+        text = doc["text"].replace("\u200b", "")
+        page = doc["location"].split("#")[0]
+        by_page[page] = by_page.get(page, "") + text
+    for ex in load_corpus(ROOT / "corpus"):
+        text = by_page[f"exemplars/{ex.slug}.html"]
+        for block in paragraphs(ex.text):
+            assert block.text in text, (ex.slug, block.anchor)
+        assert "watermark" not in text  # the cleaning log is left out of search
+
+
+def test_generated_pages_stay_out_of_docs(seed_site: Built) -> None:
+    names = {p.relative_to(ROOT / "docs").as_posix() for p in (ROOT / "docs").rglob("*")}
+    assert not any(n.endswith(".md") for n in names), names
+
+
+def test_hostile_text_shows_as_text(hostile: tuple[Built, list[Exemplar]]) -> None:
+    built, exemplars = hostile
+    assert {ex.slug for ex in exemplars} == {"hostile", "titled"}
+    for ex in exemplars:
+        assert all(bit in ex.text for bit in SURVIVES), ex.text
+    check_exemplar_pages(built, exemplars)
+    for ex in exemplars:
+        page = read_page(built.site / "exemplars" / f"{ex.slug}.html")
+        assert all(src is None or src.startswith("../assets/") for src, _ in page.scripts)
+        raw = (built.site / "exemplars" / f"{ex.slug}.html").read_text(encoding="utf-8")
+        assert "<script>alert" not in raw and "<img src=x" not in raw and "<i>某" not in raw
+
+
+def test_hostile_title_is_text_in_head_and_nav(hostile: tuple[Built, list[Exemplar]]) -> None:
+    built, _ = hostile
+    page = read_page(built.site / "exemplars" / "titled.html")
+    assert page.title == f"{HOSTILE_TITLE} - 意识形态工作总结范文库"
+    home = read_page(built.site / "index.html")
+    assert "exemplars/titled.html" in home.links
+    raw = (built.site / "index.html").read_text(encoding="utf-8")
+    assert "<script>alert(3)" not in raw
+
+
+def test_bad_corpus_stops_before_writing(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (corpus / "good.txt").write_text("2023年意识形态工作总结\n局党组召开会议。\n", encoding="utf-8")
+    site = tmp_path / "site"
+    site.mkdir()
+    marker = site / "marker.txt"
+    marker.write_text("earlier build", encoding="utf-8")
+    before = sorted(p.relative_to(site) for p in site.rglob("*"))
+
+    built = mkdocs_build(site, corpus)
+
+    assert built.returncode != 0
+    assert "empty.txt" in built.output and "binary.txt" in built.output, built.output
+    assert "good.txt" not in built.output
+    assert "2 bad file(s)" in built.output
+    assert sorted(p.relative_to(site) for p in site.rglob("*")) == before
+    assert marker.read_text(encoding="utf-8") == "earlier build"
+
+
+def outside_refs(site: Path) -> list[str]:
+    """Every reference to another host that a browser would load from a built page."""
+    found = []
+    for path in site.rglob("*.html"):
+        page = read_page(path)
+        found += [f"{path.name} {what} {url}" for what, url in page.refs if is_outside(url)]
+        text = path.read_text(encoding="utf-8")
+        found += [f"{path.name} style {u}" for u in css_urls(text) if is_outside(u)]
+    for path in site.rglob("*.css"):
+        found += [f"{path.name} {u}" for u in css_urls(path.read_text("utf-8")) if is_outside(u)]
+    return found
+
+
+def css_urls(css: str) -> list[str]:
+    urls = re.findall(r"""url\(\s*['"]?([^'")\s]+)""", css)
+    return urls + re.findall(r"""@import\s+['"]([^'"]+)""", css)
+
+
+def is_outside(url: str) -> bool:
+    parts = urlsplit(url.strip())
+    return bool(parts.netloc) or parts.scheme not in ("", "data")
+
+
+def test_site_loads_nothing_from_outside(seed_site: Built, hostile) -> None:
+    assert outside_refs(seed_site.site) == []
+    assert outside_refs(hostile[0].site) == []
+    html_text = (seed_site.site / "exemplars" / "city-bureau-2022.html").read_text("utf-8")
+    assert "fonts.googleapis" not in html_text and "fonts.gstatic" not in html_text
+
+
+def test_strict_build_fails_on_a_broken_link(tmp_path: Path) -> None:
+    """``--strict`` means what it says: a warning, e.g. a link to no page, fails the build."""
+    docs = tmp_path / "docs"
+    (docs / "assets").mkdir(parents=True)
+    (docs / "assets" / "fanwen.css").write_text("", encoding="utf-8")
+    (docs / "extra.md").write_text("# 其他\n\n[无此页](no-such-page.md)\n", encoding="utf-8")
+    config = tmp_path / "mkdocs.yml"
+    hooks = ROOT / "scripts" / "mkdocs_hooks.py"
+    config.write_text(
+        f"INHERIT: {ROOT / 'mkdocs.yml'}\ndocs_dir: {docs}\nhooks: [{hooks}]\nwatch: []\n"
+        f"extra:\n  fanwen:\n    corpus: {ROOT / 'corpus'}\n",
+        encoding="utf-8",
+    )
+    env = {k: v for k, v in os.environ.items() if k != "FANWEN_CORPUS"}
+    env["NO_MKDOCS_2_WARNING"] = "1"
+    command = [sys.executable, "-m", "mkdocs", "build", "-f", config, "-d", tmp_path / "site"]
+    done = subprocess.run(
+        command, env=env, capture_output=True, text=True, encoding="utf-8", check=False
+    )
+    assert done.returncode != 0
+    assert "no-such-page.md" in done.stderr
