@@ -200,7 +200,7 @@ def find_punctuation(text: str) -> list[Edit]:
         if _inside(i, urls) or (before.isdigit() and after.isdigit()):
             continue
         if m[0] == ".":
-            wanted = is_cjk(before) and (not after or after == "\n" or is_zh(after))
+            wanted = is_zh(before) and (not after or after == "\n" or is_zh(after))
         else:
             wanted = is_zh(before) or is_zh(after)
         if wanted:

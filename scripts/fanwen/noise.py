@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -90,19 +92,39 @@ def _is_prose(line: str) -> bool:
 
 
 def find_noise_tails(text: str) -> list[Edit]:
-    """From a '相关推荐' line to the end, when what follows is only a list of links."""
+    """From a '相关推荐' line on, the list of links that follows it.
+
+    The list ends at the end of the text, or before the first line of prose (which may be
+    a linked article's summary, or the report going on: either way it is kept).
+
+    >>> [e.before for e in find_noise_tails("报告完。\\n相关推荐\\n工作计划\\n自查报告")]
+    ['\\n相关推荐\\n工作计划\\n自查报告']
+    """
     lines = lines_with_offsets(text)
     for k, (start, line) in enumerate(lines):
         for rule in _rules()["tails"]:
-            if rule.regex.search(line) and not any(_is_prose(rest) for _, rest in lines[k + 1 :]):
-                begin = start - 1 if start > 0 else start
-                return [Edit(rule.name, begin, text[begin:])]
+            if not rule.regex.search(line):
+                continue
+            rest = lines[k + 1 :]
+            prose = next((s for s, ln in rest if _is_prose(ln)), None)
+            begin = start - 1 if start > 0 else start
+            end = len(text) if prose is None else prose
+            if prose is not None and begin > 0:
+                begin, end = start, prose  # keep the newline before the heading
+            return [Edit(rule.name, begin, text[begin:end])]
     return []
 
 
 def _head(text: str) -> list[tuple[int, str]]:
-    """The first non-empty lines, where a page's own title stands."""
-    return [(s, ln) for s, ln in lines_with_offsets(text) if ln.strip()][:HEAD_LINES]
+    """The first non-empty lines, up to the first line of prose: where a page's title stands."""
+    head = []
+    for start, line in lines_with_offsets(text):
+        if not line.strip():
+            continue
+        if len(head) == HEAD_LINES or not _title_like(line):
+            break
+        head.append((start, line))
+    return head
 
 
 def _title_like(line: str) -> bool:
@@ -132,13 +154,51 @@ def _title_key(line: str) -> str:
     return re.sub(r"\s+", "", line)
 
 
+HEADING_MARK = re.compile(
+    r"[-—–（(【]|[一二三四五六七八九十]+[、是要]|\d+[.．、]|第[一二三四五六七八九十\d]+"
+)
+TITLE_END = re.compile(r"(?:总结|报告|汇报|情况|打算|方案|计划|说明)$")
+GLUED_TITLE = re.compile(
+    r"\A\s*(?P<t>[^\n。，；！？]{6,40}?(?:总结|报告|汇报|情况|打算|方案))[ \u3000]*(?P=t)(?=[^\n])"
+)
+
+
+def _same_title(line: str, other: str) -> bool:
+    """The same title, or a page title close to the report's own (both end like titles)."""
+    a, b = _title_key(line), _title_key(other)
+    if a == b:
+        return True
+    return (
+        bool(TITLE_END.search(a) and TITLE_END.search(b))
+        and not any(HEADING_MARK.match(t) for t in (a, b))
+        and difflib.SequenceMatcher(None, a, b).ratio() >= 0.6
+    )
+
+
 def find_repeated_title(text: str) -> list[Edit]:
     """A page title repeated above the report's own title: the first copy goes.
 
     >>> find_repeated_title("2022年工作情况报告\\n2022年工作情况报告\\n正文")[0].start
     0
+    >>> page, own = "乡镇2020年意识形态工作情况汇报", "××镇关于意识形态工作的情况汇报"
+    >>> find_repeated_title(f"{page}\\n{own}\\n一、工作情况\\n")[0].before == page + "\\n"
+    True
     """
+    glued = GLUED_TITLE.match(text)
+    if glued:
+        second = glued.end()
+        return [
+            Edit(
+                "repeated_title",
+                glued.start("t"),
+                text[glued.start("t") : second - len(glued["t"])],
+            ),
+            Edit("repeated_title", second, "", "\n"),
+        ]
     head = [(s, ln) for s, ln in _head(text) if _title_like(ln)]
+    for (start, line), (_, following) in itertools.pairwise(head):
+        if _same_title(line, following):
+            return [_drop_line("repeated_title", start, line, text)]
     for k, (start, line) in enumerate(head):
         if any(_title_key(line) == _title_key(other) for _, other in head[k + 1 :]):
             return [_drop_line("repeated_title", start, line, text)]
