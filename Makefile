@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # Tests treat an open() without encoding= as an error (EncodingWarning, see pyproject.toml).
 STRICT_ENCODING := PYTHONWARNDEFAULTENCODING=1
 
-.PHONY: install serve build test lint bench clean
+.PHONY: install browser serve build test lint bench clean
 
 install: $(STAMP)
 
@@ -15,6 +15,10 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $(STAMP)
+
+# Browser tests drive Debian's Chromium (Playwright cannot download browsers here).
+browser:
+	command -v chromium >/dev/null || { apt-get update && apt-get install -y --no-install-recommends chromium; }
 
 serve: install
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -26,10 +30,10 @@ lint: install
 	$(BIN)/ruff check scripts tests
 	$(BIN)/ruff format --check scripts tests
 
-test: lint
+test: lint browser
 	$(STRICT_ENCODING) $(BIN)/python -m pytest
 
-bench: install
+bench: install browser
 	$(BIN)/python -m fanwen.bench
 
 clean:
