@@ -35,6 +35,7 @@ test: lint browser
 
 bench: install browser
 	$(BIN)/python -m fanwen.bench
+	$(BIN)/python -m fanwen.bench_site
 
 clean:
 	rm -rf site build .pytest_cache .hypothesis tests/artifacts bench-results
