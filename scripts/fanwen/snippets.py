@@ -87,10 +87,16 @@ class RoleTemplate(Strict):
         return self
 
 
-class Theme(Strict):
+class AxisEntry(Strict):
+    """One entry of a second axis: a practice theme or a duty area, with its cues."""
+
     id: str = Field(pattern=ID)
     name: str
     about: str
+    cues: list[str] = Field(min_length=1)
+
+
+class Theme(AxisEntry):
     cues: list[str] = Field(min_length=2)
 
 
@@ -98,11 +104,8 @@ class ThemeTable(Strict):
     themes: list[Theme] = Field(min_length=4)
 
 
-class Duty(Strict):
-    id: str = Field(pattern=ID)
-    name: str
-    about: str
-    cues: list[str] = Field(min_length=1)
+class Duty(AxisEntry):
+    pass
 
 
 class DutyTable(Strict):
