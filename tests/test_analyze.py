@@ -112,6 +112,40 @@ CASES = [
 ]
 
 
+CASES.append(
+    (
+        "section labels below the top level, inline labels, closing with signature",
+        "一、工作开展情况\n"
+        "（一）压实主体责任。镇党委全年专题研究意识形态工作4次。\n"
+        "主要成效：干部群众政治认同、思想认同、情感认同不断增强。\n"
+        "二、存在的问题及原因分析\n"
+        "（一）存在的问题。1.理论学习深度不够。2.网络阵地建设滞后。\n"
+        "（二）原因分析。究其原因，一是思想认识不到位，二是工作力量不足。\n"
+        "三、下一步工作打算\n"
+        "第一，强化责任落实。第二，深化理论学习。\n"
+        "特此报告。\n"
+        "中共××镇委员会\n"
+        "2023年12月20日\n",
+        [
+            ("h1", "practices"),
+            ("h2", "practices"),
+            ("para", "achievements"),
+            ("h1", "problems"),
+            ("h2", "problems"),
+            ("h3", "problems"),
+            ("h3", "problems"),
+            ("h2", "causes"),
+            ("h1", "next_steps"),
+            ("item", "next_steps"),
+            ("item", "next_steps"),
+            ("para", "closing"),
+            ("para", "closing"),
+            ("para", "closing"),
+        ],
+    )
+)
+
+
 @pytest.mark.parametrize(("label", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_general_rules(label: str, text: str, expected: list) -> None:
     assert roles(text) == expected

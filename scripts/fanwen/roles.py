@@ -54,6 +54,25 @@ def transition_role(sentence: str, cues: tuple[Cue, ...]) -> str | None:
     return max(found, key=ROLE_ORDER.index) if found else None
 
 
+LABEL_MAX = 8
+MARKER = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]?)")
+INLINE_LABEL = re.compile(r"^([^，。：:；]{2,8})[：:]")
+
+
+def label_role(block: Block, state: str, cues: tuple[Cue, ...]) -> str | None:
+    """A short section label below the top level: （二）原因分析。 or 主要成效：…
+
+    Only labels (at most eight characters) count, and only to move the role on.
+    """
+    if block.level == "para":
+        m = INLINE_LABEL.match(block.text)
+        label = m[1] if m else ""
+    else:
+        label = MARKER.sub("", block.heading or "").strip("。：:；， ")
+    role = heading_role(label, cues) if 0 < len(label) <= LABEL_MAX else None
+    return role if role and state != "opening" and not _later(state, role) else None
+
+
 def _later(role: str, than: str) -> bool:
     return ROLE_ORDER.index(role) > ROLE_ORDER.index(than)
 
@@ -88,6 +107,8 @@ def assign_roles(blocks: list[Block], library: Library) -> list[tuple[Block, str
         role = None
         if block.level == top and block.heading:
             role = heading_role(block.heading, cues) or (BODY_START if state == "opening" else None)
+        if role is None:
+            role = label_role(block, state, cues)
         if role is None:
             first = sentences(block.text)[:1]
             role = transition_role(first[0], cues) if first else None
