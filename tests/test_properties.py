@@ -11,6 +11,7 @@ import os
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from fanwen.analyze import analyze_text
 from fanwen.chars import CJK_RE
 from fanwen.clean import NOISE_FIXERS, fix_and_explain
 
@@ -123,3 +124,12 @@ def test_any_unicode_text_is_cleaned_without_error(text: str) -> None:
     result = fix_and_explain(text)
     assert result.rebuild() == text
     assert "\r" not in result.text
+
+
+@SETTINGS
+@given(texty)
+def test_analysis_never_raises_and_blocks_rejoin(text: str) -> None:
+    cleaned = fix_and_explain(text).text
+    blocks = analyze_text(cleaned).blocks
+    assert "".join(b.text for b in blocks) == cleaned
+    assert all(b.text for b in blocks)
