@@ -1,0 +1,132 @@
+"""The phrase bank (常用表述), mined from the analysed corpus, not typed by hand.
+
+Organised like the Manchester Academic Phrasebank: first by role, then by function
+(数据举证, 排比, 引用上级提法, 比喻式小标题, 过渡句, 表态句). Each phrase knows which
+exemplars use it and the blocks where it stands, so the site can link to them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from pydantic import Field
+
+from .analyze import Analysis, AnalyzedBlock
+from .roles import cues_of, transition_role
+from .rules import Strict, data_path, load_yaml_model
+from .snippets import ROLE_ORDER, Library
+from .structure import sentences
+
+NUMBER = re.compile(r"\d+(?:[.,]\d+)?|×{2,}")
+CLAUSE = re.compile(r"[^，。；：！？、]*")
+
+
+class Function(Strict):
+    id: str
+    name: str
+    about: str
+
+
+class FunctionTable(Strict):
+    functions: list[Function] = Field(min_length=1)
+    pledge: list[str] = Field(min_length=1)
+    verbs: list[str] = Field(min_length=1)
+
+
+@cache
+def functions() -> FunctionTable:
+    return load_yaml_model(data_path("phrase_functions.yaml"), FunctionTable)
+
+
+@dataclass
+class Phrase:
+    """One phrase with every place it stands: (exemplar slug, block id)."""
+
+    text: str
+    role: str
+    function: str
+    places: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def exemplars(self) -> int:
+        return len({slug for slug, _ in self.places})
+
+
+def data_phrase(block: AnalyzedBlock, number_text: str) -> str | None:
+    """The clause around a figure, with the figure as ×× so it can be reused.
+
+    >>> data_phrase(AnalyzedBlock("b1", 0, "para", None, "practices", None, [], [],
+    ...     "全年召开理论学习中心组集中学习会议16次，开展专题研讨3次。"), "16次")
+    '召开理论学习中心组集中学习会议××次'
+    """
+    at = block.text.find(number_text)
+    if at < 0:
+        return None
+    start = max(block.text.rfind(p, 0, at) for p in "，。；：！？、") + 1
+    end = at + len(number_text)
+    clause = re.sub(
+        r"^(?:全年|今年以来|截至目前|年内|共|累计|先后)[，,]?", "", block.text[start:end]
+    )
+    return NUMBER.sub("××", clause) if 4 <= len(clause) <= 40 else None
+
+
+def formulation_phrase(block: AnalyzedBlock, term: str) -> str:
+    """A formulation with the verb that governs it, quoted as the report quotes it.
+
+    >>> text = "树牢“四个意识”，持以“一岗双责”"
+    >>> b = AnalyzedBlock("b1", 0, "para", None, "practices", None, [], [], text)
+    >>> formulation_phrase(b, "四个意识"), formulation_phrase(b, "一岗双责")
+    ('树牢“四个意识”', '“一岗双责”')
+    """
+    quoted = f"“{term}”" if f"“{term}”" in block.text else term
+    verbs = "|".join(functions().verbs)
+    m = re.search(f"({verbs}){re.escape(quoted)}", block.text)
+    return f"{m[1]}{quoted}" if m else quoted
+
+
+def block_phrases(block: AnalyzedBlock, library: Library) -> list[tuple[str, str]]:
+    """(function, phrase) pairs of one block."""
+    found: list[tuple[str, str]] = []
+    for t in block.techniques:
+        if t.kind == "data_evidence":
+            phrase = data_phrase(block, t.text)
+            if phrase:
+                found.append(("data_evidence", phrase))
+        elif t.kind == "formulations":
+            found.append(("formulations", formulation_phrase(block, t.text)))
+        elif t.kind == "metaphor_heading" and block.heading:
+            found.append(("metaphor_heading", block.heading.strip("。")))
+        else:
+            found.append((t.kind, t.text))
+    cues = cues_of(library)
+    pledges = [re.compile(p) for p in functions().pledge]
+    for sentence in sentences(block.text):
+        s = sentence.strip()
+        lead = s if len(s) <= 80 else s[: s.find("：") + 1] if 0 < s.find("：") < 80 else ""
+        if lead and transition_role(lead, cues):
+            found.append(("transition", lead))
+        elif any(p.search(s) for p in pledges) and len(s) <= 100:
+            found.append(("pledge", s))
+    return found
+
+
+def mine(corpus: Sequence[tuple[str, Analysis]], library: Library) -> list[Phrase]:
+    """Every phrase of the corpus, merged across exemplars, in bank order."""
+    bank: dict[tuple[str, str, str], Phrase] = {}
+    for slug, analysis in corpus:
+        for block in analysis.blocks:
+            if block.role is None:
+                continue
+            for function, text in block_phrases(block, library):
+                key = (block.role, function, text)
+                phrase = bank.setdefault(key, Phrase(text, block.role, function))
+                if (slug, block.id) not in phrase.places:
+                    phrase.places.append((slug, block.id))
+    order = [f.id for f in functions().functions]
+    return sorted(
+        bank.values(),
+        key=lambda p: (ROLE_ORDER.index(p.role), order.index(p.function), -p.exemplars, p.text),
+    )
