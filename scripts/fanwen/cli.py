@@ -2,6 +2,7 @@
 
   fanwen clean FILE [--explain] [--json] [--skip FIXER]   cleaned text, or the audit log
   fanwen analyze FILE [--json]                             blocks, levels and roles
+  fanwen check-draft FILE                                  the writing checklist on a draft
   fanwen check [CORPUS]                                    every bad file of a corpus
   fanwen export CORPUS OUT                                 cleaned texts and audit logs
 
@@ -17,11 +18,13 @@ import sys
 import tempfile
 from pathlib import Path
 
+from .aids import check_draft, load_checklist
 from .analyze import analysis_record, analyze_text
 from .clean import FIXER_NAMES, CleanResult
 from .corpus import clean_file, load_corpus
 from .decode import Decoded
 from .errors import CorpusError, InputError
+from .snippets import default_library, snippets_folder
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -60,6 +63,9 @@ def _parser() -> argparse.ArgumentParser:
     analyze.add_argument("file", type=Path)
     analyze.add_argument("--json", action="store_true", help="one JSON object")
     analyze.set_defaults(run=_analyze)
+    draft = sub.add_parser("check-draft", help="run the writing checklist on a draft report")
+    draft.add_argument("file", type=Path)
+    draft.set_defaults(run=_check_draft)
     check = sub.add_parser("check", help="check every exemplar of a corpus folder")
     check.add_argument("corpus", type=Path, nargs="?", default=Path("corpus"))
     check.set_defaults(run=_check)
@@ -108,6 +114,20 @@ def _analyze(args: argparse.Namespace) -> int:
 def _short(text: str, width: int = 28) -> str:
     text = text.strip()
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _check_draft(args: argparse.Namespace) -> int:
+    """Exit 0 when every automatic item passes, 3 when some do not (the draft needs work)."""
+    _, cleaned = clean_file(args.file)
+    library = default_library()
+    results = check_draft(
+        analyze_text(cleaned.text, library), cleaned, load_checklist(snippets_folder()), library
+    )
+    for r in results:
+        print(f"{'✓' if r.ok else '✗'} {r.item}\n    {r.detail}")
+    failed = sum(not r.ok for r in results)
+    print(f"{len(results) - failed}/{len(results)} 项通过")
+    return 3 if failed else 0
 
 
 def _check(args: argparse.Namespace) -> int:
