@@ -17,7 +17,7 @@ from pydantic import Field
 from .analyze import Analysis, AnalyzedBlock
 from .clean import NOISE_FIXERS, CleanResult
 from .roles import cues_of, transition_role
-from .rules import Strict, load_yaml_model
+from .rules import Prose, Strict, load_yaml_model
 from .snippets import ROLE_ORDER, FillField, Library, fill
 from .structure import sentences
 
@@ -28,7 +28,7 @@ class Term(Strict):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     term: str
     forms: list[str] = Field(min_length=1)
-    explanation: str
+    explanation: Prose
 
 
 class TermTable(Strict):

@@ -30,6 +30,18 @@ def _one_line(value: str) -> str:
 Pattern = Annotated[str, AfterValidator(_one_line)]
 
 
+def _chinese_prose(value: str) -> str:
+    """YAML's folded blocks join lines with a space, which Chinese prose does not have.
+
+    >>> _chinese_prose("指导地位。 报告中常写 Word 文档")
+    '指导地位。报告中常写 Word 文档'
+    """
+    return re.sub(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])", "", value.strip())
+
+
+Prose = Annotated[str, AfterValidator(_chinese_prose)]
+
+
 class LineRule(Strict):
     name: str
     about: str

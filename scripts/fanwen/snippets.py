@@ -17,7 +17,7 @@ from pathlib import Path
 from pydantic import Field, model_validator
 
 from .errors import CorpusError, InputError
-from .rules import Strict, load_yaml_model
+from .rules import Prose, Strict, load_yaml_model
 
 ROLE_ORDER = (
     "opening",
@@ -35,8 +35,8 @@ ID = r"^[a-z][a-z0-9_]*$"
 
 class Move(Strict):
     name: str
-    does: str
-    example: str
+    does: Prose
+    example: Prose
 
 
 class Cues(Strict):
@@ -54,17 +54,17 @@ class FillField(Strict):
 
 class Variant(Strict):
     title: str
-    text: str
+    text: Prose
 
 
 class RoleTemplate(Strict):
     id: str = Field(pattern=ID)
     name: str
-    purpose: str
+    purpose: Prose
     moves: list[Move] = Field(min_length=2)
     cues: Cues
-    notes: list[str] = Field(min_length=2)
-    faults: list[str] = Field(min_length=2)
+    notes: list[Prose] = Field(min_length=2)
+    faults: list[Prose] = Field(min_length=2)
     fields: list[FillField] = Field(min_length=1)
     variants: list[Variant] = Field(min_length=2)
 
@@ -92,7 +92,7 @@ class AxisEntry(Strict):
 
     id: str = Field(pattern=ID)
     name: str
-    about: str
+    about: Prose
     cues: list[str] = Field(min_length=1)
 
 

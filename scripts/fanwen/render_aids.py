@@ -1,0 +1,149 @@
+"""Pages of the writing aids (no mkdocs import): comparisons, phrase bank, terms,
+full skeleton and checklist, all generated from the corpus and ``snippets/``.
+
+Every link to an exemplar is a Markdown link to ``exemplars/<slug>.md#<block id>``, so
+``mkdocs build --strict`` checks that each one resolves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from .aids import (
+    Place,
+    by_role,
+    by_theme,
+    load_checklist,
+    load_skeleton,
+    load_terms,
+    skeleton_text,
+    term_places,
+)
+from .analyze import Analysis
+from .phrases import Phrase, functions, mine
+from .render_html import render_template
+from .render_notes import shown_text
+from .snippets import ROLE_ORDER, Library
+
+AIDS_DIR = "aids"
+SKELETON_TXT = f"{AIDS_DIR}/skeleton.txt"
+
+
+def href(place_slug: str, block_id: str, depth: int = 1) -> str:
+    """A link from a page ``depth`` folders deep to a block of an exemplar.
+
+    >>> href("city-bureau-2022", "b7")
+    '../exemplars/city-bureau-2022.md#b7'
+    """
+    return f"{'../' * depth}exemplars/{place_slug}.md#{block_id}"
+
+
+def _groups(places: Sequence[Place]) -> list[dict[str, object]]:
+    """Places grouped by exemplar, in corpus order."""
+    groups: dict[str, dict[str, object]] = {}
+    for p in places:
+        group = groups.setdefault(p.slug, {"slug": p.slug, "title": p.title, "places": []})
+        group["places"].append(  # type: ignore[union-attr]
+            {"id": p.block.id, "href": href(p.slug, p.block.id), "text": shown_text(p.block)}
+        )
+    return list(groups.values())
+
+
+def compare_pages(corpus, library: Library) -> tuple[dict[str, str], list[dict], list[dict]]:
+    """One page per role and per theme; plus the lists the aids index shows."""
+    pages, role_index, theme_index = {}, [], []
+    for role, places in by_role(corpus).items():
+        template = library.roles[role]
+        path = f"{AIDS_DIR}/compare-{role}.md"
+        pages[path] = render_template(
+            "compare.md.j2",
+            title=f"对照阅读：{template.name}",
+            about=template.purpose,
+            template_name=template.name,
+            template_link=f"../roles/{role}.md",
+            groups=_groups(places),
+        )
+        role_index.append(
+            {"name": template.name, "path": f"compare-{role}.md", "count": len(places)}
+        )
+    names = {t.id: t for t in library.themes}
+    for theme, places in by_theme(corpus, library).items():
+        path = f"{AIDS_DIR}/theme-{theme}.md"
+        pages[path] = render_template(
+            "compare.md.j2",
+            title=f"对照阅读：{names[theme].name}",
+            about=names[theme].about,
+            template_name="",
+            template_link="",
+            groups=_groups(places),
+        )
+        theme_index.append(
+            {"name": names[theme].name, "path": f"theme-{theme}.md", "count": len(places)}
+        )
+    return pages, role_index, theme_index
+
+
+def phrases_page(bank: Sequence[Phrase], library: Library) -> str:
+    roles = []
+    for role in ROLE_ORDER:
+        groups = []
+        for function in functions().functions:
+            found = [p for p in bank if p.role == role and p.function == function.id]
+            if found:
+                rows = [
+                    {
+                        "text": p.text,
+                        "exemplars": p.exemplars,
+                        "links": [href(s, b) for s, b in p.places],
+                    }
+                    for p in found
+                ]
+                groups.append({"name": function.name, "about": function.about, "phrases": rows})
+        if groups:
+            roles.append({"name": library.roles[role].name, "functions": groups})
+    return render_template("phrases.md.j2", roles=roles)
+
+
+def terms_page(corpus, folder: Path) -> str:
+    terms = load_terms(folder)
+    found = term_places(corpus, terms)
+    rows = [
+        {
+            "term": t.term,
+            "explanation": t.explanation,
+            "places": [
+                {"label": f"{p.title} {p.block.id}", "href": href(p.slug, p.block.id)}
+                for p in found[t.id]
+            ],
+        }
+        for t in terms
+    ]
+    return render_template("terms.md.j2", terms=rows)
+
+
+def aid_pages(
+    corpus: Sequence[tuple[str, str, Analysis]], library: Library, folder: Path
+) -> tuple[dict[str, str], dict[str, str]]:
+    """(Markdown pages, other files such as the skeleton .txt), keyed by docs path."""
+    pages, role_index, theme_index = compare_pages(corpus, library)
+    skeleton = skeleton_text(load_skeleton(folder), library)
+    checklist = load_checklist(folder)
+    pages[f"{AIDS_DIR}/index.md"] = render_template(
+        "aids.md.j2", role_pages=role_index, theme_pages=theme_index
+    )
+    pages[f"{AIDS_DIR}/phrases.md"] = phrases_page(
+        mine([(slug, a) for slug, _, a in corpus], library), library
+    )
+    pages[f"{AIDS_DIR}/terms.md"] = terms_page(corpus, folder)
+    pages[f"{AIDS_DIR}/skeleton.md"] = render_template(
+        "skeleton.md.j2", text=skeleton, download="skeleton.txt"
+    )
+    duties = [{"name": d.name, "about": d.about} for d in library.duties]
+    pages[f"{AIDS_DIR}/checklist.md"] = render_template(
+        "checklist.md.j2",
+        groups=checklist.groups,
+        duties=duties,
+        duties_source="《党委（党组）意识形态工作责任制实施办法》",
+    )
+    return pages, {SKELETON_TXT: skeleton}
