@@ -16,11 +16,14 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
 from fanwen.corpus import load_corpus
 from fanwen.errors import CorpusError
 from fanwen.render import nav, site_pages
+from fanwen.search import write_index
+from fanwen.snippets import default_library
 
 DEFAULT_CORPUS = "corpus"
 _pages: dict[str, str] = {}  # generated pages of the current build, by path among the docs
@@ -39,12 +42,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _pages.clear()
     try:
         exemplars = load_corpus(folder)
+        library = default_library()  # the section templates of snippets/, for role pages
     except CorpusError as err:
         message = f"范文: the corpus {folder} cannot be built, nothing was written.\n{err}"
         raise PluginError(message) from None
-    _pages.update(site_pages(exemplars))
+    _pages.update(site_pages(exemplars, library))
     if not config.nav:
-        config.nav = nav(exemplars)
+        config.nav = nav(exemplars, library)
     return config
 
 
@@ -62,3 +66,9 @@ def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: object) ->
     if folder.is_dir() and str(folder) not in config.watch:
         server.watch(str(folder))
     return server
+
+
+@event_priority(-100)  # after Material's search plugin has written its index
+def on_post_build(config: MkDocsConfig) -> None:
+    """Exact search: the block index (search/search_index.json and .js, see fanwen.search)."""
+    write_index(Path(config.site_dir))

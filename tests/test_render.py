@@ -5,8 +5,9 @@ plain text. The checks here run the rendered Markdown through Python-Markdown wi
 extensions of mkdocs.yml; tests/test_site.py checks the same on a real MkDocs build.
 
 Golden pages live in tests/golden/pages/ (one ``<slug>.md`` per seed exemplar, plus
-``index.md``). After a deliberate change to rendering or cleaning, rewrite them with
-``FANWEN_UPDATE_GOLDEN=1 make test`` and review the diff before committing.
+``index.md`` and one ``role-<id>.md`` per role template). After a deliberate change to
+rendering or cleaning, rewrite them with ``FANWEN_UPDATE_GOLDEN=1 make test`` and review
+the diff before committing.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import doctest
 import html
 import os
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -21,11 +23,14 @@ import jinja2
 import markdown
 import pytest
 import yaml
+from pymdownx.slugs import slugify
 
-from fanwen import render
+from fanwen import render, render_html, render_notes, render_roles
+from fanwen.analyze import analyze_text
 from fanwen.clean import CleanResult, Flag
 from fanwen.corpus import Exemplar, ExemplarMeta, load_corpus
 from fanwen.decode import Decoded
+from fanwen.snippets import ROLE_ORDER, Variant, default_library, fill
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).parent / "golden" / "pages"
@@ -65,36 +70,41 @@ DANGEROUS = [
 
 
 class TextOf(HTMLParser):
-    """Text of each ``fw-block`` div by id, and every tag met inside a block."""
+    """Text of each block (the ``fw-block`` of a ``fw-pair``) by the pair's id, every tag met
+    inside a block's text, and the ``fw-ph`` marks."""
 
     def __init__(self) -> None:
         super().__init__()
         self.blocks: dict[str, str] = {}
         self.inner_tags: list[str] = []
-        self._current: str | None = None
-        self._depth = 0
+        self.marks: list[str] = []
+        self._pair = ""
+        self._depth = 0  # open tags inside the current fw-block, 0 when outside one
+        self._in_mark = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         found = dict(attrs)
-        if self._current is not None:
+        classes = (found.get("class") or "").split()
+        if self._depth:
             self._depth += 1
             self.inner_tags.append(tag)
-        elif tag == "div" and "fw-block" in (found.get("class") or "").split():
-            self._current = found["id"] or ""
-            self.blocks[self._current] = ""
-            self._depth = 0
+            self._in_mark = tag == "mark" and "fw-ph" in classes
+        elif "fw-pair" in classes:
+            self._pair = found["id"] or ""
+        elif tag == "div" and "fw-block" in classes:
+            self.blocks[self._pair] = ""
+            self._depth = 1
 
     def handle_endtag(self, tag: str) -> None:
-        if self._current is None:
-            return
-        if self._depth == 0:
-            self._current = None
-        else:
+        if self._depth:
             self._depth -= 1
+            self._in_mark = False
 
     def handle_data(self, data: str) -> None:
-        if self._current is not None:
-            self.blocks[self._current] += data
+        if self._depth:
+            self.blocks[self._pair] += data
+        if self._in_mark:
+            self.marks.append(data)
 
 
 def markdown_extensions() -> list[str]:
@@ -104,6 +114,7 @@ def markdown_extensions() -> list[str]:
         pass
 
     Loader.add_constructor("!ENV", lambda loader, node: None)
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
     config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
     return [next(iter(e)) if isinstance(e, dict) else e for e in config["markdown_extensions"]]
 
@@ -111,7 +122,9 @@ def markdown_extensions() -> list[str]:
 def to_html(page: str) -> str:
     """Python-Markdown's HTML for a page, front matter dropped as MkDocs does."""
     body = page.split("\n---\n", 1)[1] if page.startswith("---\n") else page
-    return markdown.markdown(body, extensions=markdown_extensions())
+    # mkdocs.yml's toc slugify (a !!python tag, which the loader above skips).
+    configs = {"toc": {"slugify": slugify(case="lower")}}
+    return markdown.markdown(body, extensions=markdown_extensions(), extension_configs=configs)
 
 
 def parse(html_text: str) -> TextOf:
@@ -137,14 +150,16 @@ def seeds() -> list[Exemplar]:
 def test_dangerous_line_shows_verbatim(line: str) -> None:
     text = f"2023年意识形态工作总结\n{line}\n"
     parsed = parse(to_html(render.exemplar_page(make_exemplar(text))))
-    assert parsed.blocks["p2"] == line
+    assert parsed.blocks == {"b1": "2023年意识形态工作总结", "b2": line}
     assert parsed.inner_tags == ["h1", "p"]
 
 
 def test_all_dangerous_lines_in_one_page() -> None:
     text = "".join(f"{line}\n" for line in DANGEROUS)
     parsed = parse(to_html(render.exemplar_page(make_exemplar(text, title="某局总结"))))
-    assert list(parsed.blocks.values()) == DANGEROUS
+    assert "".join(parsed.blocks.values()) == "".join(DANGEROUS)
+    expected = [b.text.removesuffix("\n") for b in analyze_text(text).blocks]
+    assert list(parsed.blocks.values()) == expected
     assert set(parsed.inner_tags) == {"p"}
 
 
@@ -174,39 +189,108 @@ def test_front_matter_title_survives_yaml() -> None:
     assert loaded == "总结\x80二\ufeff三\\四: 五 # 六 七"
 
 
-def test_anchors_are_stable_unique_and_skip_blank_lines() -> None:
+def test_anchors_are_the_analysis_ids_and_skip_blank_lines() -> None:
     text = "一、工作情况\n\n召开会议××次\n   \n二、存在问题\n"
-    blocks = render.paragraphs(text)
-    assert [(b.anchor, b.line, b.text) for b in blocks] == [
-        ("p1", 0, "一、工作情况"),
-        ("p2", 2, "召开会议××次"),
-        ("p3", 4, "二、存在问题"),
-    ]
+    ids = [b.id for b in analyze_text(text).blocks if b.text.strip()]
     page = render.exemplar_page(make_exemplar(text))
     assert page == render.exemplar_page(make_exemplar(text))
-    assert list(parse(to_html(page)).blocks) == ["p1", "p2", "p3"]
+    parsed = parse(to_html(page))
+    assert list(parsed.blocks) == ids == ["b1", "b3", "b5"]
+    assert list(parsed.blocks.values()) == ["一、工作情况", "召开会议××次", "二、存在问题"]
+    assert parsed.marks == ["××"]
 
 
-def test_seed_anchors_unique(seeds: list[Exemplar]) -> None:
+def test_seed_blocks_are_the_analysis_blocks(seeds: list[Exemplar]) -> None:
     for ex in seeds:
-        ids = list(parse(to_html(render.exemplar_page(ex))).blocks)
-        assert ids == [f"p{n}" for n in range(1, len(ids) + 1)]
-        assert len(ids) == len([line for line in ex.text.split("\n") if line.strip()])
+        blocks = [b for b in analyze_text(ex.text).blocks if b.text.strip()]
+        parsed = parse(to_html(render.exemplar_page(ex)))
+        assert parsed.blocks == {b.id: b.text.removesuffix("\n") for b in blocks}, ex.slug
+        assert parsed.marks == [p["text"] for b in blocks for p in b.placeholders]
 
 
-def test_flags_link_to_their_paragraph() -> None:
+def test_mid_line_items_are_blocks_of_their_own() -> None:
+    text = "2023年工作总结\n下步将从三方面努力：一是理论武装再强化。二是氛围再浓厚。\n"
+    parsed = parse(to_html(render.exemplar_page(make_exemplar(text))))
+    assert list(parsed.blocks.values())[1:] == [
+        "下步将从三方面努力：",
+        "一是理论武装再强化。",
+        "二是氛围再浓厚。",
+    ]
+
+
+def test_flags_link_to_their_block() -> None:
     text = "标题\n意识形态工作上的的引导\n"
     flag = Flag("suspect", "重复用字", text.index("的的"), "的的")
     page = render.exemplar_page(make_exemplar(text, flags=[flag]))
-    assert '<a href="#p2">p2</a>' in page
+    assert '<a href="#b2">b2</a>' in page
     assert "疑似错字" in page
 
 
 def test_char_count_and_header() -> None:
     ex = make_exemplar("标题\n召开会议 ××次\n")
     assert render.char_count(ex.text) == 9
-    assert ("字数", "9") in render.header_rows(ex)
-    assert ("年份", "2023") in render.header_rows(ex)
+    rows = {r["label"]: r["value"] for r in render.header_rows(ex, analyze_text(ex.text))}
+    assert rows == {"年份": "2023", "单位类型": "局党组", "来源网站": "某网站", "字数": "9"}
+
+
+def test_metadata_wins_over_analysis() -> None:
+    text = "2021年意识形态工作总结\n镇党委高度重视，镇党委书记带头抓。\n"
+    ex = make_exemplar(text, title="某局2023年总结")
+    analysis = analyze_text(text)
+    assert (analysis.year, analysis.body_kind) == (2021, "乡镇党委")
+    rows = render.header_rows(ex, analysis)
+    assert [(r["value"], r["derived"]) for r in rows[:2]] == [("2023", False), ("局党组", False)]
+    assert render.page_title(ex, analysis) == "某局2023年总结"
+    bare = render.make_exemplar(text)
+    derived = render.header_rows(bare, analysis)
+    assert [(r["value"], r["derived"]) for r in derived[:3]] == [
+        ("2021", True),
+        ("乡镇党委", True),
+        ("未注明", False),
+    ]
+
+
+def test_notes_name_role_level_theme_and_link() -> None:
+    text = "2023年工作总结\n一是加强组织领导。局党组召开会议××次，压实主体责任。\n二、存在问题\n"
+    page = render.exemplar_page(make_exemplar(text))
+    assert '<a class="fw-note-role" href="../roles/practices.html"' in page
+    assert '<a class="fw-note-role" href="../roles/problems.html"' in page
+    assert '<span class="fw-note-level">分项</span>' in page
+    assert "<dt>主题</dt><dd>组织领导与责任落实</dd>" in page
+    assert '<mark class="fw-ph">××</mark>' in page
+    assert "小标题：标出本部分（存在问题与不足）的开始" in page
+
+
+def test_role_page_holds_every_part(seeds: list[Exemplar]) -> None:
+    library = default_library()
+    role = library.roles["problems"]
+    page = render.site_pages(seeds, library)["roles/problems.md"]
+    body = to_html(page)
+    for move in role.moves:
+        assert move.example in html.unescape(body)
+    for item in [*role.notes, *role.faults]:
+        assert item in html.unescape(body)
+    for field in role.fields:
+        assert f"〔{field.label}〕" in body
+    codes = re.findall(r'<pre class="fw-variant"><code>(.*?)</code></pre>', body, re.S)
+    assert [html.unescape(c) for c in codes] == [fill(v.text, role.fields) for v in role.variants]
+    assert '<h2 id="常见问题">常见问题</h2>' in body  # readable Chinese anchors
+
+
+def test_variant_code_is_exact_even_when_hostile() -> None:
+    role = default_library().roles["closing"]
+    hostile = "{" + role.fields[0].name + "}<script>&amp; **x** `y`\t|z|\n\n  缩进"
+    odd = role.model_copy(update={"variants": [Variant(title="# <b>标题</b>", text=hostile)]})
+    body = to_html(render_roles.role_page(odd, []))
+    code = re.search(r'<pre class="fw-variant"><code>(.*?)</code></pre>', body, re.S)[1]
+    assert html.unescape(code) == fill(hostile, role.fields)
+    assert "<script>" not in body and "<b>" not in body
+
+
+def test_home_lists_roles_of_each_exemplar(seeds: list[Exemplar]) -> None:
+    body = to_html(render.home_page(seeds))
+    assert body.count('href="roles/') == 8
+    assert "导语、工作开展情况、存在问题与不足、下一步工作打算" in body
 
 
 def test_strict_undefined_raises() -> None:
@@ -229,12 +313,15 @@ def test_bad_slug_is_refused() -> None:
 
 def test_site_pages_and_nav(seeds: list[Exemplar]) -> None:
     pages = render.site_pages(seeds)
-    assert list(pages) == ["index.md"] + [f"exemplars/{ex.slug}.md" for ex in seeds]
-    assert render.nav(seeds) == ["index.md", {"范文": list(pages)[1:]}]
+    exemplar_pages = [f"exemplars/{ex.slug}.md" for ex in seeds]
+    role_pages = [f"roles/{r}.md" for r in ROLE_ORDER]
+    assert list(pages) == ["index.md", *exemplar_pages, *role_pages]
+    assert render.nav(seeds) == ["index.md", {"范文": exemplar_pages}, {"各部分写法": role_pages}]
 
 
-def test_docstring_examples() -> None:
-    assert doctest.testmod(render).failed == 0
+@pytest.mark.parametrize("module", [render, render_html, render_notes, render_roles])
+def test_docstring_examples(module) -> None:
+    assert doctest.testmod(module).failed == 0
 
 
 def golden_check(name: str, page: str) -> None:
@@ -254,3 +341,9 @@ def test_seed_pages_match_golden(seeds: list[Exemplar]) -> None:
 
 def test_home_page_matches_golden(seeds: list[Exemplar]) -> None:
     golden_check("index.md", render.home_page(seeds))
+
+
+def test_role_pages_match_golden(seeds: list[Exemplar]) -> None:
+    pages = render.site_pages(seeds)
+    for role in ROLE_ORDER:
+        golden_check(f"role-{role}.md", pages[f"roles/{role}.md"])

@@ -8,6 +8,7 @@ with bad files, which must stop the build before anything is written.
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import re
@@ -16,12 +17,13 @@ import sys
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import pytest
 
+from fanwen.analyze import analyze_text
 from fanwen.corpus import Exemplar, load_corpus
-from fanwen.render import paragraphs
+from fanwen.snippets import default_library, fill
 
 pytestmark = pytest.mark.slow
 
@@ -56,7 +58,8 @@ VOID |= {"track", "wbr"}
 
 
 class Page(HTMLParser):
-    """What a built page holds: blocks by id, tags inside blocks, scripts, ids, references."""
+    """What a built page holds: block texts by their pair's id, tags inside them, scripts, ids,
+    references."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -68,8 +71,9 @@ class Page(HTMLParser):
         self.links: list[str] = []  # <a href>
         self.title = ""
         self._stack: list[str] = []
-        self._block: str | None = None
+        self._block: str | None = None  # id of the fw-pair whose fw-block is open
         self._block_depth = 0
+        self._pair = ""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         found = {k: v or "" for k, v in attrs}
@@ -83,10 +87,13 @@ class Page(HTMLParser):
             ]
         if tag == "script":
             self.scripts.append((found.get("src"), ""))
+        classes = found.get("class", "").split()
         if self._block is not None:
             self.block_tags[self._block].append(tag)
-        elif tag == "div" and "fw-block" in found.get("class", "").split():
-            self._block = found["id"]
+        elif "fw-pair" in classes:
+            self._pair = found["id"]
+        elif tag == "div" and "fw-block" in classes:
+            self._block = self._pair
             self.blocks[self._block] = ""
             self.block_tags[self._block] = []
             self._block_depth = len(self._stack)
@@ -130,13 +137,19 @@ def mkdocs_build(site: Path, corpus: Path | None = None) -> Built:
     return Built(site, done.returncode, done.stdout + done.stderr)
 
 
+def shown_blocks(ex: Exemplar) -> dict[str, str]:
+    """Each block of the analysis with text in it, as its page shows it: minus the line end."""
+    blocks = analyze_text(ex.text).blocks
+    return {b.id: b.text.removesuffix("\n") for b in blocks if b.text.strip()}
+
+
 def check_exemplar_pages(built: Built, exemplars: list[Exemplar]) -> None:
-    """Every paragraph of every exemplar shows verbatim, in its own anchored block."""
+    """Every block of every exemplar shows verbatim, in its own anchored pair."""
     for ex in exemplars:
         page = read_page(built.site / "exemplars" / f"{ex.slug}.html")
-        expected = {b.anchor: b.text for b in paragraphs(ex.text)}
-        assert page.blocks == expected, ex.source
+        assert page.blocks == shown_blocks(ex), ex.source
         for anchor, tags in page.block_tags.items():
+            tags = [t for t in tags if t != "mark"]  # ×× placeholders
             assert tags in (["p"], ["h1"]), (ex.source, anchor, tags)
         assert len(page.ids) == len(set(page.ids)), f"duplicate ids in {ex.slug}"
         assert not any("alert(" in text for _, text in page.scripts)
@@ -178,9 +191,47 @@ def test_seed_site_is_searchable(seed_site: Built) -> None:
         by_page[page] = by_page.get(page, "") + text
     for ex in load_corpus(ROOT / "corpus"):
         text = by_page[f"exemplars/{ex.slug}.html"]
-        for block in paragraphs(ex.text):
-            assert block.text in text, (ex.slug, block.anchor)
+        for anchor, block in shown_blocks(ex).items():
+            assert block in text, (ex.slug, anchor)
         assert "watermark" not in text  # the cleaning log is left out of search
+
+
+def test_role_pages_have_chinese_anchors_and_exact_variants(seed_site: Built) -> None:
+    library = default_library()
+    for role in library.ordered_roles():
+        path = seed_site.site / "roles" / f"{role.id}.html"
+        page = read_page(path)
+        assert {"写法步骤", "要点", "常见问题", "填空字段", "参考写法"} <= set(page.ids)
+        raw = path.read_text(encoding="utf-8")
+        codes = re.findall(r'<pre class="fw-variant"><code>(.*?)</code></pre>', raw, re.S)
+        assert [html.unescape(c) for c in codes] == [
+            fill(v.text, role.fields) for v in role.variants
+        ]
+
+
+def test_every_internal_link_resolves(seed_site: Built) -> None:
+    """Links written as raw HTML (notes → role pages) escape MkDocs' validation: check here."""
+    # 404.html links from the site root (/), as it is served for any missing address.
+    found = [p.resolve() for p in seed_site.site.rglob("*.html") if p.name != "404.html"]
+    pages = {p: read_page(p) for p in found}
+    broken = []
+    checked = 0
+    for path, page in pages.items():
+        for href in page.links:
+            parts = urlsplit(href)
+            if parts.scheme or parts.netloc or href.startswith("mailto:"):
+                continue
+            target = (path.parent / unquote(parts.path)).resolve() if parts.path else path
+            if target.is_dir():
+                target = target / "index.html"
+            fragment = unquote(parts.fragment)
+            checked += 1
+            if not target.exists():
+                broken.append(f"{path.name}: {href}")
+            elif fragment and target.suffix == ".html" and fragment not in pages[target].ids:
+                broken.append(f"{path.name}: {href} (no such anchor)")
+    assert checked > 100
+    assert broken == []
 
 
 def test_generated_pages_stay_out_of_docs(seed_site: Built) -> None:

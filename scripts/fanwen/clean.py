@@ -17,7 +17,7 @@ from . import fixers, layout, noise
 from .edits import Change, Edit, PositionMap, apply_edits, undo
 from .rules import char_table
 
-MAX_ROUNDS = 4
+MAX_ROUNDS = 8
 
 
 @dataclass(frozen=True)

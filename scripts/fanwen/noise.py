@@ -140,14 +140,27 @@ def find_title_suffix(text: str) -> list[Edit]:
     """
     edits = []
     for start, line in _head(text)[:3]:
-        if not _title_like(line):
-            continue
+        if _title_like(line):
+            kept = _strip_suffixes(line)
+            if len(kept) < len(line):
+                edits.append(Edit("seo_title_suffix", start + len(kept), line[len(kept) :]))
+    return edits
+
+
+def _strip_suffixes(line: str) -> str:
+    """Peel SEO suffixes off a title until none is left (一_二_三网 loses both tails).
+
+    >>> _strip_suffixes("2022年意识形态工作总结_范文大全_笔杆儿网")
+    '2022年意识形态工作总结'
+    """
+    while True:
         for rule in _rules()["titles"]:
             m = rule.regex.search(line)
             if m and m.start() > 0 and line[: m.start()].strip():
-                edits.append(Edit(rule.name, start + m.start(), m[0]))
+                line = line[: m.start()]
                 break
-    return edits
+        else:
+            return line
 
 
 def _title_key(line: str) -> str:

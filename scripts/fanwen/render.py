@@ -1,9 +1,15 @@
 """Turn exemplars into Markdown page strings for MkDocs (no mkdocs import here).
 
-Exemplar text is data, never Markdown: every paragraph goes out as a raw HTML block,
-HTML-escaped by Jinja2's autoescape, which Python-Markdown passes through untouched::
+Exemplar text is data, never Markdown: every block of the analysis goes out as a raw
+HTML block, HTML-escaped by Jinja2's autoescape, which Python-Markdown passes through
+untouched, with its structure note beside it (see :mod:`fanwen.render_notes`)::
 
-    <div class="fw-block" id="p3"><p>召开会议××次，&lt;script&gt; 原样显示</p></div>
+    <div class="fw-pair fw-item" id="b3">
+    <div class="fw-block"><p>召开会议<mark class="fw-ph">××</mark>次，&lt;script&gt;</p></div>
+    <aside class="fw-note" data-search-exclude>…</aside>
+    </div>
+
+Role pages (templates of ``snippets/``) come from :mod:`fanwen.render_roles`.
 
 Values that must sit inside Markdown syntax (link text in the home table) go through
 :func:`md_inline`, which turns every ASCII punctuation mark into a character reference.
@@ -11,50 +17,32 @@ Values that must sit inside Markdown syntax (link text in the home table) go thr
 
 from __future__ import annotations
 
-import html
-import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
-from markupsafe import Markup, escape
+from .analyze import Analysis, AnalyzedBlock, analyze_text
+from .clean import CleanResult
+from .corpus import Exemplar, ExemplarMeta
+from .decode import Decoded
+from .render_html import (  # noqa: F401  (re-exported for tests)
+    environment,
+    front_matter_str,
+    html_text,
+    md_inline,
+    render_template,
+    visible,
+)
+from .render_notes import block_note, segments, shown_text, summary
+from .render_roles import role_examples, role_page, role_path
+from .snippets import Library, default_library
 
-from .corpus import Exemplar
-
-TEMPLATES = Path(__file__).parent / "templates"
 PAGE_DIR = "exemplars"
 HOME = "index.md"
 UNKNOWN = "未注明"
 KINDS = {"removed": "删除", "changed": "修改", "inserted": "插入"}
 FLAG_KINDS = {"suspect": "疑似错字", "note": "编者提示"}
+HEADING_LEVELS = ("h1", "h2", "h3")  # a block that is only such a heading shows bold
 _SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
-_MD_PUNCT = re.compile(r"[!-/:-@\[-`{-~]")  # all ASCII punctuation
-_YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff]")
-# Python-Markdown rewrites these even inside raw HTML (tabs to spaces, STX/ETX dropped).
-_MD_REWRITES = re.compile("[\t\n\r\x02\x03]")
-
-
-@dataclass(frozen=True)
-class Block:
-    """One paragraph of an exemplar: its anchor, its line in the cleaned text, its text."""
-
-    anchor: str
-    line: int
-    text: str
-
-
-def paragraphs(text: str) -> list[Block]:
-    """The non-blank lines of a cleaned text, numbered ``p1``, ``p2``… in order.
-
-    >>> [(b.anchor, b.text) for b in paragraphs("一、工作情况\\n\\n召开会议××次\\n")]
-    [('p1', '一、工作情况'), ('p2', '召开会议××次')]
-    """
-    lines = text.split("\n")
-    kept = [(i, line) for i, line in enumerate(lines) if line.strip()]
-    return [Block(f"p{n}", i, line) for n, (i, line) in enumerate(kept, 1)]
 
 
 def char_count(text: str) -> int:
@@ -66,72 +54,6 @@ def char_count(text: str) -> int:
     return sum(1 for ch in text if not ch.isspace())
 
 
-def html_text(value: object) -> Markup:
-    """Escape a value for a raw HTML block; every ``{{ }}`` of the templates goes through it.
-
-    >>> str(html_text("<script>\\t**次**"))
-    '&lt;script&gt;&#9;**次**'
-    """
-    if isinstance(value, Markup):
-        return value
-    escaped = str(escape(str(value)))
-    return Markup(_MD_REWRITES.sub(lambda m: f"&#{ord(m[0])};", escaped))
-
-
-def md_inline(value: object) -> Markup:
-    """Text that Markdown shows as is, even inside a link or a table cell.
-
-    >>> str(md_inline("**重要指示精神** | [链接](x)"))
-    '&#42;&#42;重要指示精神&#42;&#42; &#124; &#91;链接&#93;&#40;x&#41;'
-    """
-    text = " ".join(str(value).split())
-    return Markup(_MD_PUNCT.sub(lambda m: f"&#{ord(m[0])};", text))
-
-
-def front_matter_str(value: object) -> Markup:
-    """A YAML string for a front matter title; HTML-escaped, as MkDocs themes print titles raw.
-
-    >>> str(front_matter_str('2022年"两个维护"<b>'))
-    '"2022年&quot;两个维护&quot;&lt;b&gt;"'
-    """
-    quoted = json.dumps(html.escape(" ".join(str(value).split())), ensure_ascii=False)
-    return Markup(_YAML_UNSAFE.sub(lambda m: f"\\u{ord(m[0]):04x}", quoted))
-
-
-def visible(value: str) -> str:
-    """Make line breaks, lone spaces and empty strings visible in the cleaning log.
-
-    >>> visible("笔杆儿网\\n"), visible(" "), visible("")
-    ('笔杆儿网⏎', '␣', '（空）')
-    """
-    if not value:
-        return "（空）"
-    if not value.strip():
-        value = value.replace(" ", "␣").replace("\u3000", "［全角空格］").replace("\t", "⇥")
-    return value.replace("\r", "␍").replace("\n", "⏎")
-
-
-@cache
-def environment() -> Environment:
-    """The Jinja2 environment: StrictUndefined, HTML autoescape on, see :func:`html_text`."""
-    env = Environment(
-        loader=FileSystemLoader(TEMPLATES),
-        undefined=StrictUndefined,
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        finalize=html_text,
-    )
-    env.filters.update(md_inline=md_inline, front_matter=front_matter_str, visible=visible)
-    return env
-
-
-def render_template(name: str, **context: object) -> str:
-    """Render one template of ``templates/``; a missing variable raises UndefinedError."""
-    return environment().get_template(name).render(**context)
-
-
 def page_path(ex: Exemplar) -> str:
     """Where an exemplar's page lives among the docs, e.g. ``exemplars/city-bureau-2022.md``."""
     if not _SLUG.fullmatch(ex.slug):
@@ -139,37 +61,91 @@ def page_path(ex: Exemplar) -> str:
     return f"{PAGE_DIR}/{ex.slug}.md"
 
 
-def header_rows(ex: Exemplar) -> list[tuple[str, str]]:
-    """Label and value of each line of an exemplar's header."""
+def page_title(ex: Exemplar, analysis: Analysis) -> str:
+    """The page title: the metadata's, the text's own, one derived from the opening, the slug.
+
+    >>> from fanwen.analyze import analyze_text
+    >>> ex = make_exemplar("现将我局2022年意识形态工作情况报告如下：\\n")
+    >>> page_title(ex, analyze_text(ex.text))
+    '2022年意识形态工作情况报告'
+    """
+    if ex.meta.title:
+        return ex.meta.title
+    return analysis.title or analysis.suggested_title or ex.title
+
+
+def header_rows(ex: Exemplar, analysis: Analysis) -> list[dict[str, object]]:
+    """Label, value and whether the analysis supplied it, for each line of the header.
+
+    A person's metadata wins over the analysis; ``derived`` marks what only the text gave.
+
+    >>> from fanwen.analyze import analyze_text
+    >>> ex = make_exemplar("2023年意识形态工作总结\\n")
+    >>> [(r["label"], r["value"], r["derived"]) for r in header_rows(ex, analyze_text(ex.text))][0]
+    ('年份', '2023', True)
+    """
     meta = ex.meta
+    rows = [
+        ("年份", meta.year, analysis.year),
+        ("单位类型", meta.body_kind, analysis.body_kind),
+        ("来源网站", meta.source_site, None),
+    ]
+    out = [
+        {"label": label, "value": str(v or f or UNKNOWN), "derived": not v and bool(f)}
+        for label, v, f in rows
+    ]
+    out.append({"label": "字数", "value": str(char_count(ex.text)), "derived": False})
+    return out
+
+
+def block_at(blocks: Sequence[AnalyzedBlock], pos: int) -> str:
+    """The id of the block holding offset ``pos`` of the cleaned text, else ``""``.
+
+    >>> from fanwen.analyze import analyze_text
+    >>> blocks = analyze_text("2023年工作总结\\n意识形态工作上的的引导\\n").blocks
+    >>> block_at(blocks, 14), block_at(blocks, 99)
+    ('b2', '')
+    """
+    for block in blocks:
+        if block.start <= pos < block.start + len(block.text):
+            return block.id
+    return ""
+
+
+def flag_rows(ex: Exemplar, analysis: Analysis) -> list[dict[str, str]]:
+    """Each flag with the anchor of the block it is in."""
     return [
-        ("年份", str(meta.year) if meta.year else UNKNOWN),
-        ("单位类型", meta.body_kind or UNKNOWN),
-        ("来源网站", meta.source_site or UNKNOWN),
-        ("字数", str(char_count(ex.text))),
+        {
+            "kind": FLAG_KINDS.get(flag.kind, flag.kind),
+            "note": flag.note,
+            "text": flag.text,
+            "anchor": block_at(analysis.blocks, flag.pos),
+        }
+        for flag in ex.cleaned.flags
     ]
 
 
-def flag_rows(ex: Exemplar, blocks: Sequence[Block]) -> list[dict[str, str]]:
-    """Each flag with the anchor of the paragraph it is in."""
-    by_line = {b.line: b.anchor for b in blocks}
-    rows = []
-    for flag in ex.cleaned.flags:
-        line = ex.text.count("\n", 0, flag.pos)
-        rows.append(
-            {
-                "kind": FLAG_KINDS.get(flag.kind, flag.kind),
-                "note": flag.note,
-                "text": flag.text,
-                "anchor": by_line.get(line, ""),
-            }
-        )
-    return rows
+def block_rows(analysis: Analysis, library: Library) -> list[dict[str, object]]:
+    """Every block with text in it: id, level, text segments and its structure note."""
+    return [
+        {
+            "id": b.id,
+            "level": b.level,
+            "heading_only": b.level in HEADING_LEVELS and b.heading == b.text.strip(),
+            "segments": segments(shown_text(b), b.placeholders),
+            "note": block_note(b, library),
+        }
+        for b in analysis.blocks
+        if b.text.strip()
+    ]
 
 
-def exemplar_page(ex: Exemplar) -> str:
-    """The Markdown page of one exemplar: header, paragraphs, cleaning log."""
-    blocks = paragraphs(ex.text)
+def exemplar_page(
+    ex: Exemplar, library: Library | None = None, analysis: Analysis | None = None
+) -> str:
+    """The Markdown page of one exemplar: header, annotated blocks, cleaning log."""
+    library = library or default_library()
+    analysis = analysis or analyze_text(ex.text, library)
     changes = [
         {
             "rule": c.rule,
@@ -183,36 +159,72 @@ def exemplar_page(ex: Exemplar) -> str:
     return render_template(
         "exemplar.md.j2",
         ex=ex,
-        title_in_text=bool(blocks) and blocks[0].text == ex.title,
-        header=header_rows(ex),
-        blocks=blocks,
+        title=page_title(ex, analysis),
+        header=header_rows(ex, analysis),
+        blocks=block_rows(analysis, library),
         changes=changes,
-        flags=flag_rows(ex, blocks),
+        flags=flag_rows(ex, analysis),
     )
 
 
-def home_page(exemplars: Sequence[Exemplar]) -> str:
-    """The home page: what the site is for and a table linking every exemplar."""
-    rows = [
-        {
-            "title": ex.title,
-            "path": page_path(ex),
-            "year": ex.meta.year or UNKNOWN,
-            "body_kind": ex.meta.body_kind or UNKNOWN,
-            "chars": char_count(ex.text),
-        }
-        for ex in exemplars
+def home_page(exemplars: Sequence[Exemplar], library: Library | None = None) -> str:
+    """The home page: what the site is for, how to use it, the exemplars and the roles."""
+    library = library or default_library()
+    rows = []
+    for ex in exemplars:
+        analysis = analyze_text(ex.text, library)
+        header = {r["label"]: r["value"] for r in header_rows(ex, analysis)}
+        rows.append(
+            {
+                "title": page_title(ex, analysis),
+                "path": page_path(ex),
+                "year": header["年份"],
+                "body_kind": header["单位类型"],
+                "chars": char_count(ex.text),
+                "roles": "、".join(library.roles[r].name for r in analysis.roles()),
+            }
+        )
+    roles = [
+        {"name": r.name, "path": role_path(r.id), "summary": summary(r.purpose)}
+        for r in library.ordered_roles()
     ]
-    return render_template("home.md.j2", rows=rows)
+    return render_template("home.md.j2", rows=rows, roles=roles)
 
 
-def site_pages(exemplars: Sequence[Exemplar]) -> dict[str, str]:
+def site_pages(exemplars: Sequence[Exemplar], library: Library | None = None) -> dict[str, str]:
     """Every generated page, keyed by its path among the docs."""
-    pages = {HOME: home_page(exemplars)}
-    pages.update((page_path(ex), exemplar_page(ex)) for ex in exemplars)
+    library = library or default_library()
+    analyses = [analyze_text(ex.text, library) for ex in exemplars]
+    pages = {HOME: home_page(exemplars, library)}
+    pages.update(
+        (page_path(ex), exemplar_page(ex, library, a))
+        for ex, a in zip(exemplars, analyses, strict=True)
+    )
+    for role in library.ordered_roles():
+        examples = role_examples(role.id, exemplars, analyses, page_path, page_title)
+        pages[role_path(role.id)] = role_page(role, examples)
     return pages
 
 
-def nav(exemplars: Sequence[Exemplar]) -> list[object]:
-    """The site navigation: home, then the exemplars in corpus order."""
-    return [HOME, {"范文": [page_path(ex) for ex in exemplars]}]
+def nav(exemplars: Sequence[Exemplar], library: Library | None = None) -> list[object]:
+    """The site navigation: home, the exemplars in corpus order, then the role pages.
+
+    >>> nav([make_exemplar("2023年意识形态工作总结\\n")])[:2]
+    ['index.md', {'范文': ['exemplars/example.md']}]
+    """
+    library = library or default_library()
+    return [
+        HOME,
+        {"范文": [page_path(ex) for ex in exemplars]},
+        {"各部分写法": [role_path(r.id) for r in library.ordered_roles()]},
+    ]
+
+
+def make_exemplar(text: str, title: str | None = None) -> Exemplar:
+    """An exemplar whose cleaned text is exactly ``text`` (for examples and tests).
+
+    >>> make_exemplar("2023年意识形态工作总结\\n").title
+    '2023年意识形态工作总结'
+    """
+    cleaned = CleanResult(original=text, text=text)
+    return Exemplar("例.txt", "example", ExemplarMeta(title=title), Decoded(text, "utf-8"), cleaned)

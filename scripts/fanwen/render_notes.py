@@ -1,0 +1,182 @@
+"""The structure note shown beside each block of an exemplar page (no mkdocs import here).
+
+A note says what the analysis found: the block's role (linked to the role's page), its
+heading level, its practice theme, the techniques it uses and what it does for the report,
+the best matching move of the role's template, else the role's purpose::
+
+    >>> from fanwen.analyze import analyze_text
+    >>> from fanwen.snippets import default_library
+    >>> block = analyze_text("2023年工作总结\\n现将有关情况报告如下：\\n").blocks[1]
+    >>> note = block_note(block, default_library())
+    >>> note["role"], note["level"]
+    ('导语', '段落')
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .analyze import AnalyzedBlock
+from .snippets import Library, Move, RoleTemplate
+from .techniques import Technique
+
+ROLE_DIR = "roles"
+LEVEL_NAMES = {
+    "title": "标题",
+    "h1": "一级标题",
+    "h2": "二级标题",
+    "h3": "三级标题",
+    "item": "分项",
+    "para": "段落",
+}
+TITLE_DOES = "点明单位、年度和报告事项，让读者一眼看清这是什么报告。"
+HEADING_DOES = "小标题：标出本部分（{role}）的开始，概括下面几段的内容。"
+SUMMARY_MIN = 16  # characters a one-line role summary should reach
+MOVE_MIN_SHARE = 0.25  # share of a move example's character pairs the block must contain
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of block text; ``placeholder`` runs (××) are highlighted on the page."""
+
+    text: str
+    placeholder: bool
+
+
+def shown_text(block: AnalyzedBlock) -> str:
+    """A block's text as its page element holds it: the cleaned text minus the line end.
+
+    >>> from fanwen.analyze import analyze_text
+    >>> shown_text(analyze_text("一是加强组织领导。\\n").blocks[0])
+    '一是加强组织领导。'
+    """
+    return block.text.removesuffix("\n")
+
+
+def segments(text: str, placeholders: Sequence[dict[str, object]]) -> list[Segment]:
+    """Cut a text at its placeholders; the segments join back to the text.
+
+    >>> [(s.text, s.placeholder) for s in segments("召开××次会议", [{"text": "××", "offset": 2}])]
+    [('召开', False), ('××', True), ('次会议', False)]
+    """
+    out: list[Segment] = []
+    pos = 0
+    for mark in sorted(placeholders, key=lambda p: int(p["offset"])):
+        start = int(mark["offset"])
+        end = min(len(text), start + len(str(mark["text"])))
+        if start < pos or start >= len(text):
+            continue
+        if start > pos:
+            out.append(Segment(text[pos:start], False))
+        out.append(Segment(text[start:end], True))
+        pos = end
+    if pos < len(text) or not out:
+        out.append(Segment(text[pos:], False))
+    return out
+
+
+def summary(purpose: str, least: int = SUMMARY_MIN) -> str:
+    """The first clauses of a role's purpose, at least ``least`` characters, for one-line lists.
+
+    >>> summary("用简短表态收束全文，重申决心和方向，并写明落款。")
+    '用简短表态收束全文，重申决心和方向'
+    """
+    clauses = re.findall("[^，。；]+", purpose.strip())
+    kept = clauses[:1]
+    for clause in clauses[1:]:
+        if len("，".join(kept)) >= least:
+            break
+        kept.append(clause)
+    return "，".join(kept)
+
+
+def pairs(text: str) -> set[str]:
+    """The character pairs of a text, punctuation and spaces left out.
+
+    >>> sorted(pairs("压实责任。"))
+    ['压实', '实责', '责任']
+    """
+    kept = [ch for ch in text if ch.isalnum()]
+    return {a + b for a, b in itertools.pairwise(kept)}
+
+
+def matching_move(text: str, role: RoleTemplate) -> Move | None:
+    """The move of a role whose example shares most character pairs with ``text``.
+
+    >>> from fanwen.snippets import default_library
+    >>> role = default_library().roles["problems"]
+    >>> matching_move("对照上级要求，我们的工作还存在一些差距和不足。", role).name
+    '过渡引出'
+    """
+    found = pairs(text)
+    best, best_share = None, MOVE_MIN_SHARE
+    for move in role.moves:
+        example = pairs(move.example)
+        share = len(found & example) / len(example) if example else 0.0
+        if share > best_share:
+            best, best_share = move, share
+    return best
+
+
+def block_does(block: AnalyzedBlock, library: Library) -> str:
+    """What a block does in the report, in one line.
+
+    >>> from fanwen.analyze import analyze_text
+    >>> from fanwen.snippets import default_library
+    >>> blocks = analyze_text("2023年工作总结\\n二、存在问题\\n").blocks
+    >>> [block_does(b, default_library()) for b in blocks][1]
+    '小标题：标出本部分（存在问题与不足）的开始，概括下面几段的内容。'
+    """
+    if block.level == "title":
+        return TITLE_DOES
+    role = library.roles.get(block.role or "")
+    if role is None:
+        return ""
+    if block.heading and block.heading == block.text.strip() and block.level != "item":
+        return HEADING_DOES.format(role=role.name)
+    move = matching_move(block.text, role)
+    return f"{move.name}：{move.does}" if move else f"{summary(role.purpose)}。"
+
+
+def technique_rows(found: Sequence[Technique]) -> list[dict[str, object]]:
+    """Each technique once, in order, with how often it occurs and the words that show it.
+
+    >>> rows = technique_rows([Technique("d", "数据举证", "召开会议3次"),
+    ...                        Technique("d", "数据举证", "开展研讨2次")])
+    >>> rows[0]["name"], rows[0]["count"], rows[0]["texts"]
+    ('数据举证', 2, '召开会议3次；开展研讨2次')
+    """
+    grouped: dict[str, list[str]] = {}
+    for technique in found:
+        grouped.setdefault(technique.name, []).append(technique.text)
+    return [
+        {"name": name, "count": len(texts), "texts": "；".join(texts)}
+        for name, texts in grouped.items()
+    ]
+
+
+def role_href(role_id: str, prefix: str = "../") -> str:
+    """The address of a role's page from an exemplar page (plain .html, see mkdocs.yml).
+
+    >>> role_href("problems")
+    '../roles/problems.html'
+    """
+    return f"{prefix}{ROLE_DIR}/{role_id}.html"
+
+
+def block_note(block: AnalyzedBlock, library: Library) -> dict[str, object]:
+    """Everything the note beside a block shows; empty strings where nothing applies."""
+    role = library.roles.get(block.role or "")
+    themes = {t.id: t.name for t in library.themes}
+    return {
+        "role": role.name if role else "",
+        "href": role_href(role.id) if role else "",
+        "level": LEVEL_NAMES.get(block.level, block.level),
+        "theme": themes.get(block.theme or "", ""),
+        "techniques": technique_rows(block.techniques),
+        "does": block_does(block, library),
+        "placeholders": len(block.placeholders),
+    }
