@@ -16,9 +16,11 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $(STAMP)
 
-# Browser tests drive Debian's Chromium (Playwright cannot download browsers here).
+# Browser tests drive Debian's Chromium (Playwright cannot download browsers here), with a
+# Chinese font so that screenshots and measured layouts show real characters, not boxes.
 browser:
-	command -v chromium >/dev/null || { apt-get update && apt-get install -y --no-install-recommends chromium; }
+	command -v chromium >/dev/null && fc-list :lang=zh | grep -q . || { apt-get update && \
+	  apt-get install -y --no-install-recommends chromium fonts-wqy-microhei; }
 
 serve: install
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000

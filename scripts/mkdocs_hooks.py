@@ -48,7 +48,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise PluginError(message) from None
     _pages.update(site_pages(exemplars, library))
     if not config.nav:
-        config.nav = nav(exemplars, library)
+        config.nav = nav(exemplars, library, _pages)
     return config
 
 

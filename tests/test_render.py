@@ -315,8 +315,22 @@ def test_site_pages_and_nav(seeds: list[Exemplar]) -> None:
     pages = render.site_pages(seeds)
     exemplar_pages = [f"exemplars/{ex.slug}.md" for ex in seeds]
     role_pages = [f"roles/{r}.md" for r in ROLE_ORDER]
-    assert list(pages) == ["index.md", *exemplar_pages, *role_pages]
-    assert render.nav(seeds) == ["index.md", {"范文": exemplar_pages}, {"各部分写法": role_pages}]
+    aids = [p for p in pages if p.startswith("aids/")]
+    assert list(pages) == ["index.md", *exemplar_pages, *role_pages, *aids]
+    assert {"aids/index.md", "aids/skeleton.md", "aids/skeleton.txt"} <= set(aids)
+    assert {f"aids/compare-{r}.md" for r in ROLE_ORDER} <= set(aids)
+    site_nav = render.nav(seeds, pages=pages)
+    assert site_nav[:3] == ["index.md", {"范文": exemplar_pages}, {"各部分写法": role_pages}]
+    in_nav = flatten(site_nav[3]["写作辅助"])
+    assert sorted(in_nav) == sorted(p for p in aids if p.endswith(".md"))
+
+
+def flatten(items: list) -> list[str]:
+    """The page paths of a navigation section, sections inside it included."""
+    found: list[str] = []
+    for item in items:
+        found += flatten(next(iter(item.values()))) if isinstance(item, dict) else [item]
+    return found
 
 
 @pytest.mark.parametrize("module", [render, render_html, render_notes, render_roles])
@@ -347,3 +361,11 @@ def test_role_pages_match_golden(seeds: list[Exemplar]) -> None:
     pages = render.site_pages(seeds)
     for role in ROLE_ORDER:
         golden_check(f"role-{role}.md", pages[f"roles/{role}.md"])
+
+
+def test_aid_pages_match_golden(seeds: list[Exemplar]) -> None:
+    pages = render.site_pages(seeds)
+    aids = [path for path in pages if path.startswith("aids/") and path.endswith(".md")]
+    assert len(aids) >= 15
+    for path in aids:
+        golden_check(path.replace("/", "-"), pages[path])

@@ -18,12 +18,13 @@ Values that must sit inside Markdown syntax (link text in the home table) go thr
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from .analyze import Analysis, AnalyzedBlock, analyze_text
 from .clean import CleanResult
 from .corpus import Exemplar, ExemplarMeta
 from .decode import Decoded
+from .render_aids import AIDS_DIR, aid_pages
 from .render_html import (  # noqa: F401  (re-exported for tests)
     environment,
     front_matter_str,
@@ -34,7 +35,7 @@ from .render_html import (  # noqa: F401  (re-exported for tests)
 )
 from .render_notes import block_note, segments, shown_text, summary
 from .render_roles import role_examples, role_page, role_path
-from .snippets import Library, default_library
+from .snippets import Library, default_library, snippets_folder
 
 PAGE_DIR = "exemplars"
 HOME = "index.md"
@@ -203,10 +204,16 @@ def site_pages(exemplars: Sequence[Exemplar], library: Library | None = None) ->
     for role in library.ordered_roles():
         examples = role_examples(role.id, exemplars, analyses, page_path, page_title)
         pages[role_path(role.id)] = role_page(role, examples)
-    return pages
+    corpus = [(ex.slug, page_title(ex, a), a) for ex, a in zip(exemplars, analyses, strict=True)]
+    aids, files = aid_pages(corpus, library, snippets_folder())
+    return pages | aids | files
 
 
-def nav(exemplars: Sequence[Exemplar], library: Library | None = None) -> list[object]:
+def nav(
+    exemplars: Sequence[Exemplar],
+    library: Library | None = None,
+    pages: Collection[str] | None = None,
+) -> list[object]:
     """The site navigation: home, the exemplars in corpus order, then the role pages.
 
     >>> nav([make_exemplar("2023年意识形态工作总结\\n")])[:2]
@@ -217,6 +224,18 @@ def nav(exemplars: Sequence[Exemplar], library: Library | None = None) -> list[o
         HOME,
         {"范文": [page_path(ex) for ex in exemplars]},
         {"各部分写法": [role_path(r.id) for r in library.ordered_roles()]},
+        {"写作辅助": aids_nav(library, pages)},
+    ]
+
+
+def aids_nav(library: Library, pages: Collection[str] | None) -> list[object]:
+    """The writing aids in the navigation; theme pages only where ``pages`` has them."""
+    themes = [f"{AIDS_DIR}/theme-{t.id}.md" for t in library.themes]
+    return [
+        f"{AIDS_DIR}/{name}.md" for name in ("index", "skeleton", "checklist", "phrases", "terms")
+    ] + [
+        {"对照阅读·各部分": [f"{AIDS_DIR}/compare-{r.id}.md" for r in library.ordered_roles()]},
+        {"对照阅读·各主题": [p for p in themes if pages is None or p in pages]},
     ]
 
 

@@ -23,7 +23,7 @@ from .aids import (
 from .analyze import Analysis
 from .phrases import Phrase, functions, mine
 from .render_html import render_template
-from .render_notes import shown_text
+from .render_notes import segments, shown_text
 from .snippets import ROLE_ORDER, Library
 
 AIDS_DIR = "aids"
@@ -45,9 +45,22 @@ def _groups(places: Sequence[Place]) -> list[dict[str, object]]:
     for p in places:
         group = groups.setdefault(p.slug, {"slug": p.slug, "title": p.title, "places": []})
         group["places"].append(  # type: ignore[union-attr]
-            {"id": p.block.id, "href": href(p.slug, p.block.id), "text": shown_text(p.block)}
+            {
+                "id": p.block.id,
+                "href": href(p.slug, p.block.id),
+                "segments": segments(shown_text(p.block), p.block.placeholders),
+            }
         )
     return list(groups.values())
+
+
+def windows_text(text: str) -> str:
+    """Text for a .txt download that old Windows Notepad also opens right: BOM and CRLF.
+
+    >>> windows_text("一、工作开展情况\\n（一）加强组织领导\\n")
+    '\\ufeff一、工作开展情况\\r\\n（一）加强组织领导\\r\\n'
+    """
+    return "\ufeff" + text.replace("\r\n", "\n").replace("\n", "\r\n")
 
 
 def compare_pages(corpus, library: Library) -> tuple[dict[str, str], list[dict], list[dict]]:
@@ -137,7 +150,10 @@ def aid_pages(
     )
     pages[f"{AIDS_DIR}/terms.md"] = terms_page(corpus, folder)
     pages[f"{AIDS_DIR}/skeleton.md"] = render_template(
-        "skeleton.md.j2", text=skeleton, download="skeleton.txt"
+        "skeleton.md.j2",
+        text=skeleton.removesuffix("\n"),  # the copy button copies no final line end
+        download="skeleton.txt",
+        filename="意识形态工作责任制落实情况报告框架.txt",
     )
     duties = [{"name": d.name, "about": d.about} for d in library.duties]
     pages[f"{AIDS_DIR}/checklist.md"] = render_template(
@@ -146,4 +162,4 @@ def aid_pages(
         duties=duties,
         duties_source="《党委（党组）意识形态工作责任制实施办法》",
     )
-    return pages, {SKELETON_TXT: skeleton}
+    return pages, {SKELETON_TXT: windows_text(skeleton)}

@@ -103,6 +103,7 @@ class _Unit:
     anchor: str | None
     parts: list[str] = field(default_factory=list)
     heading: list[str] = field(default_factory=list)
+    section: str = ""  # for a block: the heading of the page section it sits in
 
 
 class _PageParser(HTMLParser):
@@ -139,7 +140,8 @@ class _PageParser(HTMLParser):
             anchor = next((i for i in ids if i), "")
             if anchor:
                 role = "block"
-                self.blocks.append(_Unit(anchor))
+                section = norm("".join(self.sections[-1].heading))
+                self.blocks.append(_Unit(anchor, section=section))
         elif tag in _HEADINGS and "block" not in roles and attr.get("id"):
             role = "heading"
             self.sections.append(_Unit(attr["id"]))
@@ -188,7 +190,10 @@ def page_records(html: str, url: str) -> list[Record]:
     """One record per block of the page (or per heading section if it has no blocks).
 
     A block is an element of class ``fw-block``; its anchor is its own ``id`` or that of
-    the nearest element around it (``<div id="b3"><div class="fw-block">…``).
+    the nearest element around it (``<div id="b3"><div class="fw-block">…``). A block
+    inside a page section (a comparison page's exemplar) takes that section's heading as
+    title; other blocks take the last part heading before them (一、工作情况), found as a
+    heading inside a block or as a short block that opens a part, else the page title.
 
     The first record has no anchor and no text: it names the page.
 
@@ -196,12 +201,15 @@ def page_records(html: str, url: str) -> list[Record]:
     ...         '<div class="fw-block" id="b1"><h1>标题</h1></div>'
     ...         '<div id="b2"><div class="fw-block"><p>一、工作情况</p></div></div>'
     ...         '<div class="fw-block" id="b3"><p>做到“两个维护”</p></div>'
-    ...         '<details data-search-exclude>两个维护</details></article>')
+    ...         '<details data-search-exclude>两个维护</details>'
+    ...         '<h2 id="s">某局报告</h2><div class="fw-block" id="c1"><p>守土有责</p></div>'
+    ...         '</article>')
     >>> for r in page_records(html, "x.html")[1:]:
     ...     print(r.location, r.title, r.text)
     x.html#b1 标题 标题
     x.html#b2 一、工作情况 一、工作情况
     x.html#b3 一、工作情况 做到“两个维护”
+    x.html#c1 某局报告 守土有责
     """
     parser = _PageParser()
     parser.feed(html)
@@ -209,12 +217,15 @@ def page_records(html: str, url: str) -> list[Record]:
     title = parser.page_title or url
     records = [Record(url, title)]
     if parser.blocks:
-        part = title
+        part, section = title, ""
         for unit in parser.blocks:
             text = norm("".join(unit.parts))
+            if unit.section != section:
+                section = unit.section
+                part = section or title
             if unit.heading:
                 part = norm("".join(unit.heading))
-            elif len(text) <= 30 and _PART.match(text):
+            elif not section and len(text) <= 30 and _PART.match(text):
                 part = text
             if text:
                 records.append(Record(f"{url}#{unit.anchor}", part, text))

@@ -3,7 +3,8 @@
 The truth comes from the pages themselves, read in Chromium: each page's searchable units
 (its ``.fw-block`` elements, or its heading sections on pages without blocks; notes marked
 ``data-search-exclude`` and permalink signs left out). The queries are drawn with a fixed
-seed from the middle of block texts, plus the genre's fixed terms. For every query, every
+seed from the middle of exemplar blocks and of the writing aids' text (skeleton, checklist,
+terms, phrase bank), plus the genre's fixed terms. For every query, every
 page containing it must be among the results (recall), at least 95% of the result links
 must lead to a block containing it (precision), and every link must carry a block anchor.
 """
@@ -35,7 +36,8 @@ GENRE_TERMS = [
     "意识形态工作责任制",
 ]
 SEED = 20261123
-DRAWN = 36  # queries cut from the middle of blocks, besides the genre terms
+DRAWN = 36  # queries cut from the middle of exemplar blocks, besides the genre terms
+DRAWN_AIDS = 10  # and from the middle of the aid pages' own text
 CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 
 # Each searchable unit of the open page: {anchor, text}. Written apart from the index code.
@@ -77,6 +79,12 @@ UNITS_JS = """() => {
 }"""
 
 
+SCROLL_UP = """() => { const w = document.querySelector('.md-search__scrollwrap');
+  w.scrollTop = Math.max(0, w.scrollHeight - w.offsetHeight - 200) }"""
+SCROLL_DOWN = """() => { const w = document.querySelector('.md-search__scrollwrap');
+  w.scrollTop = w.scrollHeight }"""
+
+
 def norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
@@ -100,24 +108,30 @@ def read_units(page: Page, base: str, paths: list[str]) -> dict[str, dict[str, s
 
 
 def draw_queries(units: dict[str, dict[str, str]]) -> list[str]:
-    """2–6 Chinese characters from the middle of random exemplar blocks (fixed seed)."""
+    """2–6 Chinese characters from the middle of random exemplar blocks, and of the aid
+    pages' own text (skeleton, checklist, terms, phrase bank), with a fixed seed."""
     rng = random.Random(SEED)
-    blocks = [
-        text
-        for path, by_anchor in sorted(units.items())
-        if path.startswith("exemplars/")
-        for text in by_anchor.values()
-        if len(text) >= 40
-    ]
     titles = {next(iter(by_anchor.values()), "") for by_anchor in units.values()}
     queries: list[str] = []
-    while len(queries) < DRAWN:
-        text = rng.choice(blocks)
-        size = rng.randint(2, 6)
-        start = rng.randint(len(text) // 4, 3 * len(text) // 4 - size)
-        query = text[start : start + size]
-        if CJK.match(query) and query not in queries and not any(query == t for t in titles):
-            queries.append(query)
+    for prefixes, count in (
+        (("exemplars/",), DRAWN),
+        (("aids/skeleton", "aids/checklist", "aids/terms", "aids/phrases"), DRAWN_AIDS),
+    ):
+        texts = [
+            text
+            for path, by_anchor in sorted(units.items())
+            if path.startswith(prefixes)
+            for text in by_anchor.values()
+            if len(text) >= 40
+        ]
+        goal = len(queries) + count
+        while len(queries) < goal:
+            text = rng.choice(texts)
+            size = rng.randint(2, 6)
+            start = rng.randint(len(text) // 4, 3 * len(text) // 4 - size)
+            query = text[start : start + size]
+            if CJK.match(query) and query not in queries and query not in titles:
+                queries.append(query)
     return queries + [t for t in GENRE_TERMS if t not in queries]
 
 
@@ -138,16 +152,16 @@ def run_query(page: Page, query: str) -> tuple[list[str], float]:
         timeout=10_000,
     )
     elapsed = time.perf_counter() - started
-    # Material renders ten pages at once and more as the list scrolls to its end.
-    for _ in range(50):
+    # Material renders ten pages at once, then four more each time the list is scrolled to
+    # its end (it reacts to reaching the end, so scroll up a little before going down again).
+    for _ in range(100):
         shown = page.locator("li.md-search-result__item").count()
         if shown >= page.evaluate("window.__fanwenSearch.last.pages"):
             break
-        page.evaluate(
-            "() => { const w = document.querySelector('.md-search__scrollwrap');"
-            " w.scrollTop = w.scrollHeight }"
-        )
-        page.wait_for_timeout(50)
+        page.evaluate(SCROLL_UP)
+        page.wait_for_timeout(30)
+        page.evaluate(SCROLL_DOWN)
+        page.wait_for_timeout(30)
     links = page.eval_on_selector_all("a.md-search-result__link", "els => els.map(e => e.href)")
     return links, elapsed
 
@@ -212,10 +226,10 @@ def units(browser, site_url: str, site_dir: Path) -> dict[str, dict[str, str]]:
 
 def test_queries_are_drawn_from_block_texts(units: dict[str, dict[str, str]]) -> None:
     queries = draw_queries(units)
-    assert len(queries) >= 40
+    assert len(queries) >= 50
     assert len({len(q) for q in queries}) >= 4  # 2 to 6 characters
     found = [q for q in queries if any(q in t for by in units.values() for t in by.values())]
-    assert len(found) >= 40, found
+    assert len(found) >= 50, found
 
 
 def test_search_finds_exactly_the_blocks_containing_the_query(

@@ -1,0 +1,91 @@
+"""The writing aids in Chromium: the full skeleton copied in one click and downloaded as
+.txt, comparison blocks reached from search, pages readable at phone width."""
+
+from __future__ import annotations
+
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from playwright.sync_api import Browser, Page
+
+from fanwen.aids import load_skeleton, skeleton_text
+from fanwen.snippets import default_library
+
+from .conftest import ROOT, screenshot
+from .test_search import open_search, run_query
+
+pytestmark = pytest.mark.slow
+
+DESKTOP = {"width": 1440, "height": 1000}
+PHONE = {"width": 390, "height": 844}
+
+
+def skeleton() -> str:
+    return skeleton_text(load_skeleton(ROOT / "snippets"), default_library())
+
+
+def test_copy_button_copies_the_whole_skeleton(browser: Browser, site_url: str) -> None:
+    context = browser.new_context(
+        viewport=DESKTOP, permissions=["clipboard-read", "clipboard-write"]
+    )
+    page = context.new_page()
+    try:
+        page.goto(f"{site_url}/aids/skeleton.html")
+        page.evaluate("navigator.clipboard.writeText('')")
+        block = page.locator("pre.fw-skeleton")
+        block.hover()
+        block.locator("button[data-clipboard-target]").click()
+        page.wait_for_function("async () => (await navigator.clipboard.readText()) !== ''")
+        copied = page.evaluate("navigator.clipboard.readText()")
+        assert copied == skeleton().removesuffix("\n")
+        assert copied.count("\n") >= 10 and "〔" in copied
+        screenshot(page, "skeleton-1440")
+    finally:
+        context.close()
+
+
+def test_skeleton_downloads_as_text(browser: Browser, site_url: str) -> None:
+    context = browser.new_context(viewport=DESKTOP, accept_downloads=True)
+    page = context.new_page()
+    try:
+        page.goto(f"{site_url}/aids/skeleton.html")
+        link = page.locator("a[href='skeleton.txt']")
+        assert link.get_attribute("download") is not None  # saved, not opened as a page
+        with page.expect_download() as info:
+            link.click()
+        data = info.value.path().read_bytes()
+        # Plain text for any editor, old Windows Notepad included: UTF-8 BOM, CRLF.
+        assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data
+        assert data.decode("utf-8-sig").replace("\r\n", "\n") == skeleton()
+        assert info.value.suggested_filename == "意识形态工作责任制落实情况报告框架.txt"
+    finally:
+        context.close()
+
+
+def test_search_leads_to_the_compared_block(page: Page, site_url: str) -> None:
+    page.goto(f"{site_url}/index.html")
+    open_search(page)
+    links, _ = run_query(page, "存在一些不足")
+    compare = [link for link in links if "/aids/compare-problems.html" in link]
+    assert compare, links
+    anchor = unquote(urlsplit(compare[0]).fragment)
+    page.goto(compare[0])
+    target = page.locator(f"[id='{anchor}']")
+    assert "fw-compare" in (target.get_attribute("class") or "")
+    assert "存在一些不足" in target.inner_text()
+
+
+def test_comparison_page_at_phone_width(browser: Browser, site_url: str) -> None:
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    try:
+        page.goto(f"{site_url}/aids/compare-problems.html")
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= PHONE["width"]  # nothing forces sideways scrolling
+        blocks = page.locator(".fw-compare")
+        assert blocks.count() >= 5
+        box = blocks.first.bounding_box()
+        assert box and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
+        screenshot(page, "compare-problems-390")
+    finally:
+        context.close()
