@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # Tests treat an open() without encoding= as an error (EncodingWarning, see pyproject.toml).
 STRICT_ENCODING := PYTHONWARNDEFAULTENCODING=1
+# Material prints a banner about MkDocs 2.0 on every build unless this is set.
+export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: install browser serve build test lint bench clean
 

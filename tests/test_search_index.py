@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import html
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from fanwen.search import SEP, build_index, norm, page_records, query, segment, write_index
+from test_site import mkdocs_build
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -84,17 +82,9 @@ def test_query_returns_exactly_the_records_containing_every_word() -> None:
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("search") / "site"
-    mkdocs = Path(sys.executable).parent / "mkdocs"
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    subprocess.run(
-        [str(mkdocs), "build", "--strict", "--quiet", "--site-dir", str(out)],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-    )
-    return out
+    done = mkdocs_build(tmp_path_factory.mktemp("search") / "site")
+    assert done.returncode == 0, done.output
+    return done.site
 
 
 def block_texts(path: Path) -> dict[str, str]:
