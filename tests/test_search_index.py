@@ -9,7 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from fanwen.search import SEP, build_index, norm, page_records, query, segment, write_index
+from fanwen.search import (
+    SEP,
+    build_index,
+    norm,
+    page_records,
+    query,
+    segment,
+    share_texts,
+    text_of,
+    write_index,
+)
 from test_site import mkdocs_build
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -103,7 +113,7 @@ def test_built_index_has_every_block_of_every_exemplar(built: Path) -> None:
     script = (built / "search" / "search_index.js").read_text(encoding="utf-8")
     assert json.loads(script.removeprefix("var __index = ").rstrip().rstrip(";")) == index
     assert index["config"]["lang"]  # Material's own settings are kept for its highlighter
-    docs = {d["location"]: norm(d["text"]) for d in index["docs"]}
+    docs = {d["location"]: norm(text_of(index, d)) for d in index["docs"]}
     pages = sorted((built / "exemplars").glob("*.html"))
     assert pages
     for page in pages:
@@ -114,3 +124,29 @@ def test_built_index_has_every_block_of_every_exemplar(built: Path) -> None:
         assert indexed == blocks, url
     assert index == build_index(built, index["config"])
     assert write_index(built) == index  # rewriting is stable
+
+
+def test_a_text_shown_on_several_pages_is_stored_once_and_found_everywhere() -> None:
+    block = '<div class="fw-block" id="{}"><p>落实“三审三校”制度。</p></div>'
+    exemplar = page_records(
+        f'<article class="md-content__inner">{block.format("b3")}</article>', "e.html"
+    )
+    compare = page_records(
+        f'<article class="md-content__inner"><h2 id="s">某局</h2>{block.format("e-b3")}</article>',
+        "c.html",
+    )
+    docs = share_texts([r.as_doc() for r in exemplar + compare])
+    assert [d.get("same") for d in docs] == [None, None, None, 1]
+    assert "text" not in docs[3] and docs[3]["title"] == "某局"
+    index = {"docs": docs}
+    assert query(index, "三审三校") == ["e.html#b3", "c.html#e-b3"]
+
+
+@pytest.mark.slow
+def test_built_index_refers_to_earlier_records_only(built: Path) -> None:
+    index = json.loads((built / "search" / "search_index.json").read_text(encoding="utf-8"))
+    shared = [(i, d) for i, d in enumerate(index["docs"]) if "same" in d]
+    assert len(shared) > 50  # comparison pages quote the exemplars' blocks
+    for i, doc in shared:
+        target = index["docs"][doc["same"]]
+        assert doc["same"] < i and "same" not in target and target["text"]

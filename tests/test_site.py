@@ -23,6 +23,7 @@ import pytest
 
 from fanwen.analyze import analyze_text
 from fanwen.corpus import Exemplar, load_corpus
+from fanwen.search import text_of
 from fanwen.snippets import default_library, fill
 
 pytestmark = pytest.mark.slow
@@ -186,7 +187,7 @@ def test_seed_site_is_searchable(seed_site: Built) -> None:
     index = json.loads((seed_site.site / "search" / "search_index.json").read_text("utf-8"))
     by_page: dict[str, str] = {}
     for doc in index["docs"]:
-        text = doc["text"].replace("\u200b", "")
+        text = text_of(index, doc).replace("\u200b", "")
         page = doc["location"].split("#")[0]
         by_page[page] = by_page.get(page, "") + text
     for ex in load_corpus(ROOT / "corpus"):

@@ -245,14 +245,41 @@ def site_pages(site_dir: Path) -> list[Path]:
     return sorted(pages, key=lambda p: (p.relative_to(site_dir).as_posix() != "index.html", p))
 
 
+def share_texts(docs: list[dict]) -> list[dict]:
+    """Store each text once: a record whose text an earlier record already holds (a block
+    quoted on a comparison page) gets ``"same": <index of that record>`` and no text.
+
+    >>> share_texts([{"location": "a#b1", "text": "守土有责"},
+    ...              {"location": "c#x", "text": "守土有责"}])[1]
+    {'location': 'c#x', 'same': 0}
+    """
+    first: dict[str, int] = {}
+    shared = []
+    for i, doc in enumerate(docs):
+        text = doc.get("text", "")
+        if text and text in first:
+            shared.append({k: v for k, v in doc.items() if k != "text"} | {"same": first[text]})
+        else:
+            first.setdefault(text, i)
+            shared.append(doc)
+    return shared
+
+
+def text_of(index: dict, doc: dict) -> str:
+    """A record's text, followed through ``same``."""
+    return index["docs"][doc["same"]]["text"] if "same" in doc else doc.get("text", "")
+
+
 def build_index(site_dir: Path, config: dict | None = None) -> dict:
-    """The index of a built site, in the shape of Material's ``search_index.json``."""
+    """The index of a built site, in the shape of Material's ``search_index.json`` (plus
+    ``same`` on records whose text another record holds, see :func:`share_texts`)."""
     docs = []
     for path in site_pages(site_dir):
         url = path.relative_to(site_dir).as_posix()
         html = path.read_text(encoding="utf-8")
         docs += [record.as_doc() for record in page_records(html, url)]
-    return {"config": config or {"lang": ["zh"], "separator": r"[\s\-]+"}, "docs": docs}
+    config = config or {"lang": ["zh"], "separator": r"[\s\-]+"}
+    return {"config": config, "docs": share_texts(docs)}
 
 
 def write_index(site_dir: Path) -> dict:
@@ -282,7 +309,7 @@ def query(index: dict, text: str) -> list[str]:
         return []
     found = []
     for doc in index["docs"]:
-        plain = norm(doc["text"]).lower()
+        plain = norm(text_of(index, doc)).lower()
         if plain and all(term in plain for term in terms):
             found.append(doc["location"])
     return found

@@ -13,6 +13,8 @@
  * (case ignored, white space collapsed): exact substring matching, so every block containing
  * the query is found and no other. Matches that start and end on jieba token boundaries rank
  * first. Results are grouped by page; every link leads to the matching block's anchor.
+ * A record with `same` (a block quoted on a comparison page) takes the text of docs[same],
+ * so each text is shipped once.
  */
 (function () {
   "use strict"
@@ -32,9 +34,10 @@
     })
   }
 
-  /* One searchable record: plain text, lower-cased text, jieba token boundaries. */
-  function prepare(doc, order) {
-    var tokens = doc.text.split("\u200b")
+  /* One searchable record: plain text, lower-cased text, jieba token boundaries. A record
+     with `same` holds no text of its own: it has the text of docs[same]. */
+  function prepare(doc, text, order) {
+    var tokens = text.split("\u200b")
     var plain = "", bounds = {}
     bounds[0] = true
     for (var i = 0; i < tokens.length; i++) {
@@ -60,11 +63,12 @@
     var docs = index.docs || []
     for (var i = 0; i < docs.length; i++) {
       var doc = docs[i]
-      if (!doc.text) {
+      var text = doc.same !== undefined ? docs[doc.same].text : doc.text
+      if (!text) {
         titles[doc.location.split("#")[0]] = doc.title
         continue
       }
-      records.push(prepare(doc, i))
+      records.push(prepare(doc, text, i))
     }
   }
 
