@@ -135,7 +135,7 @@ def test_a_text_shown_on_several_pages_is_stored_once_and_found_everywhere() -> 
         f'<article class="md-content__inner"><h2 id="s">某局</h2>{block.format("e-b3")}</article>',
         "c.html",
     )
-    docs = share_texts([r.as_doc() for r in exemplar + compare])
+    docs = share_texts(exemplar + compare)
     assert [d.get("same") for d in docs] == [None, None, None, 1]
     assert "text" not in docs[3] and docs[3]["title"] == "某局"
     index = {"docs": docs}

@@ -117,8 +117,9 @@ def term_places(corpus: Corpus, terms: Sequence[Term]) -> dict[str, list[Place]]
     ...     forms=["两个维护"], explanation="…")])["lw"]]
     ['b1']
     """
+    every = places(corpus)
     patterns = {t.id: re.compile("|".join(f"(?:{f})" for f in t.forms)) for t in terms}
-    return {t.id: [p for p in places(corpus) if patterns[t.id].search(p.block.text)] for t in terms}
+    return {t.id: [p for p in every if patterns[t.id].search(p.block.text)] for t in terms}
 
 
 def renumber(texts: Sequence[str]) -> list[str]:

@@ -116,7 +116,8 @@ def find_noise_tails(text: str) -> list[Edit]:
 
 
 def _head(text: str) -> list[tuple[int, str]]:
-    """The first non-empty lines, up to the first line of prose: where a page's title stands."""
+    """The first non-empty lines, up to the first one that is not title-like: where a page's
+    title stands. Every line returned is title-like."""
     head = []
     for start, line in lines_with_offsets(text):
         if not line.strip():
@@ -140,10 +141,9 @@ def find_title_suffix(text: str) -> list[Edit]:
     """
     edits = []
     for start, line in _head(text)[:3]:
-        if _title_like(line):
-            kept = _strip_suffixes(line)
-            if len(kept) < len(line):
-                edits.append(Edit("seo_title_suffix", start + len(kept), line[len(kept) :]))
+        kept = _strip_suffixes(line)
+        if len(kept) < len(line):
+            edits.append(Edit("seo_title_suffix", start + len(kept), line[len(kept) :]))
     return edits
 
 
@@ -208,7 +208,7 @@ def find_repeated_title(text: str) -> list[Edit]:
             ),
             Edit("repeated_title", second, "", "\n"),
         ]
-    head = [(s, ln) for s, ln in _head(text) if _title_like(ln)]
+    head = _head(text)  # title-like lines only
     for (start, line), (_, following) in itertools.pairwise(head):
         if _same_title(line, following):
             return [_drop_line("repeated_title", start, line, text)]

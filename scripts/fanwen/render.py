@@ -33,11 +33,10 @@ from .render_html import (  # noqa: F401  (re-exported for tests)
     render_template,
     visible,
 )
-from .render_notes import block_note, segments, shown_text, summary
+from .render_notes import PAGE_DIR, block_note, segments, shown_text, summary
 from .render_roles import role_examples, role_page, role_path
 from .snippets import Library, default_library, snippets_folder
 
-PAGE_DIR = "exemplars"
 HOME = "index.md"
 UNKNOWN = "未注明"
 KINDS = {"removed": "删除", "changed": "修改", "inserted": "插入"}
@@ -168,12 +167,17 @@ def exemplar_page(
     )
 
 
-def home_page(exemplars: Sequence[Exemplar], library: Library | None = None) -> str:
+def home_page(
+    exemplars: Sequence[Exemplar],
+    library: Library | None = None,
+    analyses: Sequence[Analysis] | None = None,
+) -> str:
     """The home page: what the site is for, how to use it, the exemplars and the roles."""
     library = library or default_library()
+    if analyses is None:
+        analyses = [analyze_text(ex.text, library) for ex in exemplars]
     rows = []
-    for ex in exemplars:
-        analysis = analyze_text(ex.text, library)
+    for ex, analysis in zip(exemplars, analyses, strict=True):
         header = {r["label"]: r["value"] for r in header_rows(ex, analysis)}
         rows.append(
             {
@@ -181,7 +185,7 @@ def home_page(exemplars: Sequence[Exemplar], library: Library | None = None) -> 
                 "path": page_path(ex),
                 "year": header["年份"],
                 "body_kind": header["单位类型"],
-                "chars": char_count(ex.text),
+                "chars": header["字数"],
                 "roles": "、".join(library.roles[r].name for r in analysis.roles()),
             }
         )
@@ -196,7 +200,7 @@ def site_pages(exemplars: Sequence[Exemplar], library: Library | None = None) ->
     """Every generated page, keyed by its path among the docs."""
     library = library or default_library()
     analyses = [analyze_text(ex.text, library) for ex in exemplars]
-    pages = {HOME: home_page(exemplars, library)}
+    pages = {HOME: home_page(exemplars, library, analyses)}
     pages.update(
         (page_path(ex), exemplar_page(ex, library, a))
         for ex, a in zip(exemplars, analyses, strict=True)

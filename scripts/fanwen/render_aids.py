@@ -23,7 +23,8 @@ from .aids import (
 from .analyze import Analysis
 from .phrases import Phrase, functions, mine
 from .render_html import render_template
-from .render_notes import segments, shown_text
+from .render_notes import PAGE_DIR, segments, shown_text
+from .render_roles import role_path
 from .snippets import ROLE_ORDER, Library
 
 AIDS_DIR = "aids"
@@ -36,7 +37,7 @@ def href(place_slug: str, block_id: str, depth: int = 1) -> str:
     >>> href("city-bureau-2022", "b7")
     '../exemplars/city-bureau-2022.md#b7'
     """
-    return f"{'../' * depth}exemplars/{place_slug}.md#{block_id}"
+    return f"{'../' * depth}{PAGE_DIR}/{place_slug}.md#{block_id}"
 
 
 def _groups(places: Sequence[Place]) -> list[dict[str, object]]:
@@ -74,7 +75,7 @@ def compare_pages(corpus, library: Library) -> tuple[dict[str, str], list[dict],
             title=f"对照阅读：{template.name}",
             about=template.purpose,
             template_name=template.name,
-            template_link=f"../roles/{role}.md",
+            template_link=f"../{role_path(role)}",
             groups=_groups(places),
         )
         role_index.append(

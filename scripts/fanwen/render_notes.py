@@ -23,6 +23,7 @@ from .analyze import AnalyzedBlock
 from .snippets import Library, Move, RoleTemplate
 from .techniques import Technique
 
+PAGE_DIR = "exemplars"  # where exemplar pages live among the docs
 ROLE_DIR = "roles"
 LEVEL_NAMES = {
     "title": "标题",

@@ -147,9 +147,6 @@ class _PageParser(HTMLParser):
             self.sections.append(_Unit(attr["id"]))
         elif tag in _HEADINGS and "block" in roles:
             role = "block-heading"
-        if tag == "h1" and self.page_title is None and "article" in (roles | {role}):
-            role = role or "h1"
-            self.title_parts = []
         if tag not in _VOID:
             self.stack.append((tag, role, attr.get("id", "") if "article" in roles else ""))
 
@@ -239,30 +236,30 @@ def page_records(html: str, url: str) -> list[Record]:
     return records
 
 
-def site_pages(site_dir: Path) -> list[Path]:
+def built_pages(site_dir: Path) -> list[Path]:
     """The content pages of a built site, home first (404.html is left out)."""
-    pages = sorted(p for p in site_dir.rglob("*.html") if p.name != "404.html")
+    pages = (p for p in site_dir.rglob("*.html") if p.name != "404.html")
     return sorted(pages, key=lambda p: (p.relative_to(site_dir).as_posix() != "index.html", p))
 
 
-def share_texts(docs: list[dict]) -> list[dict]:
-    """Store each text once: a record whose text an earlier record already holds (a block
-    quoted on a comparison page) gets ``"same": <index of that record>`` and no text.
+def share_texts(records: list[Record]) -> list[dict]:
+    """The records as index entries, each text stored (and segmented) once: a record whose
+    text an earlier record already holds (a block quoted on a comparison page) gets
+    ``"same": <index of that record>`` and no text.
 
-    >>> share_texts([{"location": "a#b1", "text": "守土有责"},
-    ...              {"location": "c#x", "text": "守土有责"}])[1]
-    {'location': 'c#x', 'same': 0}
+    >>> share_texts([Record("a#b1", "某局", "守土有责"), Record("c#x", "对照", "守土有责")])[1]
+    {'location': 'c#x', 'title': '对照', 'same': 0}
     """
     first: dict[str, int] = {}
-    shared = []
-    for i, doc in enumerate(docs):
-        text = doc.get("text", "")
-        if text and text in first:
-            shared.append({k: v for k, v in doc.items() if k != "text"} | {"same": first[text]})
+    docs = []
+    for i, record in enumerate(records):
+        if record.text and record.text in first:
+            same = first[record.text]
+            docs.append({"location": record.location, "title": record.title, "same": same})
         else:
-            first.setdefault(text, i)
-            shared.append(doc)
-    return shared
+            first.setdefault(record.text, i)
+            docs.append(record.as_doc())
+    return docs
 
 
 def text_of(index: dict, doc: dict) -> str:
@@ -273,13 +270,12 @@ def text_of(index: dict, doc: dict) -> str:
 def build_index(site_dir: Path, config: dict | None = None) -> dict:
     """The index of a built site, in the shape of Material's ``search_index.json`` (plus
     ``same`` on records whose text another record holds, see :func:`share_texts`)."""
-    docs = []
-    for path in site_pages(site_dir):
+    records = []
+    for path in built_pages(site_dir):
         url = path.relative_to(site_dir).as_posix()
-        html = path.read_text(encoding="utf-8")
-        docs += [record.as_doc() for record in page_records(html, url)]
+        records += page_records(path.read_text(encoding="utf-8"), url)
     config = config or {"lang": ["zh"], "separator": r"[\s\-]+"}
-    return {"config": config, "docs": share_texts(docs)}
+    return {"config": config, "docs": share_texts(records)}
 
 
 def write_index(site_dir: Path) -> dict:
@@ -303,8 +299,7 @@ def query(index: dict, text: str) -> list[str]:
     Matching ignores case and treats white space as in :func:`norm`; ranking is left to
     the worker, so the locations come in index order.
     """
-    terms = norm(text).lower().split(" ")
-    terms = [t for t in terms if t]
+    terms = norm(text).lower().split()
     if not terms:
         return []
     found = []
