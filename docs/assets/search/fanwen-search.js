@@ -28,16 +28,15 @@
     return text.replace(SEP, "").replace(/\s+/g, " ").trim()
   }
 
+  var ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }
+
   function escapeHTML(text) {
-    return text.replace(/[&<>"']/g, function (c) {
-      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]
-    })
+    return text.replace(/[&<>"']/g, function (c) { return ESCAPES[c] })
   }
 
-  /* One searchable record: plain text, lower-cased text, jieba token boundaries. A record
-     with `same` holds no text of its own: it has the text of docs[same]. */
-  function prepare(doc, text, order) {
-    var tokens = text.split("\u200b")
+  /* A record's text as searched: plain text, lower-cased text, jieba token boundaries. */
+  function prepareText(segmented) {
+    var tokens = segmented.split("\u200b")
     var plain = "", bounds = {}
     bounds[0] = true
     for (var i = 0; i < tokens.length; i++) {
@@ -46,29 +45,33 @@
     }
     var text = norm(plain)
     if (text !== plain) bounds = null /* white space moved: score without boundaries */
-    return {
-      location: doc.location,
-      page: doc.location.split("#")[0],
-      title: doc.title,
-      text: text,
-      lower: text.toLowerCase(),
-      bounds: bounds,
-      order: order
-    }
+    return { text: text, lower: text.toLowerCase(), bounds: bounds }
   }
 
+  /* One searchable record per doc with text. A doc with `same` holds no text of its own: it
+     shares the prepared text of docs[same], which comes earlier. */
   function setup(index) {
     records = []
     titles = {}
     var docs = index.docs || []
+    var prepared = {}
     for (var i = 0; i < docs.length; i++) {
       var doc = docs[i]
-      var text = doc.same !== undefined ? docs[doc.same].text : doc.text
-      if (!text) {
+      var shared = doc.same !== undefined ? prepared[doc.same] : doc.text && prepareText(doc.text)
+      if (!shared) {
         titles[doc.location.split("#")[0]] = doc.title
         continue
       }
-      records.push(prepare(doc, text, i))
+      prepared[i] = shared
+      records.push({
+        location: doc.location,
+        page: doc.location.split("#")[0],
+        title: doc.title,
+        text: shared.text,
+        lower: shared.lower,
+        bounds: shared.bounds,
+        order: i
+      })
     }
   }
 
@@ -76,7 +79,7 @@
     return norm(query).toLowerCase().split(" ").filter(function (t) { return t.length > 0 })
   }
 
-  /* Every occurrence of every term: [start, end) pairs, sorted and merged. */
+  /* Every occurrence of every term: [start, end) pairs, in the order found. */
   function occurrences(lower, words) {
     var spans = []
     for (var i = 0; i < words.length; i++) {
@@ -86,32 +89,33 @@
         at = lower.indexOf(words[i], at + 1)
       }
     }
-    spans.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1] })
+    return spans
+  }
+
+  /* The spans sorted, overlapping ones merged (for marking them in the teaser). */
+  function merge(spans) {
+    var sorted = spans.slice().sort(function (a, b) { return a[0] - b[0] || b[1] - a[1] })
     var merged = []
-    for (var j = 0; j < spans.length; j++) {
+    for (var j = 0; j < sorted.length; j++) {
       var last = merged[merged.length - 1]
-      if (last && spans[j][0] <= last[1]) last[1] = Math.max(last[1], spans[j][1])
-      else merged.push(spans[j].slice())
+      if (last && sorted[j][0] <= last[1]) last[1] = Math.max(last[1], sorted[j][1])
+      else merged.push(sorted[j].slice())
     }
     return merged
   }
 
-  function score(record, words) {
+  /* 3 for each occurrence that is a whole jieba word, 1 for any other. */
+  function score(record, spans) {
     var total = 0
-    for (var i = 0; i < words.length; i++) {
-      var at = record.lower.indexOf(words[i])
-      while (at !== -1) {
-        var whole = record.bounds && record.bounds[at] && record.bounds[at + words[i].length]
-        total += whole ? 3 : 1
-        at = record.lower.indexOf(words[i], at + 1)
-      }
+    for (var i = 0; i < spans.length; i++) {
+      var whole = record.bounds && record.bounds[spans[i][0]] && record.bounds[spans[i][1]]
+      total += whole ? 3 : 1
     }
     return total
   }
 
   /* A stretch of the text around the first match, matches marked, HTML escaped. */
-  function teaser(record, words) {
-    var spans = occurrences(record.lower, words)
+  function teaser(record, spans) {
     var first = spans.length ? spans[0][0] : 0
     var start = Math.max(0, first - 30)
     var end = Math.min(record.text.length, start + 120)
@@ -141,7 +145,8 @@
         found[record.page] = []
         pages.push(record.page)
       }
-      found[record.page].push({ record: record, score: score(record, words) })
+      var spans = occurrences(record.lower, words)
+      found[record.page].push({ record: record, spans: spans, score: score(record, spans) })
     }
     var matched = {}
     for (var k = 0; k < words.length; k++) matched[words[k]] = true
@@ -153,7 +158,7 @@
         return {
           location: hit.record.location,
           title: escapeHTML(hit.record.title),
-          text: teaser(hit.record, words),
+          text: teaser(hit.record, merge(hit.spans)),
           score: hit.score,
           terms: matched
         }
@@ -179,22 +184,18 @@
     var target = document.createElement("span")
     target.postMessage = function (message) {
       setTimeout(function () {
-        var reply
         if (message.type === SETUP) {
           setup(message.data)
-          reply = { type: READY }
+          target.dispatchEvent(new MessageEvent("message", { data: { type: READY } }))
+          window.__fanwenSearch.ready = true
         } else if (message.type === QUERY) {
           var t0 = performance.now()
-          reply = { type: RESULT, data: search(message.data) }
-          window.__fanwenSearch.last = {
-            query: message.data,
-            pages: reply.data.items.length,
-            ms: performance.now() - t0
-          }
+          var data = search(message.data)
+          var last = { query: message.data, pages: data.items.length, ms: performance.now() - t0 }
+          window.__fanwenSearch.last = last
+          target.dispatchEvent(new MessageEvent("message", { data: { type: RESULT, data: data } }))
+          last.done = true
         }
-        if (reply) target.dispatchEvent(new MessageEvent("message", { data: reply }))
-        if (reply && reply.type === RESULT) window.__fanwenSearch.last.done = true
-        if (reply && reply.type === READY) window.__fanwenSearch.ready = true
       }, 0)
     }
     target.terminate = function () {}
