@@ -11,8 +11,6 @@ the matching alone (measured by the search script itself).
 from __future__ import annotations
 
 import argparse
-import functools
-import http.server
 import json
 import os
 import random
@@ -21,16 +19,16 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
+from playwright.sync_api import sync_playwright
+
+from .browser import launch, open_search, serve, type_query
 from .corpus import load_corpus
 from .render import site_pages
 
 QUERIES = ["两个维护", "意识形态", "一岗双责", "舆情", "阵地建设", "理论学习中心组", "第一议题"]
-LAST_DONE = "q => { const l = window.__fanwenSearch.last; return l && l.query === q && l.done }"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 
 def synthetic_corpus(source: Path, out: Path, count: int, seed: int = 7) -> None:
@@ -69,45 +67,24 @@ def build(root: Path, corpus: Path, site: Path) -> float:
 
 def index_bytes(site: Path) -> int:
     """Bytes of every search index file the built site ships."""
-    files = [p for p in site.rglob("*") if p.is_file() and "index" in p.name and "search" in str(p)]
-    return sum(p.stat().st_size for p in files)
+    return sum(p.stat().st_size for p in (site / "search").glob("search_index.*"))
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        """No request log on the console."""
-
-
-def search_latency_ms(site: Path) -> dict[str, float | None]:
+def search_latency_ms(site: Path) -> dict[str, float]:
     """Median ms in Chromium from typing a query to its results shown, and of matching alone."""
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        return {"median_search_ms": None, "median_match_ms": None}
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
     shown, matching = [], []
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-            page = browser.new_page()
-            page.goto(f"http://127.0.0.1:{server.server_address[1]}/index.html")
-            box = page.locator("input.md-search__input")
-            box.click()
-            page.wait_for_function("window.__fanwenSearch && window.__fanwenSearch.ready")
-            for query in QUERIES:
-                start = time.perf_counter()
-                box.fill(query)
-                box.press("End")  # Material reads the box on keyup
-                page.wait_for_function(LAST_DONE, arg=query, timeout=30_000)
-                page.locator(".md-search-result__item").first.wait_for(timeout=30_000)
-                shown.append((time.perf_counter() - start) * 1000)
-                matching.append(page.evaluate("window.__fanwenSearch.last.ms"))
-            browser.close()
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve(site) as url, sync_playwright() as p:
+        browser = launch(p)
+        page = browser.new_page()
+        page.goto(f"{url}/index.html")
+        open_search(page)
+        for query in QUERIES:
+            start = time.perf_counter()
+            type_query(page, query, timeout_ms=30_000)
+            page.locator(".md-search-result__item").first.wait_for(timeout=30_000)
+            shown.append((time.perf_counter() - start) * 1000)
+            matching.append(page.evaluate("window.__fanwenSearch.last.ms"))
+        browser.close()
     return {
         "median_search_ms": round(statistics.median(shown), 1),
         "median_match_ms": round(statistics.median(matching), 2),
