@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +10,7 @@ import yaml
 
 from fanwen.analyze import analyze_raw, analyze_text
 from fanwen.corpus import clean_file
+from helpers import run
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = sorted((Path(__file__).parent / "data" / "gold").glob("*.yaml"))
@@ -181,15 +180,9 @@ def test_practice_items_get_a_theme() -> None:
 
 @pytest.mark.parametrize("seed", sorted((ROOT / "corpus").glob("*.txt")), ids=lambda p: p.name[:3])
 def test_cli_json_has_the_documented_shape(seed: Path) -> None:
-    exe = Path(sys.executable).parent / "fanwen"
-    proc = subprocess.run(
-        [str(exe), "analyze", "--json", str(seed)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=True,
-    )
-    record = json.loads(proc.stdout)
+    code, out, err = run("analyze", "--json", str(seed))
+    assert code == 0, err
+    record = json.loads(out)
     assert list(record) == [
         "source",
         "title",

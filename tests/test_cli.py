@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -14,19 +13,11 @@ import pytest
 from fanwen.cli import main
 from fanwen.corpus import MAX_BYTES
 from fanwen.decode import Decoded
+from helpers import run
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "corpus").glob("*.txt"))
 REPORT = "2022年意识形态工作总结\n局党组坚持守土有责。笔杆儿网www.bgzjy.cn\n召开会议*次。\n"
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    """Run the installed console script, as a user would."""
-    exe = Path(sys.executable).parent / "fanwen"
-    proc = subprocess.run(
-        [str(exe), *args], capture_output=True, text=True, encoding="utf-8", check=False
-    )
-    return proc.returncode, proc.stdout, proc.stderr
 
 
 def test_clean_prints_the_cleaned_text(tmp_path: Path) -> None:

@@ -16,7 +16,6 @@ import doctest
 import html
 import os
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 
 import jinja2
@@ -31,6 +30,7 @@ from fanwen.clean import CleanResult, Flag
 from fanwen.corpus import Exemplar, ExemplarMeta, load_corpus
 from fanwen.decode import Decoded
 from fanwen.snippets import ROLE_ORDER, Variant, default_library, fill
+from helpers import parse_page, shown_blocks
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).parent / "golden" / "pages"
@@ -69,44 +69,6 @@ DANGEROUS = [
 ]
 
 
-class TextOf(HTMLParser):
-    """Text of each block (the ``fw-block`` of a ``fw-pair``) by the pair's id, every tag met
-    inside a block's text, and the ``fw-ph`` marks."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.blocks: dict[str, str] = {}
-        self.inner_tags: list[str] = []
-        self.marks: list[str] = []
-        self._pair = ""
-        self._depth = 0  # open tags inside the current fw-block, 0 when outside one
-        self._in_mark = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        found = dict(attrs)
-        classes = (found.get("class") or "").split()
-        if self._depth:
-            self._depth += 1
-            self.inner_tags.append(tag)
-            self._in_mark = tag == "mark" and "fw-ph" in classes
-        elif "fw-pair" in classes:
-            self._pair = found["id"] or ""
-        elif tag == "div" and "fw-block" in classes:
-            self.blocks[self._pair] = ""
-            self._depth = 1
-
-    def handle_endtag(self, tag: str) -> None:
-        if self._depth:
-            self._depth -= 1
-            self._in_mark = False
-
-    def handle_data(self, data: str) -> None:
-        if self._depth:
-            self.blocks[self._pair] += data
-        if self._in_mark:
-            self.marks.append(data)
-
-
 def markdown_extensions() -> list[str]:
     """The extension names of mkdocs.yml (its ``!ENV`` tag read as a plain value)."""
 
@@ -127,13 +89,6 @@ def to_html(page: str) -> str:
     return markdown.markdown(body, extensions=markdown_extensions(), extension_configs=configs)
 
 
-def parse(html_text: str) -> TextOf:
-    parser = TextOf()
-    parser.feed(html_text)
-    parser.close()
-    return parser
-
-
 def make_exemplar(text: str, title: str | None = None, flags: list[Flag] | None = None) -> Exemplar:
     """An exemplar whose cleaned text is exactly ``text`` (cleaning left out)."""
     cleaned = CleanResult(original=text, text=text, flags=flags or [])
@@ -149,14 +104,14 @@ def seeds() -> list[Exemplar]:
 @pytest.mark.parametrize("line", DANGEROUS)
 def test_dangerous_line_shows_verbatim(line: str) -> None:
     text = f"2023年意识形态工作总结\n{line}\n"
-    parsed = parse(to_html(render.exemplar_page(make_exemplar(text))))
+    parsed = parse_page(to_html(render.exemplar_page(make_exemplar(text))))
     assert parsed.blocks == {"b1": "2023年意识形态工作总结", "b2": line}
     assert parsed.inner_tags == ["h1", "p"]
 
 
 def test_all_dangerous_lines_in_one_page() -> None:
     text = "".join(f"{line}\n" for line in DANGEROUS)
-    parsed = parse(to_html(render.exemplar_page(make_exemplar(text, title="某局总结"))))
+    parsed = parse_page(to_html(render.exemplar_page(make_exemplar(text, title="某局总结"))))
     assert "".join(parsed.blocks.values()) == "".join(DANGEROUS)
     expected = [b.text.removesuffix("\n") for b in analyze_text(text).blocks]
     assert list(parsed.blocks.values()) == expected
@@ -194,7 +149,7 @@ def test_anchors_are_the_analysis_ids_and_skip_blank_lines() -> None:
     ids = [b.id for b in analyze_text(text).blocks if b.text.strip()]
     page = render.exemplar_page(make_exemplar(text))
     assert page == render.exemplar_page(make_exemplar(text))
-    parsed = parse(to_html(page))
+    parsed = parse_page(to_html(page))
     assert list(parsed.blocks) == ids == ["b1", "b3", "b5"]
     assert list(parsed.blocks.values()) == ["一、工作情况", "召开会议××次", "二、存在问题"]
     assert parsed.marks == ["××"]
@@ -202,15 +157,16 @@ def test_anchors_are_the_analysis_ids_and_skip_blank_lines() -> None:
 
 def test_seed_blocks_are_the_analysis_blocks(seeds: list[Exemplar]) -> None:
     for ex in seeds:
-        blocks = [b for b in analyze_text(ex.text).blocks if b.text.strip()]
-        parsed = parse(to_html(render.exemplar_page(ex)))
-        assert parsed.blocks == {b.id: b.text.removesuffix("\n") for b in blocks}, ex.slug
+        analysis = analyze_text(ex.text)
+        parsed = parse_page(to_html(render.exemplar_page(ex)))
+        assert parsed.blocks == shown_blocks(analysis), ex.slug
+        blocks = [b for b in analysis.blocks if b.text.strip()]
         assert parsed.marks == [p["text"] for b in blocks for p in b.placeholders]
 
 
 def test_mid_line_items_are_blocks_of_their_own() -> None:
     text = "2023年工作总结\n下步将从三方面努力：一是理论武装再强化。二是氛围再浓厚。\n"
-    parsed = parse(to_html(render.exemplar_page(make_exemplar(text))))
+    parsed = parse_page(to_html(render.exemplar_page(make_exemplar(text))))
     assert list(parsed.blocks.values())[1:] == [
         "下步将从三方面努力：",
         "一是理论武装再强化。",

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import html
 import json
-import re
 from pathlib import Path
 
 import pytest
@@ -20,7 +18,7 @@ from fanwen.search import (
     text_of,
     write_index,
 )
-from test_site import mkdocs_build
+from helpers import Built, read_page
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -91,20 +89,13 @@ def test_query_returns_exactly_the_records_containing_every_word() -> None:
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    done = mkdocs_build(tmp_path_factory.mktemp("search") / "site")
-    assert done.returncode == 0, done.output
-    return done.site
+def built(seed_site: Built) -> Path:
+    return seed_site.site
 
 
 def block_texts(path: Path) -> dict[str, str]:
-    """{anchor: text} of the blocks of a built exemplar page, read with a plain regex."""
-    raw = path.read_text(encoding="utf-8")
-    found = {}
-    pattern = r'id="(b\d+|p\d+)"[^>]*>\s*(?:<div class="fw-block"[^>]*>)?(.*?)</div>'
-    for anchor, inner in re.findall(pattern, raw, re.S):
-        found[anchor] = norm(html.unescape(re.sub(r"<[^>]+>", "", inner)))
-    return found
+    """{anchor: text} of the blocks of a built exemplar page, white space as in the index."""
+    return {anchor: norm(text) for anchor, text in read_page(path).blocks.items()}
 
 
 @pytest.mark.slow

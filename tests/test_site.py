@@ -10,12 +10,7 @@ from __future__ import annotations
 
 import html
 import json
-import os
 import re
-import subprocess
-import sys
-from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -23,12 +18,12 @@ import pytest
 
 from fanwen.analyze import analyze_text
 from fanwen.corpus import Exemplar, load_corpus
-from fanwen.search import text_of
+from fanwen.search import SEP, text_of
 from fanwen.snippets import default_library, fill
+from helpers import ROOT, Built, mkdocs_build, outside_refs, read_page, shown_blocks
 
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parent.parent
 HOSTILE = [
     "2023年意识形态工作总结",
     "会上强调<script>alert(1)</script>要守土有责。",
@@ -47,120 +42,16 @@ SURVIVES += ["&amp;B", "a*b与c*d", "<b>粗</b>`代码`"]
 HOSTILE_TITLE = "<script>alert(3)</script>《**重要**|讲话》&amp;"
 
 
-@dataclass
-class Built:
-    site: Path
-    returncode: int
-    output: str
-
-
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source"}
-VOID |= {"track", "wbr"}
-
-
-class Page(HTMLParser):
-    """What a built page holds: block texts by their pair's id, tags inside them, scripts, ids,
-    references."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.blocks: dict[str, str] = {}
-        self.block_tags: dict[str, list[str]] = {}
-        self.ids: list[str] = []
-        self.scripts: list[tuple[str | None, str]] = []
-        self.refs: list[tuple[str, str]] = []  # what a browser loads: (where, url)
-        self.links: list[str] = []  # <a href>
-        self.title = ""
-        self._stack: list[str] = []
-        self._block: str | None = None  # id of the fw-pair whose fw-block is open
-        self._block_depth = 0
-        self._pair = ""
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        found = {k: v or "" for k, v in attrs}
-        if found.get("id"):
-            self.ids.append(found["id"])
-        if tag == "a" and "href" in found:
-            self.links.append(found["href"])
-        elif tag != "a":
-            self.refs += [
-                (f"<{tag} {a}>", found[a]) for a in ("href", "src", "srcset") if a in found
-            ]
-        if tag == "script":
-            self.scripts.append((found.get("src"), ""))
-        classes = found.get("class", "").split()
-        if self._block is not None:
-            self.block_tags[self._block].append(tag)
-        elif "fw-pair" in classes:
-            self._pair = found["id"]
-        elif tag == "div" and "fw-block" in classes:
-            self._block = self._pair
-            self.blocks[self._block] = ""
-            self.block_tags[self._block] = []
-            self._block_depth = len(self._stack)
-        if tag not in VOID:
-            self._stack.append(tag)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._stack:
-            while self._stack.pop() != tag:
-                pass
-        if self._block is not None and len(self._stack) <= self._block_depth:
-            self._block = None
-
-    def handle_data(self, data: str) -> None:
-        if self._block is not None:
-            self.blocks[self._block] += data
-        if self._stack and self._stack[-1] == "script" and self.scripts:
-            src, text = self.scripts[-1]
-            self.scripts[-1] = (src, text + data)
-        if self._stack and self._stack[-1] == "title":
-            self.title += data
-
-
-def read_page(path: Path) -> Page:
-    page = Page()
-    page.feed(path.read_text(encoding="utf-8"))
-    page.close()
-    return page
-
-
-def mkdocs_build(site: Path, corpus: Path | None = None) -> Built:
-    """``mkdocs build --strict`` of the project into ``site``, from ``corpus`` if given."""
-    env = {k: v for k, v in os.environ.items() if k != "FANWEN_CORPUS"}
-    env["NO_MKDOCS_2_WARNING"] = "1"
-    if corpus is not None:
-        env["FANWEN_CORPUS"] = str(corpus)
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", "mkdocs.yml", "-d", site]
-    done = subprocess.run(
-        command, cwd=ROOT, env=env, capture_output=True, text=True, encoding="utf-8", check=False
-    )
-    return Built(site, done.returncode, done.stdout + done.stderr)
-
-
-def shown_blocks(ex: Exemplar) -> dict[str, str]:
-    """Each block of the analysis with text in it, as its page shows it: minus the line end."""
-    blocks = analyze_text(ex.text).blocks
-    return {b.id: b.text.removesuffix("\n") for b in blocks if b.text.strip()}
-
-
 def check_exemplar_pages(built: Built, exemplars: list[Exemplar]) -> None:
     """Every block of every exemplar shows verbatim, in its own anchored pair."""
     for ex in exemplars:
         page = read_page(built.site / "exemplars" / f"{ex.slug}.html")
-        assert page.blocks == shown_blocks(ex), ex.source
+        assert page.blocks == shown_blocks(analyze_text(ex.text)), ex.source
         for anchor, tags in page.block_tags.items():
             tags = [t for t in tags if t != "mark"]  # ×× placeholders
             assert tags in (["p"], ["h1"]), (ex.source, anchor, tags)
         assert len(page.ids) == len(set(page.ids)), f"duplicate ids in {ex.slug}"
         assert not any("alert(" in text for _, text in page.scripts)
-
-
-@pytest.fixture(scope="module")
-def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Built:
-    built = mkdocs_build(tmp_path_factory.mktemp("seed") / "site")
-    assert built.returncode == 0, built.output
-    return built
 
 
 @pytest.fixture(scope="module")
@@ -187,12 +78,12 @@ def test_seed_site_is_searchable(seed_site: Built) -> None:
     index = json.loads((seed_site.site / "search" / "search_index.json").read_text("utf-8"))
     by_page: dict[str, str] = {}
     for doc in index["docs"]:
-        text = text_of(index, doc).replace("\u200b", "")
+        text = text_of(index, doc).replace(SEP, "")
         page = doc["location"].split("#")[0]
         by_page[page] = by_page.get(page, "") + text
     for ex in load_corpus(ROOT / "corpus"):
         text = by_page[f"exemplars/{ex.slug}.html"]
-        for anchor, block in shown_blocks(ex).items():
+        for anchor, block in shown_blocks(analyze_text(ex.text)).items():
             assert block in text, (ex.slug, anchor)
         assert "watermark" not in text  # the cleaning log is left out of search
 
@@ -285,29 +176,6 @@ def test_bad_corpus_stops_before_writing(tmp_path: Path) -> None:
     assert marker.read_text(encoding="utf-8") == "earlier build"
 
 
-def outside_refs(site: Path) -> list[str]:
-    """Every reference to another host that a browser would load from a built page."""
-    found = []
-    for path in site.rglob("*.html"):
-        page = read_page(path)
-        found += [f"{path.name} {what} {url}" for what, url in page.refs if is_outside(url)]
-        text = path.read_text(encoding="utf-8")
-        found += [f"{path.name} style {u}" for u in css_urls(text) if is_outside(u)]
-    for path in site.rglob("*.css"):
-        found += [f"{path.name} {u}" for u in css_urls(path.read_text("utf-8")) if is_outside(u)]
-    return found
-
-
-def css_urls(css: str) -> list[str]:
-    urls = re.findall(r"""url\(\s*['"]?([^'")\s]+)""", css)
-    return urls + re.findall(r"""@import\s+['"]([^'"]+)""", css)
-
-
-def is_outside(url: str) -> bool:
-    parts = urlsplit(url.strip())
-    return bool(parts.netloc) or parts.scheme not in ("", "data")
-
-
 def test_site_loads_nothing_from_outside(seed_site: Built, hostile) -> None:
     assert outside_refs(seed_site.site) == []
     assert outside_refs(hostile[0].site) == []
@@ -328,11 +196,6 @@ def test_strict_build_fails_on_a_broken_link(tmp_path: Path) -> None:
         f"extra:\n  fanwen:\n    corpus: {ROOT / 'corpus'}\n",
         encoding="utf-8",
     )
-    env = {k: v for k, v in os.environ.items() if k != "FANWEN_CORPUS"}
-    env["NO_MKDOCS_2_WARNING"] = "1"
-    command = [sys.executable, "-m", "mkdocs", "build", "-f", config, "-d", tmp_path / "site"]
-    done = subprocess.run(
-        command, env=env, capture_output=True, text=True, encoding="utf-8", check=False
-    )
+    done = mkdocs_build(tmp_path / "site", config=config)
     assert done.returncode != 0
     assert "no-such-page.md" in done.stderr

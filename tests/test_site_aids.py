@@ -24,10 +24,10 @@ from fanwen.analyze import Analysis, analyze_text
 from fanwen.corpus import load_corpus
 from fanwen.render import page_title
 from fanwen.render_notes import shown_text
-from fanwen.search import text_of
+from fanwen.search import SEP, text_of
 from fanwen.snippets import default_library
+from helpers import ROOT, Built, mkdocs_build, read_page
 from test_phrases import as_pattern
-from test_site import ROOT, Built, mkdocs_build, read_page
 
 pytestmark = pytest.mark.slow
 
@@ -210,7 +210,7 @@ def test_search_index_has_a_record_per_compared_block(six) -> None:
     for role, places in by_role(corpus).items():
         for place in places:
             record = records[f"aids/compare-{role}.html#{place.slug}-{place.block.id}"]
-            assert text_of(index, record).replace("\u200b", "") == " ".join(
+            assert text_of(index, record).replace(SEP, "") == " ".join(
                 shown_text(place.block).split()
             )
             assert record["title"] == place.title

@@ -7,63 +7,42 @@ assert that nothing went to another host. Screenshots go to ``tests/artifacts/``
 
 from __future__ import annotations
 
-import functools
-import http.server
-import os
-import subprocess
-import sys
-import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Locator, Page, sync_playwright
 
-ROOT = Path(__file__).resolve().parents[2]
+from fanwen.browser import CHROMIUM, launch, serve
+from helpers import ROOT, Built, mkdocs_build
+
+from .searching import read_units, site_paths
+
 ARTIFACTS = ROOT / "tests" / "artifacts"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+DESKTOP = {"width": 1440, "height": 1000}
+PHONE = {"width": 390, "height": 844}
+CLIPBOARD = ["clipboard-read", "clipboard-write"]
 
 
 def build_site(out: Path, corpus: Path | None = None) -> Path:
     """``mkdocs build --strict`` of this repo (optionally from another corpus) into ``out``."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    if corpus is not None:
-        env["FANWEN_CORPUS"] = str(corpus)
-    mkdocs = Path(sys.executable).parent / "mkdocs"
-    subprocess.run(
-        [str(mkdocs), "build", "--strict", "--quiet", "--site-dir", str(out)],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-    )
+    built = mkdocs_build(out, corpus)
+    assert built.returncode == 0, built.output
     return out
 
 
 @pytest.fixture(scope="session")
-def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_site(tmp_path_factory.mktemp("site") / "site")
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
+def site_dir(seed_site: Built) -> Path:
+    return seed_site.site
 
 
 @pytest.fixture(scope="session")
 def site_url(site_dir: Path) -> Iterator[str]:
     """The built site served on 127.0.0.1 (a free port), for the length of the session."""
-    handler = functools.partial(_QuietHandler, directory=str(site_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with serve(site_dir) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -71,9 +50,35 @@ def browser() -> Iterator[Browser]:
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: run `make browser` (Debian package chromium)")
     with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        chromium = launch(p)
         yield chromium
         chromium.close()
+
+
+@pytest.fixture(scope="session")
+def units(browser: Browser, site_url: str, site_dir: Path) -> dict[str, dict[str, str]]:
+    """{page path: {anchor: text}} of every page of the seed site, read in Chromium."""
+    with open_page(browser) as page:
+        return read_units(page, site_url, site_paths(site_dir))
+
+
+@contextmanager
+def open_page(browser: Browser, **options: object) -> Iterator[Page]:
+    """A page in a context of its own (``viewport=PHONE``, permissions…), closed after use."""
+    context = browser.new_context(**options)
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+
+
+def copy_with_button(page: Page, block: Locator) -> str:
+    """Click the copy button of a code block; what lands on the clipboard."""
+    page.evaluate("navigator.clipboard.writeText('')")
+    block.hover()
+    block.locator("button[data-clipboard-target]").click()
+    page.wait_for_function("async () => (await navigator.clipboard.readText()) !== ''")
+    return page.evaluate("navigator.clipboard.readText()")
 
 
 class RecordingPage:
@@ -97,12 +102,10 @@ class RecordingPage:
 
 
 @pytest.fixture
-def recording(browser: Browser, request: pytest.FixtureRequest) -> Iterator[RecordingPage]:
-    """A fresh page (1440 x 1000, clipboard allowed) that records its requests."""
-    context = browser.new_context(viewport={"width": 1440, "height": 1000})
-    page = RecordingPage(context.new_page())
-    yield page
-    context.close()
+def recording(browser: Browser) -> Iterator[RecordingPage]:
+    """A fresh page (1440 x 1000) that records its requests."""
+    with open_page(browser, viewport=DESKTOP) as page:
+        yield RecordingPage(page)
 
 
 @pytest.fixture

@@ -11,13 +11,10 @@ from playwright.sync_api import Browser, Page
 from fanwen.aids import load_skeleton, skeleton_text
 from fanwen.snippets import default_library
 
-from .conftest import ROOT, screenshot
-from .test_search import open_search, run_query
+from .conftest import CLIPBOARD, DESKTOP, PHONE, ROOT, copy_with_button, open_page, screenshot
+from .searching import open_search, run_query
 
 pytestmark = pytest.mark.slow
-
-DESKTOP = {"width": 1440, "height": 1000}
-PHONE = {"width": 390, "height": 844}
 
 
 def skeleton() -> str:
@@ -25,29 +22,16 @@ def skeleton() -> str:
 
 
 def test_copy_button_copies_the_whole_skeleton(browser: Browser, site_url: str) -> None:
-    context = browser.new_context(
-        viewport=DESKTOP, permissions=["clipboard-read", "clipboard-write"]
-    )
-    page = context.new_page()
-    try:
+    with open_page(browser, viewport=DESKTOP, permissions=CLIPBOARD) as page:
         page.goto(f"{site_url}/aids/skeleton.html")
-        page.evaluate("navigator.clipboard.writeText('')")
-        block = page.locator("pre.fw-skeleton")
-        block.hover()
-        block.locator("button[data-clipboard-target]").click()
-        page.wait_for_function("async () => (await navigator.clipboard.readText()) !== ''")
-        copied = page.evaluate("navigator.clipboard.readText()")
+        copied = copy_with_button(page, page.locator("pre.fw-skeleton"))
         assert copied == skeleton().removesuffix("\n")
         assert copied.count("\n") >= 10 and "〔" in copied
         screenshot(page, "skeleton-1440")
-    finally:
-        context.close()
 
 
 def test_skeleton_downloads_as_text(browser: Browser, site_url: str) -> None:
-    context = browser.new_context(viewport=DESKTOP, accept_downloads=True)
-    page = context.new_page()
-    try:
+    with open_page(browser, viewport=DESKTOP, accept_downloads=True) as page:
         page.goto(f"{site_url}/aids/skeleton.html")
         link = page.locator("a[href='skeleton.txt']")
         assert link.get_attribute("download") is not None  # saved, not opened as a page
@@ -58,8 +42,6 @@ def test_skeleton_downloads_as_text(browser: Browser, site_url: str) -> None:
         assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data
         assert data.decode("utf-8-sig").replace("\r\n", "\n") == skeleton()
         assert info.value.suggested_filename == "意识形态工作责任制落实情况报告框架.txt"
-    finally:
-        context.close()
 
 
 def test_search_leads_to_the_compared_block(page: Page, site_url: str) -> None:
@@ -76,9 +58,7 @@ def test_search_leads_to_the_compared_block(page: Page, site_url: str) -> None:
 
 
 def test_comparison_page_at_phone_width(browser: Browser, site_url: str) -> None:
-    context = browser.new_context(viewport=PHONE)
-    page = context.new_page()
-    try:
+    with open_page(browser, viewport=PHONE) as page:
         page.goto(f"{site_url}/aids/compare-problems.html")
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= PHONE["width"]  # nothing forces sideways scrolling
@@ -87,5 +67,3 @@ def test_comparison_page_at_phone_width(browser: Browser, site_url: str) -> None
         box = blocks.first.bounding_box()
         assert box and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
         screenshot(page, "compare-problems-390")
-    finally:
-        context.close()

@@ -3,36 +3,15 @@ another host for anything: no web fonts, no CDN scripts, nothing fetched at run 
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from urllib.parse import unquote, urlparse, urlsplit
 
+from helpers import outside_refs
+
 from .conftest import RecordingPage, screenshot
-from .test_search import open_search, read_units, run_query, site_paths
+from .searching import open_search, read_units, run_query, site_paths
 
-# Anything the browser would load: <link href>, <script src>, src= of media, CSS @import/url().
-LOADS = [
-    re.compile(r"<link\b[^>]*\bhref=[\"']?([^\"' >]+)", re.I),
-    re.compile(r"<script\b[^>]*\bsrc=[\"']?([^\"' >]+)", re.I),
-    re.compile(r"<(?:img|iframe|source|audio|video|embed)\b[^>]*\bsrc=[\"']?([^\"' >]+)", re.I),
-    re.compile(r"@import\s+(?:url\()?[\"']?([^\"' );]+)", re.I),
-    re.compile(r"url\(\s*[\"']?([^\"' )]+)", re.I),
-]
 QUERIES = ["两个维护", "一岗双责", "舆情"]
-
-
-def outside_loads(site_dir: Path) -> list[str]:
-    """Every resource reference in the built HTML and CSS that names a host."""
-    found = []
-    for path in sorted(site_dir.rglob("*")):
-        if path.suffix not in (".html", ".css") or not path.is_file():
-            continue
-        text = path.read_text(encoding="utf-8")
-        for pattern in LOADS:
-            for url in pattern.findall(text):
-                if url.startswith("//") or re.match(r"^[a-z][a-z0-9+.-]*://", url, re.I):
-                    found.append(f"{path.relative_to(site_dir)}: {url}")
-    return found
 
 
 def test_the_check_sees_what_stock_material_would_load(tmp_path: Path) -> None:
@@ -46,15 +25,15 @@ def test_the_check_sees_what_stock_material_would_load(tmp_path: Path) -> None:
         '@import "//cdn.example/x.css"; a { background: url(data:image/png;base64,AA) }',
         encoding="utf-8",
     )
-    assert outside_loads(tmp_path) == [
-        "index.html: https://fonts.googleapis.com/css?family=Roboto",
-        "index.html: https://unpkg.com/iframe-worker/shim",
-        "main.css: //cdn.example/x.css",
+    assert outside_refs(tmp_path) == [
+        "index.html <link href> https://fonts.googleapis.com/css?family=Roboto",
+        "index.html <script src> https://unpkg.com/iframe-worker/shim",
+        "main.css //cdn.example/x.css",
     ]
 
 
 def test_built_site_loads_nothing_from_another_host(site_dir: Path) -> None:
-    assert outside_loads(site_dir) == []
+    assert outside_refs(site_dir) == []
     # The search index also comes as a script, for file:// where fetch() is refused.
     index = (site_dir / "search" / "search_index.js").read_text(encoding="utf-8")
     assert index.startswith("var __index = {")

@@ -13,16 +13,24 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page
 
+import helpers
 from fanwen.analyze import Analysis, analyze_text
 from fanwen.corpus import Exemplar, load_corpus
 from fanwen.snippets import default_library, fill
 
-from .conftest import ROOT, build_site, screenshot
+from .conftest import (
+    CLIPBOARD,
+    DESKTOP,
+    PHONE,
+    ROOT,
+    build_site,
+    copy_with_button,
+    open_page,
+    screenshot,
+)
 
 pytestmark = pytest.mark.slow
 
-DESKTOP = {"width": 1440, "height": 1000}
-PHONE = {"width": 390, "height": 844}
 SHOWN = """() => Array.from(document.querySelectorAll('.fw-pair')).map(pair => {
   const text = pair.querySelector('.fw-block > p, .fw-block > h1');
   return {
@@ -46,14 +54,10 @@ def seeds() -> list[tuple[Exemplar, Analysis]]:
 
 def shown_blocks(analysis: Analysis) -> list[dict[str, object]]:
     """What the page must show for each block: id, text as cleaned minus the line end, ××."""
+    marks = {b.id: [str(p["text"]) for p in b.placeholders] for b in analysis.blocks}
     return [
-        {
-            "id": b.id,
-            "text": b.text.removesuffix("\n"),
-            "marks": [str(p["text"]) for p in b.placeholders],
-        }
-        for b in analysis.blocks
-        if b.text.strip()
+        {"id": anchor, "text": text, "marks": marks[anchor]}
+        for anchor, text in helpers.shown_blocks(analysis).items()
     ]
 
 
@@ -84,9 +88,7 @@ def test_notes_beside_blocks_on_desktop(page: Page, site_url: str) -> None:
 
 
 def test_notes_under_blocks_on_phone(browser: Browser, site_url: str) -> None:
-    context = browser.new_context(viewport=PHONE, device_scale_factor=2)
-    page = context.new_page()
-    try:
+    with open_page(browser, viewport=PHONE, device_scale_factor=2) as page:
         page.goto(f"{site_url}/exemplars/city-bureau-2022.html")
         boxes = page.evaluate(BOXES)
         for box in boxes:
@@ -98,8 +100,6 @@ def test_notes_under_blocks_on_phone(browser: Browser, site_url: str) -> None:
         screenshot(page, "exemplar-390")
         page.goto(f"{site_url}/roles/problems.html#参考写法")
         screenshot(page, "role-390")
-    finally:
-        context.close()
 
 
 def test_block_anchors_reachable(page: Page, site_url: str) -> None:
@@ -125,27 +125,16 @@ def test_note_links_to_role_page(page: Page, site_url: str) -> None:
 
 def test_copy_button_copies_the_filled_variant(browser: Browser, site_url: str) -> None:
     library = default_library()
-    context = browser.new_context(
-        viewport=DESKTOP, permissions=["clipboard-read", "clipboard-write"]
-    )
-    page = context.new_page()
-    try:
+    with open_page(browser, viewport=DESKTOP, permissions=CLIPBOARD) as page:
         for role_id in ("problems", "next_steps"):
             role = library.roles[role_id]
             page.goto(f"{site_url}/roles/{role_id}.html")
             blocks = page.locator("pre.fw-variant")
             assert blocks.count() == len(role.variants)
             for k, variant in enumerate(role.variants):
-                page.evaluate("navigator.clipboard.writeText('')")
-                block = blocks.nth(k)
-                block.hover()
-                block.locator("button[data-clipboard-target]").click()
-                page.wait_for_function("async () => (await navigator.clipboard.readText()) !== ''")
-                copied = page.evaluate("navigator.clipboard.readText()")
+                copied = copy_with_button(page, blocks.nth(k))
                 assert copied == fill(variant.text, role.fields), (role_id, k)
         screenshot(page, "role-1440")
-    finally:
-        context.close()
 
 
 def test_home_lists_exemplars_and_roles(page: Page, site_url: str) -> None:

@@ -1,12 +1,11 @@
 """Exact Chinese search, typed into Material's search box on the served site.
 
-The truth comes from the pages themselves, read in Chromium: each page's searchable units
-(its ``.fw-block`` elements, or its heading sections on pages without blocks; notes marked
-``data-search-exclude`` and permalink signs left out). The queries are drawn with a fixed
-seed from the middle of exemplar blocks and of the writing aids' text (skeleton, checklist,
-terms, phrase bank), plus the genre's fixed terms. For every query, every
-page containing it must be among the results (recall), at least 95% of the result links
-must lead to a block containing it (precision), and every link must carry a block anchor.
+The truth comes from the pages themselves, read in Chromium (``searching.read_units``).
+The queries are drawn with a fixed seed from the middle of exemplar blocks and of the
+writing aids' text (skeleton, checklist, terms, phrase bank), plus the genre's fixed terms.
+For every query, every page containing it must be among the results (recall), and every
+result link must carry a block anchor and lead to a block containing it: the issue asks
+for a precision of 95%, this test fails on any wrong link.
 """
 
 from __future__ import annotations
@@ -14,14 +13,12 @@ from __future__ import annotations
 import random
 import re
 import statistics
-import time
-from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-import pytest
 from playwright.sync_api import Page
 
 from .conftest import screenshot
+from .searching import norm, open_search, run_query
 
 GENRE_TERMS = [
     "两个维护",
@@ -39,72 +36,6 @@ SEED = 20261123
 DRAWN = 36  # queries cut from the middle of exemplar blocks, besides the genre terms
 DRAWN_AIDS = 10  # and from the middle of the aid pages' own text
 CJK = re.compile(r"^[\u4e00-\u9fff]+$")
-
-# Each searchable unit of the open page: {anchor, text}. Written apart from the index code.
-UNITS_JS = """() => {
-  const article = document.querySelector("article.md-content__inner")
-  const skip = el => el.closest("[data-search-exclude], .headerlink")
-  // Text of two paragraphs, list items or table cells does not run together.
-  const BLOCK = "p, div, li, dt, dd, td, th, tr, h1, h2, h3, h4, h5, h6, blockquote, pre, summary"
-  let last = null
-  const piece = node => {
-    const block = node.parentElement.closest(BLOCK)
-    const gap = block === last ? "" : " "
-    last = block
-    return gap + node.data
-  }
-  const textOf = root => {
-    let out = ""
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-    while (walker.nextNode())
-      if (!skip(walker.currentNode.parentElement)) out += piece(walker.currentNode)
-    return out
-  }
-  const blocks = [...article.querySelectorAll(".fw-block")]
-  if (blocks.length)
-    return blocks.filter(b => !skip(b))
-      .map(b => ({ anchor: b.closest("[id]").id, text: textOf(b) }))
-  const units = [{ anchor: "", text: "" }]
-  const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT)
-  while (walker.nextNode()) {
-    const el = walker.currentNode.parentElement
-    if (skip(el)) continue
-    const heading = el.closest("h1, h2, h3, h4, h5, h6")
-    if (heading && heading.id && units[units.length - 1].anchor !== heading.id
-        && !heading.closest(".fw-block"))
-      units.push({ anchor: heading.id, text: "" })
-    units[units.length - 1].text += piece(walker.currentNode)
-  }
-  return units
-}"""
-
-
-SCROLL_UP = """() => { const w = document.querySelector('.md-search__scrollwrap');
-  w.scrollTop = Math.max(0, w.scrollHeight - w.offsetHeight - 200) }"""
-SCROLL_DOWN = """() => { const w = document.querySelector('.md-search__scrollwrap');
-  w.scrollTop = w.scrollHeight }"""
-
-
-def norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().lower()
-
-
-def site_paths(site_dir: Path) -> list[str]:
-    return sorted(
-        p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*.html") if p.name != "404.html"
-    )
-
-
-def read_units(page: Page, base: str, paths: list[str]) -> dict[str, dict[str, str]]:
-    """{page path: {anchor: normalised text}} read from the rendered pages."""
-    units: dict[str, dict[str, str]] = {}
-    for path in paths:
-        page.goto(f"{base}/{path}")
-        found: dict[str, str] = {}
-        for unit in page.evaluate(UNITS_JS):
-            found[unit["anchor"]] = (found.get(unit["anchor"], "") + " " + unit["text"]).strip()
-        units[path] = {anchor: norm(text) for anchor, text in found.items()}
-    return units
 
 
 def draw_queries(units: dict[str, dict[str, str]]) -> list[str]:
@@ -133,37 +64,6 @@ def draw_queries(units: dict[str, dict[str, str]]) -> list[str]:
             if CJK.match(query) and query not in queries and query not in titles:
                 queries.append(query)
     return queries + [t for t in GENRE_TERMS if t not in queries]
-
-
-def open_search(page: Page) -> None:
-    page.locator("input.md-search__input").click()
-    page.wait_for_function("window.__fanwenSearch && window.__fanwenSearch.ready", timeout=10_000)
-
-
-def run_query(page: Page, query: str) -> tuple[list[str], float]:
-    """Type ``query`` into Material's search box; the result links (all pages) and seconds."""
-    box = page.locator("input.md-search__input")
-    started = time.perf_counter()
-    box.fill(query)
-    box.press("End")  # Material reads the box on keyup
-    page.wait_for_function(
-        "q => { const l = window.__fanwenSearch.last; return l && l.query === q && l.done }",
-        arg=query,
-        timeout=10_000,
-    )
-    elapsed = time.perf_counter() - started
-    # Material renders ten pages at once, then four more each time the list is scrolled to
-    # its end (it reacts to reaching the end, so scroll up a little before going down again).
-    for _ in range(100):
-        shown = page.locator("li.md-search-result__item").count()
-        if shown >= page.evaluate("window.__fanwenSearch.last.pages"):
-            break
-        page.evaluate(SCROLL_UP)
-        page.wait_for_timeout(30)
-        page.evaluate(SCROLL_DOWN)
-        page.wait_for_timeout(30)
-    links = page.eval_on_selector_all("a.md-search-result__link", "els => els.map(e => e.href)")
-    return links, elapsed
 
 
 def split_link(link: str, base: str) -> tuple[str, str]:
@@ -213,15 +113,6 @@ def check_queries(page: Page, base: str, units: dict, queries: list[str]) -> dic
     assert figures["precision"] >= 0.95, failures
     assert not failures, failures
     return figures
-
-
-@pytest.fixture(scope="module")
-def units(browser, site_url: str, site_dir: Path) -> dict[str, dict[str, str]]:
-    context = browser.new_context()
-    try:
-        return read_units(context.new_page(), site_url, site_paths(site_dir))
-    finally:
-        context.close()
 
 
 def test_queries_are_drawn_from_block_texts(units: dict[str, dict[str, str]]) -> None:

@@ -1,0 +1,100 @@
+"""Reading a built site's searchable text in Chromium, and searching it as a person does.
+
+The truth comes from the rendered pages themselves, not from the index code: each page's
+searchable units are its ``.fw-block`` elements, or its heading sections on pages without
+blocks; notes marked ``data-search-exclude`` and permalink signs are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from playwright.sync_api import Page
+
+from fanwen.browser import open_search, type_query
+
+__all__ = ["UNITS_JS", "norm", "open_search", "read_units", "run_query", "site_paths"]
+
+# Each searchable unit of the open page: {anchor, text}. Written apart from the index code.
+UNITS_JS = """() => {
+  const article = document.querySelector("article.md-content__inner")
+  const skip = el => el.closest("[data-search-exclude], .headerlink")
+  // Text of two paragraphs, list items or table cells does not run together.
+  const BLOCK = "p, div, li, dt, dd, td, th, tr, h1, h2, h3, h4, h5, h6, blockquote, pre, summary"
+  let last = null
+  const piece = node => {
+    const block = node.parentElement.closest(BLOCK)
+    const gap = block === last ? "" : " "
+    last = block
+    return gap + node.data
+  }
+  const textOf = root => {
+    let out = ""
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    while (walker.nextNode())
+      if (!skip(walker.currentNode.parentElement)) out += piece(walker.currentNode)
+    return out
+  }
+  const blocks = [...article.querySelectorAll(".fw-block")]
+  if (blocks.length)
+    return blocks.filter(b => !skip(b))
+      .map(b => ({ anchor: b.closest("[id]").id, text: textOf(b) }))
+  const units = [{ anchor: "", text: "" }]
+  const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT)
+  while (walker.nextNode()) {
+    const el = walker.currentNode.parentElement
+    if (skip(el)) continue
+    const heading = el.closest("h1, h2, h3, h4, h5, h6")
+    if (heading && heading.id && units[units.length - 1].anchor !== heading.id
+        && !heading.closest(".fw-block"))
+      units.push({ anchor: heading.id, text: "" })
+    units[units.length - 1].text += piece(walker.currentNode)
+  }
+  return units
+}"""
+
+
+SCROLL_UP = """() => { const w = document.querySelector('.md-search__scrollwrap');
+  w.scrollTop = Math.max(0, w.scrollHeight - w.offsetHeight - 200) }"""
+SCROLL_DOWN = """() => { const w = document.querySelector('.md-search__scrollwrap');
+  w.scrollTop = w.scrollHeight }"""
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def site_paths(site_dir: Path) -> list[str]:
+    return sorted(
+        p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*.html") if p.name != "404.html"
+    )
+
+
+def read_units(page: Page, base: str, paths: list[str]) -> dict[str, dict[str, str]]:
+    """{page path: {anchor: normalised text}} read from the rendered pages."""
+    units: dict[str, dict[str, str]] = {}
+    for path in paths:
+        page.goto(f"{base}/{path}")
+        found: dict[str, str] = {}
+        for unit in page.evaluate(UNITS_JS):
+            found[unit["anchor"]] = (found.get(unit["anchor"], "") + " " + unit["text"]).strip()
+        units[path] = {anchor: norm(text) for anchor, text in found.items()}
+    return units
+
+
+def run_query(page: Page, query: str) -> tuple[list[str], float]:
+    """Type ``query`` into Material's search box; the result links (all pages) and seconds."""
+    elapsed = type_query(page, query)
+    # Material renders ten pages at once, then four more each time the list is scrolled to
+    # its end (it reacts to reaching the end, so scroll up a little before going down again).
+    for _ in range(100):
+        shown = page.locator("li.md-search-result__item").count()
+        if shown >= page.evaluate("window.__fanwenSearch.last.pages"):
+            break
+        page.evaluate(SCROLL_UP)
+        page.wait_for_timeout(30)
+        page.evaluate(SCROLL_DOWN)
+        page.wait_for_timeout(30)
+    links = page.eval_on_selector_all("a.md-search-result__link", "els => els.map(e => e.href)")
+    return links, elapsed
