@@ -20,6 +20,7 @@ from .roles import cues_of, transition_role
 from .rules import Prose, Strict, load_yaml_model
 from .snippets import ROLE_ORDER, FillField, Library, fill
 from .structure import sentences
+from .techniques import theme_of
 
 CN_NUMERALS = "一二三四五六七八九十"
 
@@ -159,8 +160,7 @@ def _roles(analysis: Analysis) -> set[str]:
 
 
 def _themes(analysis: Analysis, role: str, library: Library) -> set[str]:
-    from .techniques import theme_of
-
+    """Themes of the blocks of ``role`` (the analysis keeps a theme only for practice items)."""
     return {
         t
         for b in analysis.blocks

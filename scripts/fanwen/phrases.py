@@ -19,8 +19,9 @@ from .roles import cues_of, transition_role
 from .rules import Strict, data_path, load_yaml_model
 from .snippets import ROLE_ORDER, Library
 from .structure import sentences
+from .techniques import PLACEHOLDER
 
-NUMBER = re.compile(r"\d+(?:[.,]\d+)?|×{2,}")
+NUMBER = re.compile(rf"\d+(?:[.,]\d+)?|{PLACEHOLDER.pattern}")  # a figure, or its ××
 CLAUSE = re.compile(r"[^，。；：！？、]*")
 
 

@@ -24,7 +24,7 @@ from .analyze import Analysis, AnalyzedBlock, analyze_text
 from .clean import CleanResult
 from .corpus import Exemplar, ExemplarMeta
 from .decode import Decoded
-from .render_aids import AIDS_DIR, aid_pages
+from .render_aids import aid_pages, aids_nav
 from .render_html import (  # noqa: F401  (re-exported for tests)
     environment,
     front_matter_str,
@@ -229,17 +229,6 @@ def nav(
         {"范文": [page_path(ex) for ex in exemplars]},
         {"各部分写法": [role_path(r.id) for r in library.ordered_roles()]},
         {"写作辅助": aids_nav(library, pages)},
-    ]
-
-
-def aids_nav(library: Library, pages: Collection[str] | None) -> list[object]:
-    """The writing aids in the navigation; theme pages only where ``pages`` has them."""
-    themes = [f"{AIDS_DIR}/theme-{t.id}.md" for t in library.themes]
-    return [
-        f"{AIDS_DIR}/{name}.md" for name in ("index", "skeleton", "checklist", "phrases", "terms")
-    ] + [
-        {"对照阅读·各部分": [f"{AIDS_DIR}/compare-{r.id}.md" for r in library.ordered_roles()]},
-        {"对照阅读·各主题": [p for p in themes if pages is None or p in pages]},
     ]
 
 

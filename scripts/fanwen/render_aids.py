@@ -7,7 +7,7 @@ Every link to an exemplar is a Markdown link to ``exemplars/<slug>.md#<block id>
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from .aids import (
@@ -134,6 +134,17 @@ def terms_page(corpus, folder: Path) -> str:
         for t in terms
     ]
     return render_template("terms.md.j2", terms=rows)
+
+
+def aids_nav(library: Library, pages: Collection[str] | None) -> list[object]:
+    """The writing aids in the navigation; theme pages only where ``pages`` has them."""
+    themes = [f"{AIDS_DIR}/theme-{t.id}.md" for t in library.themes]
+    return [
+        f"{AIDS_DIR}/{name}.md" for name in ("index", "skeleton", "checklist", "phrases", "terms")
+    ] + [
+        {"对照阅读·各部分": [f"{AIDS_DIR}/compare-{r.id}.md" for r in library.ordered_roles()]},
+        {"对照阅读·各主题": [p for p in themes if pages is None or p in pages]},
+    ]
 
 
 def aid_pages(
