@@ -156,19 +156,3 @@ def test_empty_and_unknown_queries_find_nothing(page: Page, site_url: str) -> No
     links, _ = run_query(page, "量子纠缠")
     assert links == []
     assert page.locator(".md-search-result__meta").inner_text().strip() != ""
-
-
-def test_search_latency(page: Page, site_url: str) -> None:
-    """Median time from typing to results shown (printed; no assertion on speed)."""
-    page.goto(f"{site_url}/index.html")
-    open_search(page)
-    ui, engine = [], []
-    for query in ["两个维护", "意识形态", "舆情", "一岗双责", "学习", "工作", "落实"] * 3:
-        run_query(page, "")
-        _, elapsed = run_query(page, query)
-        ui.append(elapsed * 1000)
-        engine.append(page.evaluate("window.__fanwenSearch.last.ms"))
-    print(
-        f"\nsearch latency: typing to results {statistics.median(ui):.1f} ms median, "
-        f"matching {statistics.median(engine):.2f} ms median ({len(ui)} queries)"
-    )
