@@ -38,8 +38,8 @@ test: lint browser
 	$(STRICT_ENCODING) $(BIN)/python -m pytest
 
 bench: install browser
-	$(BIN)/python -m fanwen.bench
-	$(BIN)/python -m fanwen.bench_site
+	$(BIN)/python -m fanwen.bench.pipeline
+	$(BIN)/python -m fanwen.bench.site
 
 clean:
 	rm -rf site build .pytest_cache .hypothesis tests/artifacts bench-results

@@ -19,11 +19,11 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
+from fanwen.analyze.snippets import default_library
 from fanwen.corpus import load_corpus
 from fanwen.errors import CorpusError
-from fanwen.render import nav, site_pages
-from fanwen.search import write_index
-from fanwen.snippets import default_library
+from fanwen.site.pages import nav, site_pages
+from fanwen.site.search_index import write_index
 
 DEFAULT_CORPUS = "corpus"
 _pages: dict[str, str] = {}  # generated pages of the current build, by path among the docs
@@ -70,5 +70,5 @@ def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: object) ->
 
 @event_priority(-100)  # after Material's search plugin has written its index
 def on_post_build(config: MkDocsConfig) -> None:
-    """Exact search: the block index (search/search_index.json and .js, see fanwen.search)."""
+    """Exact search: the block index, search/search_index.json and .js (site.search_index)."""
     write_index(Path(config.site_dir))

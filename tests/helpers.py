@@ -18,8 +18,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from fanwen.analyze import Analysis
-from fanwen.render_notes import shown_text
+from fanwen.analyze.analysis import Analysis
+from fanwen.site.notes import shown_text
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from fanwen.aids import (
+from fanwen.aids.checklist import (
     by_role,
     by_theme,
     check_draft,
@@ -17,9 +17,9 @@ from fanwen.aids import (
     skeleton_text,
     term_places,
 )
-from fanwen.analyze import analyze_raw, analyze_text
+from fanwen.analyze.analysis import analyze_raw, analyze_text
+from fanwen.analyze.snippets import ROLE_ORDER, default_library, fill
 from fanwen.corpus import load_corpus
-from fanwen.snippets import ROLE_ORDER, default_library, fill
 
 ROOT = Path(__file__).resolve().parent.parent
 SNIPPETS = ROOT / "snippets"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from fanwen.analyze import analyze_raw, analyze_text
+from fanwen.analyze.analysis import analyze_raw, analyze_text
 from fanwen.corpus import clean_file
 from helpers import run
 

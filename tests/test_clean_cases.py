@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from fanwen.clean import fix_and_explain
-from fanwen.rules import char_table, compile_any, expand, noise_table
+from fanwen.clean.pipeline import fix_and_explain
+from fanwen.clean.tables import char_table, compile_any, expand, noise_table
 
 CASES_PATH = Path(__file__).parent / "data" / "clean_cases.yaml"
 

@@ -12,7 +12,7 @@ import pytest
 
 from fanwen.cli import main
 from fanwen.corpus import MAX_BYTES
-from fanwen.decode import Decoded
+from fanwen.intake.decode import Decoded
 from helpers import run
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -6,8 +6,8 @@ import codecs
 
 import pytest
 
-from fanwen.decode import decode_bytes
 from fanwen.errors import InputError
+from fanwen.intake.decode import decode_bytes
 
 REPORT = "落实意识形态工作责任制情况报告\n2023年以来，局党组坚持守土有责、守土尽责。\n"
 TRADITIONAL = "落實意識形態工作責任制情況報告\n我們堅持以人民為中心，加強陣地管理。\n"

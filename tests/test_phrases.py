@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from fanwen.analyze import analyze_text
+from fanwen.aids.phrases import functions, mine
+from fanwen.analyze.analysis import analyze_text
+from fanwen.analyze.snippets import default_library
 from fanwen.corpus import load_corpus
-from fanwen.phrases import functions, mine
-from fanwen.snippets import default_library
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -50,7 +50,7 @@ def test_bank_covers_every_function_and_is_ordered(bank) -> None:
     order = [f.id for f in functions().functions]
     assert {p.function for p in bank} == set(order)
     keys = [(p.role, order.index(p.function)) for p in bank]
-    from fanwen.snippets import ROLE_ORDER
+    from fanwen.analyze.snippets import ROLE_ORDER
 
     assert keys == sorted(keys, key=lambda k: (ROLE_ORDER.index(k[0]), k[1]))
 

@@ -11,9 +11,9 @@ import os
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fanwen.analyze import analyze_text
-from fanwen.chars import CJK_RE
-from fanwen.clean import NOISE_FIXERS, fix_and_explain
+from fanwen.analyze.analysis import analyze_text
+from fanwen.clean.chars import CJK_RE
+from fanwen.clean.pipeline import NOISE_FIXERS, fix_and_explain
 
 # Pieces that real pages are made of, so that examples reach the interesting rules.
 PIECES = [

@@ -24,12 +24,13 @@ import pytest
 import yaml
 from pymdownx.slugs import slugify
 
-from fanwen import render, render_html, render_notes, render_roles
-from fanwen.analyze import analyze_text
-from fanwen.clean import CleanResult, Flag
+from fanwen.analyze.analysis import analyze_text
+from fanwen.analyze.snippets import ROLE_ORDER, Variant, default_library, fill
+from fanwen.clean.pipeline import CleanResult, Flag
 from fanwen.corpus import Exemplar, ExemplarMeta, load_corpus
-from fanwen.decode import Decoded
-from fanwen.snippets import ROLE_ORDER, Variant, default_library, fill
+from fanwen.intake.decode import Decoded
+from fanwen.site import markup, notes, role_pages
+from fanwen.site import pages as render
 from helpers import parse_page, shown_blocks
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -237,7 +238,7 @@ def test_variant_code_is_exact_even_when_hostile() -> None:
     role = default_library().roles["closing"]
     hostile = "{" + role.fields[0].name + "}<script>&amp; **x** `y`\t|z|\n\n  缩进"
     odd = role.model_copy(update={"variants": [Variant(title="# <b>标题</b>", text=hostile)]})
-    body = to_html(render_roles.role_page(odd, []))
+    body = to_html(role_pages.role_page(odd, []))
     code = re.search(r'<pre class="fw-variant"><code>(.*?)</code></pre>', body, re.S)[1]
     assert html.unescape(code) == fill(hostile, role.fields)
     assert "<script>" not in body and "<b>" not in body
@@ -289,7 +290,7 @@ def flatten(items: list) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("module", [render, render_html, render_notes, render_roles])
+@pytest.mark.parametrize("module", [render, markup, notes, role_pages])
 def test_docstring_examples(module) -> None:
     assert doctest.testmod(module).failed == 0
 

@@ -1,4 +1,4 @@
-"""The block index behind exact search (scripts/fanwen/search.py), without a browser."""
+"""The block index behind exact search (scripts/fanwen/site/search_index.py), without a browser."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from fanwen.search import (
+from fanwen.site.search_index import (
     SEP,
     build_index,
     norm,

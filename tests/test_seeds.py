@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from fanwen.chars import CJK_RE
-from fanwen.clean import NOISE_FIXERS
+from fanwen.clean.chars import CJK_RE
+from fanwen.clean.pipeline import NOISE_FIXERS
 from fanwen.corpus import clean_file
 
 ROOT = Path(__file__).resolve().parent.parent

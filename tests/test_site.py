@@ -16,10 +16,10 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from fanwen.analyze import analyze_text
+from fanwen.analyze.analysis import analyze_text
+from fanwen.analyze.snippets import default_library, fill
 from fanwen.corpus import Exemplar, load_corpus
-from fanwen.search import SEP, text_of
-from fanwen.snippets import default_library, fill
+from fanwen.site.search_index import SEP, text_of
 from helpers import ROOT, Built, mkdocs_build, outside_refs, read_page, shown_blocks
 
 pytestmark = pytest.mark.slow

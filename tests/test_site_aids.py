@@ -19,13 +19,20 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from fanwen.aids import by_role, by_theme, load_skeleton, load_terms, skeleton_text, term_places
-from fanwen.analyze import Analysis, analyze_text
+from fanwen.aids.checklist import (
+    by_role,
+    by_theme,
+    load_skeleton,
+    load_terms,
+    skeleton_text,
+    term_places,
+)
+from fanwen.analyze.analysis import Analysis, analyze_text
+from fanwen.analyze.snippets import default_library
 from fanwen.corpus import load_corpus
-from fanwen.render import page_title
-from fanwen.render_notes import shown_text
-from fanwen.search import SEP, text_of
-from fanwen.snippets import default_library
+from fanwen.site.notes import shown_text
+from fanwen.site.pages import page_title
+from fanwen.site.search_index import SEP, text_of
 from helpers import ROOT, Built, mkdocs_build, read_page
 from test_phrases import as_pattern
 

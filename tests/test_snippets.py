@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from fanwen.analyze.snippets import ROLE_ORDER, fill, load_library
 from fanwen.errors import CorpusError
-from fanwen.snippets import ROLE_ORDER, fill, load_library
 
 SNIPPETS = Path(__file__).resolve().parent.parent / "snippets"
 

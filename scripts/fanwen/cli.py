@@ -18,13 +18,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .aids import check_draft, load_checklist
-from .analyze import analysis_record, analyze_text
-from .clean import FIXER_NAMES, CleanResult
+from .aids.checklist import check_draft, load_checklist
+from .analyze.analysis import analysis_record, analyze_text
+from .analyze.snippets import default_library, snippets_folder
+from .clean.pipeline import FIXER_NAMES, CleanResult
 from .corpus import clean_file, load_corpus
-from .decode import Decoded
 from .errors import CorpusError, InputError
-from .snippets import default_library, snippets_folder
+from .intake.decode import Decoded
 
 
 def main(argv: list[str] | None = None) -> int:

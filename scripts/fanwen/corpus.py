@@ -12,10 +12,10 @@ from pathlib import Path
 
 from pydantic import Field, RootModel
 
-from .clean import CleanResult, fix_and_explain
-from .decode import Decoded, decode_bytes
+from .clean.pipeline import CleanResult, fix_and_explain
+from .clean.tables import Strict, load_yaml_model
 from .errors import CorpusError, InputError
-from .rules import Strict, load_yaml_model
+from .intake.decode import Decoded, decode_bytes
 
 MAX_BYTES = 2 * 1024 * 1024  # a report is 5-20 KB; anything near this is not one
 META_FILE = "meta.yaml"

@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import Browser, Locator, Page, sync_playwright
 
-from fanwen.browser import CHROMIUM, launch, serve
+from fanwen.bench.browser import CHROMIUM, launch, serve
 from helpers import ROOT, Built, mkdocs_build
 
 from .searching import read_units, site_paths

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from playwright.sync_api import Page
 
-from fanwen.browser import open_search, type_query
+from fanwen.bench.browser import open_search, type_query
 
 __all__ = ["UNITS_JS", "norm", "open_search", "read_units", "run_query", "site_paths"]
 

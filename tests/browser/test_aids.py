@@ -8,8 +8,8 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from playwright.sync_api import Browser, Page
 
-from fanwen.aids import load_skeleton, skeleton_text
-from fanwen.snippets import default_library
+from fanwen.aids.checklist import load_skeleton, skeleton_text
+from fanwen.analyze.snippets import default_library
 
 from .conftest import CLIPBOARD, DESKTOP, PHONE, ROOT, copy_with_button, open_page, screenshot
 from .searching import open_search, run_query

@@ -14,9 +14,9 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 import helpers
-from fanwen.analyze import Analysis, analyze_text
+from fanwen.analyze.analysis import Analysis, analyze_text
+from fanwen.analyze.snippets import default_library, fill
 from fanwen.corpus import Exemplar, load_corpus
-from fanwen.snippets import default_library, fill
 
 from .conftest import (
     CLIPBOARD,

@@ -8,7 +8,7 @@
  * worker, so search needs no Worker at all and also works when the site is opened from the
  * file system (Chromium refuses file: workers; Material then loads search/search_index.js).
  *
- * The index (scripts/fanwen/search.py) has one record per analysis block, its text split into
+ * The index (scripts/fanwen/site/search_index.py) has one record per analysis block, its text split into
  * jieba tokens by U+200B. A record matches when its text contains every word of the query
  * (case ignored, white space collapsed): exact substring matching, so every block containing
  * the query is found and no other. Matches that start and end on jieba token boundaries rank

@@ -15,7 +15,7 @@ import opencc
 
 from .chars import CJK, is_cjk, is_zh, lines_with_offsets
 from .edits import Edit
-from .rules import char_table, noise_table
+from .tables import char_table, noise_table
 
 
 def _regex_edits(rule: str, pattern: re.Pattern[str], text: str, repl) -> list[Edit]:

@@ -15,7 +15,7 @@ from functools import cache
 
 from . import fixers, layout, noise
 from .edits import Change, Edit, PositionMap, apply_edits, undo
-from .rules import char_table
+from .tables import char_table
 
 MAX_ROUNDS = 8
 

@@ -1,6 +1,6 @@
 """Analysis: a cleaned exemplar as title, year, kind of body and role-labelled blocks.
 
->>> from fanwen.snippets import default_library
+>>> from fanwen.analyze.snippets import default_library
 >>> a = analyze_text("2023年意识形态工作总结\\n现将有关情况报告如下：\\n一是加强组织领导。\\n")
 >>> [(b.level, b.role) for b in a.blocks]
 [('title', None), ('para', 'opening'), ('item', 'practices')]
@@ -14,9 +14,9 @@ from functools import cache
 
 from pydantic import Field
 
-from .clean import CleanResult, fix_and_explain
+from ..clean.pipeline import CleanResult, fix_and_explain
+from ..clean.tables import Strict, data_path, load_yaml_model
 from .roles import assign_roles
-from .rules import Strict, data_path, load_yaml_model
 from .snippets import Library, default_library
 from .structure import split_blocks
 from .techniques import Technique, placeholders, techniques, theme_of
@@ -62,7 +62,7 @@ class Analysis:
 
 @cache
 def _body_kinds() -> BodyKinds:
-    return load_yaml_model(data_path("body_kinds.yaml"), BodyKinds)
+    return load_yaml_model(data_path(__package__, "body_kinds.yaml"), BodyKinds)
 
 
 def body_kind(text: str) -> str | None:

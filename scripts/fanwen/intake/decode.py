@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
 
-from .errors import InputError
+from ..errors import InputError
 
 BOMS = (
     (codecs.BOM_UTF8, "utf-8"),

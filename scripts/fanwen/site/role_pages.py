@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from .analyze import Analysis
-from .corpus import Exemplar
-from .render_html import render_template
-from .render_notes import ROLE_DIR
-from .snippets import RoleTemplate, fill
+from ..analyze.analysis import Analysis
+from ..corpus import Exemplar
+from .markup import render_template
+from .notes import ROLE_DIR
+from ..analyze.snippets import RoleTemplate, fill
 
 
 def role_path(role_id: str) -> str:
@@ -29,7 +29,7 @@ def role_path(role_id: str) -> str:
 def variant_rows(role: RoleTemplate) -> list[dict[str, str]]:
     """Each variant's title and its text as a writer copies it, fields shown as 〔label〕.
 
-    >>> from fanwen.snippets import default_library
+    >>> from fanwen.analyze.snippets import default_library
     >>> variant_rows(default_library().roles["problems"])[0]["text"][:10]
     '对照上级党委关于意识'
     """

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from pydantic import Field, model_validator
 
-from .errors import CorpusError, InputError
-from .rules import Prose, Strict, load_yaml_model
+from ..clean.tables import Prose, Strict, load_yaml_model
+from ..errors import CorpusError, InputError
 
 ROLE_ORDER = (
     "opening",

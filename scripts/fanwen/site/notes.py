@@ -4,8 +4,8 @@ A note says what the analysis found: the block's role (linked to the role's page
 heading level, its practice theme, the techniques it uses and what it does for the report,
 the best matching move of the role's template, else the role's purpose::
 
-    >>> from fanwen.analyze import analyze_text
-    >>> from fanwen.snippets import default_library
+    >>> from fanwen.analyze.analysis import analyze_text
+    >>> from fanwen.analyze.snippets import default_library
     >>> block = analyze_text("2023年工作总结\\n现将有关情况报告如下：\\n").blocks[1]
     >>> note = block_note(block, default_library())
     >>> note["role"], note["level"]
@@ -19,9 +19,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .analyze import AnalyzedBlock
-from .snippets import Library, Move, RoleTemplate
-from .techniques import Technique
+from ..analyze.analysis import AnalyzedBlock
+from ..analyze.snippets import Library, Move, RoleTemplate
+from ..analyze.techniques import Technique
 
 PAGE_DIR = "exemplars"  # where exemplar pages live among the docs
 ROLE_DIR = "roles"
@@ -50,7 +50,7 @@ class Segment:
 def shown_text(block: AnalyzedBlock) -> str:
     """A block's text as its page element holds it: the cleaned text minus the line end.
 
-    >>> from fanwen.analyze import analyze_text
+    >>> from fanwen.analyze.analysis import analyze_text
     >>> shown_text(analyze_text("一是加强组织领导。\\n").blocks[0])
     '一是加强组织领导。'
     """
@@ -107,7 +107,7 @@ def pairs(text: str) -> set[str]:
 def matching_move(text: str, role: RoleTemplate) -> Move | None:
     """The move of a role whose example shares most character pairs with ``text``.
 
-    >>> from fanwen.snippets import default_library
+    >>> from fanwen.analyze.snippets import default_library
     >>> role = default_library().roles["problems"]
     >>> matching_move("对照上级要求，我们的工作还存在一些差距和不足。", role).name
     '过渡引出'
@@ -125,8 +125,8 @@ def matching_move(text: str, role: RoleTemplate) -> Move | None:
 def block_does(block: AnalyzedBlock, library: Library) -> str:
     """What a block does in the report, in one line.
 
-    >>> from fanwen.analyze import analyze_text
-    >>> from fanwen.snippets import default_library
+    >>> from fanwen.analyze.analysis import analyze_text
+    >>> from fanwen.analyze.snippets import default_library
     >>> blocks = analyze_text("2023年工作总结\\n二、存在问题\\n").blocks
     >>> [block_does(b, default_library()) for b in blocks][1]
     '小标题：标出本部分（存在问题与不足）的开始，概括下面几段的内容。'

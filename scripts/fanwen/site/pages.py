@@ -20,12 +20,12 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from .analyze import Analysis, AnalyzedBlock, analyze_text
-from .clean import CleanResult
-from .corpus import Exemplar, ExemplarMeta
-from .decode import Decoded
-from .render_aids import aid_pages, aids_nav
-from .render_html import (  # noqa: F401  (re-exported for tests)
+from ..analyze.analysis import Analysis, AnalyzedBlock, analyze_text
+from ..clean.pipeline import CleanResult
+from ..corpus import Exemplar, ExemplarMeta
+from ..intake.decode import Decoded
+from .aid_pages import aid_pages, aids_nav
+from .markup import (  # noqa: F401  (re-exported for tests)
     environment,
     front_matter_str,
     html_text,
@@ -33,9 +33,9 @@ from .render_html import (  # noqa: F401  (re-exported for tests)
     render_template,
     visible,
 )
-from .render_notes import PAGE_DIR, block_note, segments, shown_text, summary
-from .render_roles import role_examples, role_page, role_path
-from .snippets import Library, default_library, snippets_folder
+from .notes import PAGE_DIR, block_note, segments, shown_text, summary
+from .role_pages import role_examples, role_page, role_path
+from ..analyze.snippets import Library, default_library, snippets_folder
 
 HOME = "index.md"
 UNKNOWN = "未注明"
@@ -64,7 +64,7 @@ def page_path(ex: Exemplar) -> str:
 def page_title(ex: Exemplar, analysis: Analysis) -> str:
     """The page title: the metadata's, the text's own, one derived from the opening, the slug.
 
-    >>> from fanwen.analyze import analyze_text
+    >>> from fanwen.analyze.analysis import analyze_text
     >>> ex = make_exemplar("现将我局2022年意识形态工作情况报告如下：\\n")
     >>> page_title(ex, analyze_text(ex.text))
     '2022年意识形态工作情况报告'
@@ -79,7 +79,7 @@ def header_rows(ex: Exemplar, analysis: Analysis) -> list[dict[str, object]]:
 
     A person's metadata wins over the analysis; ``derived`` marks what only the text gave.
 
-    >>> from fanwen.analyze import analyze_text
+    >>> from fanwen.analyze.analysis import analyze_text
     >>> ex = make_exemplar("2023年意识形态工作总结\\n")
     >>> [(r["label"], r["value"], r["derived"]) for r in header_rows(ex, analyze_text(ex.text))][0]
     ('年份', '2023', True)
@@ -101,7 +101,7 @@ def header_rows(ex: Exemplar, analysis: Analysis) -> list[dict[str, object]]:
 def block_at(blocks: Sequence[AnalyzedBlock], pos: int) -> str:
     """The id of the block holding offset ``pos`` of the cleaned text, else ``""``.
 
-    >>> from fanwen.analyze import analyze_text
+    >>> from fanwen.analyze.analysis import analyze_text
     >>> blocks = analyze_text("2023年工作总结\\n意识形态工作上的的引导\\n").blocks
     >>> block_at(blocks, 14), block_at(blocks, 99)
     ('b2', '')

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from pathlib import Path
 
-from .aids import (
+from ..aids.checklist import (
     Place,
     by_role,
     by_theme,
@@ -20,12 +20,12 @@ from .aids import (
     skeleton_text,
     term_places,
 )
-from .analyze import Analysis
-from .phrases import Phrase, functions, mine
-from .render_html import render_template
-from .render_notes import PAGE_DIR, segments, shown_text
-from .render_roles import role_path
-from .snippets import ROLE_ORDER, Library
+from ..analyze.analysis import Analysis
+from ..aids.phrases import Phrase, functions, mine
+from .markup import render_template
+from .notes import PAGE_DIR, segments, shown_text
+from .role_pages import role_path
+from ..analyze.snippets import ROLE_ORDER, Library
 
 AIDS_DIR = "aids"
 SKELETON_TXT = f"{AIDS_DIR}/skeleton.txt"

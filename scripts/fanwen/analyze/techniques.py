@@ -11,8 +11,8 @@ from functools import cache
 
 from pydantic import Field
 
-from .chars import is_cjk
-from .rules import Strict, data_path, load_yaml_model
+from ..clean.chars import is_cjk
+from ..clean.tables import Strict, data_path, load_yaml_model
 from .snippets import Theme
 from .structure import sentences
 
@@ -51,7 +51,7 @@ class Technique:
 
 @cache
 def table() -> TechniqueTable:
-    return load_yaml_model(data_path("techniques.yaml"), TechniqueTable)
+    return load_yaml_model(data_path(__package__, "techniques.yaml"), TechniqueTable)
 
 
 @cache

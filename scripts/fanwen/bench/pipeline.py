@@ -15,10 +15,10 @@ import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
 
-from .analyze import analyze_text
-from .clean import fix_and_explain
-from .decode import decode_bytes
-from .snippets import default_library
+from ..analyze.analysis import analyze_text
+from ..analyze.snippets import default_library
+from ..clean.pipeline import fix_and_explain
+from ..intake.decode import decode_bytes
 
 NOISE_TOP = "首页 > 范文大全 > 工作总结\n发布时间：2023-12-15 来源：网友投稿 点击：2356次\n"
 NOISE_INLINE = "笔杆儿网www.bgzjy.cn"
@@ -104,7 +104,7 @@ def bench_analyze(texts: list[str]) -> dict[str, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="fanwen.bench")
+    parser = argparse.ArgumentParser(prog="fanwen.bench.pipeline")
     parser.add_argument("--corpus", type=Path, default=Path("corpus"))
     parser.add_argument("--documents", type=int, default=500)
     parser.add_argument("--out", type=Path, default=Path("bench-results/pipeline.json"))

@@ -14,13 +14,13 @@ from typing import Literal
 
 from pydantic import Field
 
-from .analyze import Analysis, AnalyzedBlock
-from .clean import NOISE_FIXERS, CleanResult
-from .roles import cues_of, transition_role
-from .rules import Prose, Strict, load_yaml_model
-from .snippets import ROLE_ORDER, FillField, Library, fill
-from .structure import sentences
-from .techniques import theme_of
+from ..analyze.analysis import Analysis, AnalyzedBlock
+from ..analyze.roles import cues_of, transition_role
+from ..analyze.snippets import ROLE_ORDER, FillField, Library, fill
+from ..analyze.structure import sentences
+from ..analyze.techniques import theme_of
+from ..clean.pipeline import NOISE_FIXERS, CleanResult
+from ..clean.tables import Prose, Strict, load_yaml_model
 
 CN_NUMERALS = "一二三四五六七八九十"
 
@@ -112,7 +112,7 @@ def by_theme(corpus: Corpus, library: Library) -> dict[str, list[Place]]:
 def term_places(corpus: Corpus, terms: Sequence[Term]) -> dict[str, list[Place]]:
     """For each term, every block that uses any of its forms.
 
-    >>> from fanwen.analyze import analyze_text
+    >>> from fanwen.analyze.analysis import analyze_text
     >>> a = analyze_text("坚决做到“两个维护”。\\n")
     >>> [p.block.id for p in term_places([("s", "t", a)], [Term(id="lw", term="两个维护",
     ...     forms=["两个维护"], explanation="…")])["lw"]]

@@ -14,12 +14,12 @@ from functools import cache
 
 from pydantic import Field
 
-from .analyze import Analysis, AnalyzedBlock
-from .roles import cues_of, transition_role
-from .rules import Strict, data_path, load_yaml_model
-from .snippets import ROLE_ORDER, Library
-from .structure import sentences
-from .techniques import PLACEHOLDER
+from ..analyze.analysis import Analysis, AnalyzedBlock
+from ..analyze.roles import cues_of, transition_role
+from ..analyze.snippets import ROLE_ORDER, Library
+from ..analyze.structure import sentences
+from ..analyze.techniques import PLACEHOLDER
+from ..clean.tables import Strict, data_path, load_yaml_model
 
 NUMBER = re.compile(rf"\d+(?:[.,]\d+)?|{PLACEHOLDER.pattern}")  # a figure, or its ××
 CLAUSE = re.compile(r"[^，。；：！？、]*")
@@ -39,7 +39,7 @@ class FunctionTable(Strict):
 
 @cache
 def functions() -> FunctionTable:
-    return load_yaml_model(data_path("phrase_functions.yaml"), FunctionTable)
+    return load_yaml_model(data_path(__package__, "phrase_functions.yaml"), FunctionTable)
 
 
 @dataclass

@@ -10,7 +10,7 @@ from functools import cache
 
 from .chars import SENTENCE_END, lines_with_offsets
 from .edits import Edit
-from .rules import compile_any, noise_table
+from .tables import compile_any, noise_table
 
 HEAD_LINES = 6  # a page title and its repeats stand within the first lines
 TITLE_MAX = 80

@@ -15,7 +15,7 @@ from typing import Annotated, TypeVar
 import yaml
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
-from .errors import InputError
+from ..errors import InputError
 
 
 class Strict(BaseModel):
@@ -126,18 +126,19 @@ def load_yaml_model(path: Path, model: type[M], text: str | None = None) -> M:
         raise InputError(path, "; ".join(problems) + more) from None
 
 
-def data_path(name: str) -> Path:
-    return Path(str(resources.files("fanwen") / "data" / name))
+def data_path(package: str, name: str) -> Path:
+    """A file in the ``data/`` folder of a stage package, e.g. ``fanwen.clean``."""
+    return Path(str(resources.files(package) / "data" / name))
 
 
 @cache
 def noise_table() -> NoiseTable:
-    return load_yaml_model(data_path("noise.yaml"), NoiseTable)
+    return load_yaml_model(data_path(__package__, "noise.yaml"), NoiseTable)
 
 
 @cache
 def char_table() -> CharTable:
-    return load_yaml_model(data_path("charmap.yaml"), CharTable)
+    return load_yaml_model(data_path(__package__, "charmap.yaml"), CharTable)
 
 
 def expand(pattern: str, macros: dict[str, str]) -> str:

@@ -1,0 +1,5 @@
+"""Analyze: cleaned text -> title, year, body, and blocks with level, role, theme, techniques.
+
+In: a cleaned text and the section templates of ``snippets/`` (:mod:`.snippets`, whose cues
+decide roles and themes). Out: :class:`~fanwen.analyze.analysis.Analysis`.
+"""

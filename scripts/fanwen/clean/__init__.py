@@ -1,0 +1,7 @@
+"""Clean: raw text -> the report's own text, and an audit log of every change.
+
+In: the text intake produced. Out: :class:`~fanwen.clean.pipeline.CleanResult`, the cleaned
+text (one paragraph per line) with every removed or changed span and every flag. Cleaning is
+an ordered list of small named fixers (:data:`~fanwen.clean.pipeline.FIXERS`) over data tables
+(``data/noise.yaml``, ``data/charmap.yaml``); the cleaned text plus the log rebuilds the input.
+"""
