@@ -22,6 +22,9 @@ from fanwen.analyze.analysis import Analysis
 from fanwen.site.notes import shown_text
 
 ROOT = Path(__file__).resolve().parent.parent
+TESTS = ROOT / "tests"
+DATA = TESTS / "data"  # cases, gold annotations and real pages
+GOLDEN = TESTS / "golden"  # expected outputs; FANWEN_UPDATE_GOLDEN=1 rewrites them
 
 
 @dataclass

@@ -7,56 +7,17 @@ collects all of them into one :class:`CorpusError` before anything is written.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import Field, RootModel
-
+from .clean.exemplar import Exemplar
 from .clean.pipeline import CleanResult, fix_and_explain
-from .clean.tables import Strict, load_yaml_model
+from .datafile import load_yaml_model
 from .errors import CorpusError, InputError
 from .intake.decode import Decoded, decode_bytes
+from .intake.meta import CorpusMeta, ExemplarMeta
 
 MAX_BYTES = 2 * 1024 * 1024  # a report is 5-20 KB; anything near this is not one
 META_FILE = "meta.yaml"
-SLUG = r"^[a-z0-9][a-z0-9-]*$"
-
-
-class ExemplarMeta(Strict):
-    """What a person knows better than the analysis; every field optional but the slug."""
-
-    slug: str | None = Field(default=None, pattern=SLUG)
-    title: str | None = None
-    year: int | None = Field(default=None, ge=1990, le=2100)
-    body_kind: str | None = None
-    source_site: str | None = None
-
-
-class CorpusMeta(RootModel[dict[str, ExemplarMeta]]):
-    root: dict[str, ExemplarMeta] = {}
-
-
-@dataclass(frozen=True)
-class Exemplar:
-    source: str
-    slug: str
-    meta: ExemplarMeta
-    decoded: Decoded
-    cleaned: CleanResult
-
-    @property
-    def text(self) -> str:
-        return self.cleaned.text
-
-    @property
-    def title(self) -> str:
-        """The metadata title, else the first line when it reads like a title, else the slug."""
-        if self.meta.title:
-            return self.meta.title
-        first = self.text.split("\n", 1)[0].strip()
-        if 0 < len(first) <= 60 and not re.search("[。！？；]", first):
-            return first
-        return self.slug
 
 
 def default_slug(name: str) -> str:

@@ -8,7 +8,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from playwright.sync_api import Browser, Page
 
-from fanwen.aids.checklist import load_skeleton, skeleton_text
+from fanwen.aids.skeleton import load_skeleton, skeleton_text
 from fanwen.analyze.snippets import default_library
 
 from .conftest import CLIPBOARD, DESKTOP, PHONE, ROOT, copy_with_button, open_page, screenshot

@@ -16,7 +16,8 @@ from playwright.sync_api import Browser, Page
 import helpers
 from fanwen.analyze.analysis import Analysis, analyze_text
 from fanwen.analyze.snippets import default_library, fill
-from fanwen.corpus import Exemplar, load_corpus
+from fanwen.clean.exemplar import Exemplar
+from fanwen.corpus import load_corpus
 
 from .conftest import (
     CLIPBOARD,

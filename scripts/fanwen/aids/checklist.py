@@ -1,52 +1,19 @@
-"""Writing aids built from the corpus and ``snippets/``: comparisons, terms, skeleton, checklist.
-
-Plain functions on values; the site renders what they return. Adding an exemplar to the
-corpus changes every aid with no change of code.
-"""
+"""The writing checklist (``snippets/checklist.yaml``) and its automatic checks on a draft."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
 from pydantic import Field
 
-from ..analyze.analysis import Analysis, AnalyzedBlock
+from ..analyze.analysis import Analysis
 from ..analyze.roles import cues_of, transition_role
-from ..analyze.snippets import ROLE_ORDER, FillField, Library, fill
+from ..analyze.snippets import Library
 from ..analyze.structure import sentences
 from ..analyze.techniques import theme_of
 from ..clean.pipeline import NOISE_FIXERS, CleanResult
-from ..clean.tables import Prose, Strict, load_yaml_model
-
-CN_NUMERALS = "一二三四五六七八九十"
-
-
-class Term(Strict):
-    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
-    term: str
-    forms: list[str] = Field(min_length=1)
-    explanation: Prose
-
-
-class TermTable(Strict):
-    terms: list[Term] = Field(min_length=1)
-
-
-class SkeletonPart(Strict):
-    role: Literal[ROLE_ORDER]  # type: ignore[valid-type]
-    heading: str | None
-    take: Literal["first", "all"] = "first"
-
-
-class Skeleton(Strict):
-    title: str
-    recipient: str
-    fields: list[FillField]
-    parts: list[SkeletonPart] = Field(min_length=1)
+from ..datafile import Strict, load_yaml_model
 
 
 class CheckItem(Strict):
@@ -63,89 +30,8 @@ class Checklist(Strict):
     groups: list[CheckGroup] = Field(min_length=1)
 
 
-@dataclass(frozen=True)
-class Place:
-    """A block of an exemplar, as the aids show and link it."""
-
-    slug: str
-    title: str
-    block: AnalyzedBlock
-
-
-Corpus = Sequence[tuple[str, str, Analysis]]  # (slug, title, analysis)
-
-
-def load_terms(folder: Path) -> list[Term]:
-    return load_yaml_model(folder / "terms.yaml", TermTable).terms
-
-
-def load_skeleton(folder: Path) -> Skeleton:
-    return load_yaml_model(folder / "skeleton.yaml", Skeleton)
-
-
 def load_checklist(folder: Path) -> Checklist:
     return load_yaml_model(folder / "checklist.yaml", Checklist)
-
-
-def places(corpus: Corpus) -> list[Place]:
-    return [Place(slug, title, b) for slug, title, a in corpus for b in a.blocks]
-
-
-def by_role(corpus: Corpus) -> dict[str, list[Place]]:
-    """Every block of every exemplar under its role, in reading order of the corpus."""
-    groups: dict[str, list[Place]] = {role: [] for role in ROLE_ORDER}
-    for place in places(corpus):
-        if place.block.role:
-            groups[place.block.role].append(place)
-    return groups
-
-
-def by_theme(corpus: Corpus, library: Library) -> dict[str, list[Place]]:
-    """Practice blocks under their theme (only themes some block has)."""
-    groups: dict[str, list[Place]] = {t.id: [] for t in library.themes}
-    for place in places(corpus):
-        if place.block.theme:
-            groups[place.block.theme].append(place)
-    return {k: v for k, v in groups.items() if v}
-
-
-def term_places(corpus: Corpus, terms: Sequence[Term]) -> dict[str, list[Place]]:
-    """For each term, every block that uses any of its forms.
-
-    >>> from fanwen.analyze.analysis import analyze_text
-    >>> a = analyze_text("坚决做到“两个维护”。\\n")
-    >>> [p.block.id for p in term_places([("s", "t", a)], [Term(id="lw", term="两个维护",
-    ...     forms=["两个维护"], explanation="…")])["lw"]]
-    ['b1']
-    """
-    every = places(corpus)
-    patterns = {t.id: re.compile("|".join(f"(?:{f})" for f in t.forms)) for t in terms}
-    return {t.id: [p for p in every if patterns[t.id].search(p.block.text)] for t in terms}
-
-
-def renumber(texts: Sequence[str]) -> list[str]:
-    """Sub-items taken from several variants, numbered （一）（二）… in order.
-
-    >>> renumber(["（一）加强组织领导。", "（四）加强网络阵地管理。"])
-    ['（一）加强组织领导。', '（二）加强网络阵地管理。']
-    """
-    pattern = re.compile(f"^（[{CN_NUMERALS}]+）")
-    return [pattern.sub(f"（{CN_NUMERALS[k]}）", t) if k < 10 else t for k, t in enumerate(texts)]
-
-
-def skeleton_text(skeleton: Skeleton, library: Library) -> str:
-    """The whole report skeleton as plain text, fields shown as 〔label〕."""
-    fields = list(skeleton.fields)
-    for template in library.ordered_roles():
-        fields += [f for f in template.fields if f.name not in {g.name for g in fields}]
-    lines = [fill(skeleton.title, fields), fill(skeleton.recipient, fields)]
-    for part in skeleton.parts:
-        template = library.roles[part.role]
-        variants = template.variants if part.take == "all" else template.variants[:1]
-        if part.heading:
-            lines.append(part.heading)
-        lines += renumber([fill(v.text.strip(), fields) for v in variants])
-    return "\n".join(lines) + "\n"
 
 
 @dataclass(frozen=True)

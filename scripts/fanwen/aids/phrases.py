@@ -19,7 +19,7 @@ from ..analyze.roles import cues_of, transition_role
 from ..analyze.snippets import ROLE_ORDER, Library
 from ..analyze.structure import sentences
 from ..analyze.techniques import PLACEHOLDER
-from ..clean.tables import Strict, data_path, load_yaml_model
+from ..datafile import Strict, data_path, load_yaml_model
 
 NUMBER = re.compile(rf"\d+(?:[.,]\d+)?|{PLACEHOLDER.pattern}")  # a figure, or its ××
 CLAUSE = re.compile(r"[^，。；：！？、]*")

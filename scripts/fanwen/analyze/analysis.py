@@ -15,7 +15,7 @@ from functools import cache
 from pydantic import Field
 
 from ..clean.pipeline import CleanResult, fix_and_explain
-from ..clean.tables import Strict, data_path, load_yaml_model
+from ..datafile import Strict, data_path, load_yaml_model
 from .roles import assign_roles
 from .snippets import Library, default_library
 from .structure import split_blocks

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from pydantic import Field, model_validator
 
-from ..clean.tables import Prose, Strict, load_yaml_model
+from ..datafile import Prose, Strict, load_yaml_model
 from ..errors import CorpusError, InputError
 
 ROLE_ORDER = (

@@ -12,7 +12,7 @@ from functools import cache
 from pydantic import Field
 
 from ..clean.chars import is_cjk
-from ..clean.tables import Strict, data_path, load_yaml_model
+from ..datafile import Strict, data_path, load_yaml_model
 from .snippets import Theme
 from .structure import sentences
 

@@ -1,25 +1,19 @@
 """Data tables for cleaning: noise patterns and character maps, from YAML.
 
-Each table is validated by a pydantic model with ``extra="forbid"``; a bad file
-raises :class:`~fanwen.errors.InputError` naming the file and the field.
+Each table is validated by a pydantic model with ``extra="forbid"`` (:mod:`fanwen.datafile`);
+a bad file raises :class:`~fanwen.errors.InputError` naming the file and the field.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
-from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import Annotated
 
-import yaml
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, Field
 
+from ..datafile import Strict, data_path, load_yaml_model
 from ..errors import InputError
-
-
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 def _one_line(value: str) -> str:
@@ -28,18 +22,6 @@ def _one_line(value: str) -> str:
 
 
 Pattern = Annotated[str, AfterValidator(_one_line)]
-
-
-def _chinese_prose(value: str) -> str:
-    """YAML's folded blocks join lines with a space, which Chinese prose does not have.
-
-    >>> _chinese_prose("指导地位。 报告中常写 Word 文档")
-    '指导地位。报告中常写 Word 文档'
-    """
-    return re.sub(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])", "", value.strip())
-
-
-Prose = Annotated[str, AfterValidator(_chinese_prose)]
 
 
 class LineRule(Strict):
@@ -104,31 +86,6 @@ class CharTable(Strict):
     placeholders: Placeholders
     suspects: list[Suspect]
     notes: list[str]
-
-
-M = TypeVar("M", bound=BaseModel)
-
-
-def load_yaml_model(path: Path, model: type[M], text: str | None = None) -> M:
-    """Parse ``path`` (or ``text`` read from it) into ``model``; errors name file and field."""
-    try:
-        raw = yaml.safe_load(text if text is not None else path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as err:
-        raise InputError(path, f"invalid YAML: {err}") from None
-    try:
-        return model.model_validate(raw if raw is not None else {})
-    except ValidationError as err:
-        problems = [
-            f"field {'.'.join(str(p) for p in e['loc']) or '(top level)'}: {e['msg']}"
-            for e in err.errors()[:5]
-        ]
-        more = f"; and {err.error_count() - 5} more" if err.error_count() > 5 else ""
-        raise InputError(path, "; ".join(problems) + more) from None
-
-
-def data_path(package: str, name: str) -> Path:
-    """A file in the ``data/`` folder of a stage package, e.g. ``fanwen.clean``."""
-    return Path(str(resources.files(package) / "data" / name))
 
 
 @cache

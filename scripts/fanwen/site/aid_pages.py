@@ -10,16 +10,10 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from pathlib import Path
 
-from ..aids.checklist import (
-    Place,
-    by_role,
-    by_theme,
-    load_checklist,
-    load_skeleton,
-    load_terms,
-    skeleton_text,
-    term_places,
-)
+from ..aids.checklist import load_checklist
+from ..aids.compare import Place, by_role, by_theme
+from ..aids.skeleton import load_skeleton, skeleton_text
+from ..aids.terms import load_terms, term_places
 from ..analyze.analysis import Analysis
 from ..aids.phrases import Phrase, functions, mine
 from .markup import render_template

@@ -22,17 +22,11 @@ from collections.abc import Collection, Sequence
 
 from ..analyze.analysis import Analysis, AnalyzedBlock, analyze_text
 from ..clean.pipeline import CleanResult
-from ..corpus import Exemplar, ExemplarMeta
+from ..clean.exemplar import Exemplar
+from ..intake.meta import ExemplarMeta
 from ..intake.decode import Decoded
 from .aid_pages import aid_pages, aids_nav
-from .markup import (  # noqa: F401  (re-exported for tests)
-    environment,
-    front_matter_str,
-    html_text,
-    md_inline,
-    render_template,
-    visible,
-)
+from .markup import md_inline, render_template
 from .notes import PAGE_DIR, block_note, segments, shown_text, summary
 from .role_pages import role_examples, role_page, role_path
 from ..analyze.snippets import Library, default_library, snippets_folder

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..analyze.analysis import Analysis
-from ..corpus import Exemplar
+from ..clean.exemplar import Exemplar
 from .markup import render_template
 from .notes import ROLE_DIR
 from ..analyze.snippets import RoleTemplate, fill

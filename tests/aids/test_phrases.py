@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -11,8 +10,7 @@ from fanwen.aids.phrases import functions, mine
 from fanwen.analyze.analysis import analyze_text
 from fanwen.analyze.snippets import default_library
 from fanwen.corpus import load_corpus
-
-ROOT = Path(__file__).resolve().parent.parent
+from helpers import ROOT
 
 
 @pytest.fixture(scope="module")

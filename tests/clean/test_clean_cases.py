@@ -17,8 +17,9 @@ import yaml
 
 from fanwen.clean.pipeline import fix_and_explain
 from fanwen.clean.tables import char_table, compile_any, expand, noise_table
+from helpers import DATA
 
-CASES_PATH = Path(__file__).parent / "data" / "clean_cases.yaml"
+CASES_PATH = DATA / "clean_cases.yaml"
 
 # Rule names written by the fixers in code (fixers.py, layout.py, noise.py); the names of
 # the data-driven noise rules come from noise.yaml. A case naming anything else is a typo.

@@ -10,8 +10,9 @@ import pytest
 
 from fanwen.analyze.snippets import ROLE_ORDER, fill, load_library
 from fanwen.errors import CorpusError
+from helpers import ROOT
 
-SNIPPETS = Path(__file__).resolve().parent.parent / "snippets"
+SNIPPETS = ROOT / "snippets"
 
 
 def test_real_library_has_every_role_with_two_variants() -> None:

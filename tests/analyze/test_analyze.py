@@ -10,10 +10,9 @@ import yaml
 
 from fanwen.analyze.analysis import analyze_raw, analyze_text
 from fanwen.corpus import clean_file
-from helpers import run
+from helpers import DATA, ROOT, run
 
-ROOT = Path(__file__).resolve().parent.parent
-GOLD = sorted((Path(__file__).parent / "data" / "gold").glob("*.yaml"))
+GOLD = sorted((DATA / "gold").glob("*.yaml"))
 
 
 def gold_of(path: Path) -> dict:

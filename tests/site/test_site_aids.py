@@ -19,14 +19,9 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from fanwen.aids.checklist import (
-    by_role,
-    by_theme,
-    load_skeleton,
-    load_terms,
-    skeleton_text,
-    term_places,
-)
+from fanwen.aids.compare import by_role, by_theme
+from fanwen.aids.skeleton import load_skeleton, skeleton_text
+from fanwen.aids.terms import load_terms, term_places
 from fanwen.analyze.analysis import Analysis, analyze_text
 from fanwen.analyze.snippets import default_library
 from fanwen.corpus import load_corpus

@@ -3,25 +3,18 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
-from fanwen.aids.checklist import (
-    by_role,
-    by_theme,
-    check_draft,
-    load_checklist,
-    load_skeleton,
-    load_terms,
-    skeleton_text,
-    term_places,
-)
+from fanwen.aids.checklist import check_draft, load_checklist
+from fanwen.aids.compare import by_role, by_theme
+from fanwen.aids.skeleton import load_skeleton, skeleton_text
+from fanwen.aids.terms import load_terms, term_places
 from fanwen.analyze.analysis import analyze_raw, analyze_text
 from fanwen.analyze.snippets import ROLE_ORDER, default_library, fill
 from fanwen.corpus import load_corpus
+from helpers import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 SNIPPETS = ROOT / "snippets"
 SIXTH = (
     "2024年××镇党委意识形态工作总结\n现将有关情况报告如下：\n一、工作开展情况\n"

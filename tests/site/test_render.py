@@ -26,15 +26,16 @@ from pymdownx.slugs import slugify
 
 from fanwen.analyze.analysis import analyze_text
 from fanwen.analyze.snippets import ROLE_ORDER, Variant, default_library, fill
+from fanwen.clean.exemplar import Exemplar
 from fanwen.clean.pipeline import CleanResult, Flag
-from fanwen.corpus import Exemplar, ExemplarMeta, load_corpus
+from fanwen.corpus import load_corpus
 from fanwen.intake.decode import Decoded
+from fanwen.intake.meta import ExemplarMeta
 from fanwen.site import markup, notes, role_pages
 from fanwen.site import pages as render
-from helpers import parse_page, shown_blocks
+from helpers import GOLDEN, ROOT, parse_page, shown_blocks
 
-ROOT = Path(__file__).resolve().parent.parent
-GOLDEN = Path(__file__).parent / "golden" / "pages"
+GOLDEN = GOLDEN / "pages"
 UPDATE = os.environ.get("FANWEN_UPDATE_GOLDEN") == "1"
 
 # Lines that Markdown or HTML would act on if the text were read as either.
@@ -141,7 +142,7 @@ def test_hostile_title_is_escaped_everywhere(title: str) -> None:
 
 def test_front_matter_title_survives_yaml() -> None:
     title = "总结\x80二\ufeff三\\四: 五 # 六\u2028七"
-    loaded = yaml.safe_load(f"title: {render.front_matter_str(title)}")["title"]
+    loaded = yaml.safe_load(f"title: {markup.front_matter_str(title)}")["title"]
     assert loaded == "总结\x80二\ufeff三\\四: 五 # 六 七"
 
 
@@ -252,13 +253,13 @@ def test_home_lists_roles_of_each_exemplar(seeds: list[Exemplar]) -> None:
 
 def test_strict_undefined_raises() -> None:
     with pytest.raises(jinja2.UndefinedError):
-        render.render_template("exemplar.md.j2")
+        markup.render_template("exemplar.md.j2")
     with pytest.raises(jinja2.UndefinedError):
-        render.environment().from_string("{{ ex.no_such_field }}").render(ex=object())
+        markup.environment().from_string("{{ ex.no_such_field }}").render(ex=object())
 
 
 def test_autoescape_is_on() -> None:
-    assert render.environment().from_string("{{ v }}").render(v="<b>&") == "&lt;b&gt;&amp;"
+    assert markup.environment().from_string("{{ v }}").render(v="<b>&") == "&lt;b&gt;&amp;"
 
 
 def test_bad_slug_is_refused() -> None:

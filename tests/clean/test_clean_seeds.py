@@ -8,17 +8,16 @@ from __future__ import annotations
 
 import os
 import re
-from pathlib import Path
 
 import pytest
 
 from fanwen.clean.chars import CJK_RE
 from fanwen.clean.pipeline import NOISE_FIXERS
 from fanwen.corpus import clean_file
+from helpers import GOLDEN, ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "corpus").glob("*.txt"))
-GOLDEN = Path(__file__).parent / "golden" / "clean"
+GOLDEN = GOLDEN / "clean"
 UPDATE = os.environ.get("FANWEN_UPDATE_GOLDEN") == "1"
 
 # Site text of any kind that must not survive cleaning.

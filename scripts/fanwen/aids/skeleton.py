@@ -1,0 +1,57 @@
+"""The full skeleton (``snippets/skeleton.yaml``): every part's template in standard order."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+
+from ..analyze.snippets import ROLE_ORDER, FillField, Library, fill
+from ..datafile import Strict, load_yaml_model
+
+CN_NUMERALS = "一二三四五六七八九十"
+
+
+class SkeletonPart(Strict):
+    role: Literal[ROLE_ORDER]  # type: ignore[valid-type]
+    heading: str | None
+    take: Literal["first", "all"] = "first"
+
+
+class Skeleton(Strict):
+    title: str
+    recipient: str
+    fields: list[FillField]
+    parts: list[SkeletonPart] = Field(min_length=1)
+
+
+def load_skeleton(folder: Path) -> Skeleton:
+    return load_yaml_model(folder / "skeleton.yaml", Skeleton)
+
+
+def renumber(texts: Sequence[str]) -> list[str]:
+    """Sub-items taken from several variants, numbered （一）（二）… in order.
+
+    >>> renumber(["（一）加强组织领导。", "（四）加强网络阵地管理。"])
+    ['（一）加强组织领导。', '（二）加强网络阵地管理。']
+    """
+    pattern = re.compile(f"^（[{CN_NUMERALS}]+）")
+    return [pattern.sub(f"（{CN_NUMERALS[k]}）", t) if k < 10 else t for k, t in enumerate(texts)]
+
+
+def skeleton_text(skeleton: Skeleton, library: Library) -> str:
+    """The whole report skeleton as plain text, fields shown as 〔label〕."""
+    fields = list(skeleton.fields)
+    for template in library.ordered_roles():
+        fields += [f for f in template.fields if f.name not in {g.name for g in fields}]
+    lines = [fill(skeleton.title, fields), fill(skeleton.recipient, fields)]
+    for part in skeleton.parts:
+        template = library.roles[part.role]
+        variants = template.variants if part.take == "all" else template.variants[:1]
+        if part.heading:
+            lines.append(part.heading)
+        lines += renumber([fill(v.text.strip(), fields) for v in variants])
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,33 @@
+"""An exemplar after cleaning: what every later stage takes from the corpus."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..intake.decode import Decoded
+from ..intake.meta import ExemplarMeta
+from .pipeline import CleanResult
+
+
+@dataclass(frozen=True)
+class Exemplar:
+    source: str
+    slug: str
+    meta: ExemplarMeta
+    decoded: Decoded
+    cleaned: CleanResult
+
+    @property
+    def text(self) -> str:
+        return self.cleaned.text
+
+    @property
+    def title(self) -> str:
+        """The metadata title, else the first line when it reads like a title, else the slug."""
+        if self.meta.title:
+            return self.meta.title
+        first = self.text.split("\n", 1)[0].strip()
+        if 0 < len(first) <= 60 and not re.search("[。！？；]", first):
+            return first
+        return self.slug

@@ -1,0 +1,134 @@
+"""The package reads as the pipeline: a folder per stage, imports only run forward.
+
+Stages in the order data flows: intake -> clean -> analyze -> aids -> site. The outer layer
+(corpus, bench, cli) may import any stage; ``errors`` and ``datafile`` are the base every
+layer may import. Only ``scripts/mkdocs_hooks.py`` imports mkdocs.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from helpers import ROOT
+
+PACKAGE = ROOT / "scripts" / "fanwen"
+STAGES = ("intake", "clean", "analyze", "aids", "site")
+RANK = {
+    "errors": 0,
+    "datafile": 0,
+    **{stage: k + 1 for k, stage in enumerate(STAGES)},
+    "corpus": 6,
+    "bench": 7,
+    "cli": 8,
+}
+MAX_LINES = 400
+MODULES = sorted(PACKAGE.rglob("*.py"))
+
+
+def part_of(module: tuple[str, ...]) -> str:
+    """The layer a module belongs to: its stage folder, or its own name at the top.
+
+    >>> part_of(("clean", "noise")), part_of(("corpus",))
+    ('clean', 'corpus')
+    """
+    return module[0]
+
+
+def imported(source: str, here: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The fanwen modules that ``source`` (the module ``here``) imports, relative ones resolved.
+
+    >>> imported("from ..site.pages import nav\\nfrom . import noise", ("clean", "chars"))
+    [('site', 'pages'), ('clean', 'noise')]
+    """
+    package = here[:-1]
+    found: list[tuple[str, ...]] = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom) and node.level:
+            base = package[: len(package) - (node.level - 1)]
+            if node.module:
+                found.append(base + tuple(node.module.split(".")))
+            else:
+                found += [(*base, alias.name) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("fanwen."):
+            found.append(tuple(node.module.split(".")[1:]))
+        elif isinstance(node, ast.Import):
+            found += [
+                tuple(a.name.split(".")[1:]) for a in node.names if a.name.startswith("fanwen.")
+            ]
+    return found
+
+
+def backwards(source: str, here: tuple[str, ...]) -> list[str]:
+    """Imports of ``source`` that reach a later layer than its own."""
+    return [
+        ".".join(target)
+        for target in imported(source, here)
+        if RANK[part_of(target)] > RANK[part_of(here)]
+    ]
+
+
+def test_every_top_level_part_has_a_rank() -> None:
+    parts = {p.relative_to(PACKAGE).parts[0].removesuffix(".py") for p in MODULES}
+    assert parts - {"__init__"} == set(RANK)
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_imports_never_run_backwards(path: Path) -> None:
+    here = path.relative_to(PACKAGE).with_suffix("").parts
+    if here == ("__init__",):
+        return
+    found = backwards(path.read_text(encoding="utf-8"), here)
+    assert not found, f"{'.'.join(here)} imports later layers: {found}"
+
+
+@pytest.mark.parametrize(
+    ("label", "source", "here", "expected"),
+    [
+        (
+            "clean imports site",
+            "from ..site.pages import nav\n",
+            ("clean", "noise"),
+            ["site.pages"],
+        ),
+        (
+            "analyze imports corpus",
+            "from ..corpus import load_corpus\n",
+            ("analyze", "roles"),
+            ["corpus"],
+        ),
+        ("absolute import", "import fanwen.aids.terms\n", ("analyze", "roles"), ["aids.terms"]),
+        ("site imports clean", "from ..clean.exemplar import Exemplar\n", ("site", "pages"), []),
+        ("same stage", "from . import fixers\n", ("clean", "pipeline"), []),
+        ("outer imports stage", "from .site.pages import nav\n", ("cli",), []),
+    ],
+)
+def test_the_check_tells_forward_from_backward(label, source, here, expected) -> None:
+    assert backwards(source, here) == expected
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_modules_stay_small(path: Path) -> None:
+    lines = path.read_text(encoding="utf-8").count("\n")
+    assert lines <= MAX_LINES, f"{path.name} has {lines} lines"
+
+
+@pytest.mark.parametrize("stage", STAGES)
+def test_each_stage_says_what_comes_in_and_goes_out(stage: str) -> None:
+    doc = ast.get_docstring(ast.parse((PACKAGE / stage / "__init__.py").read_text("utf-8")))
+    assert doc and "In:" in doc and "Out:" in doc
+
+
+def test_only_the_hook_imports_mkdocs() -> None:
+    users = [
+        str(p.relative_to(ROOT))
+        for p in MODULES
+        if any(
+            (isinstance(n, ast.Import) and any(a.name.split(".")[0] == "mkdocs" for a in n.names))
+            or (isinstance(n, ast.ImportFrom) and (n.module or "").split(".")[0] == "mkdocs")
+            for n in ast.walk(ast.parse(p.read_text(encoding="utf-8")))
+        )
+    ]
+    assert users == []
