@@ -3,6 +3,8 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The front end's packages (esbuild, …), from package-lock.json exactly.
+NODE_STAMP := node_modules/.installed
 # Tests treat an open() without encoding= as an error (EncodingWarning, see pyproject.toml).
 STRICT_ENCODING := PYTHONWARNDEFAULTENCODING=1
 # Material prints a banner about MkDocs 2.0 on every build unless this is set.
@@ -10,13 +12,17 @@ export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: install browser serve build test lint bench clean
 
-install: $(STAMP)
+install: $(STAMP) $(NODE_STAMP)
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $(STAMP)
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
 
 # Browser tests drive Debian's Chromium (Playwright cannot download browsers here), with a
 # Chinese font so that screenshots and measured layouts show real characters, not boxes.
@@ -35,6 +41,7 @@ lint: install
 	$(BIN)/ruff format --check scripts tests
 
 test: lint browser
+	node --test tests/web/
 	$(STRICT_ENCODING) $(BIN)/python -m pytest
 
 bench: install browser
@@ -42,4 +49,4 @@ bench: install browser
 	$(BIN)/python -m fanwen.bench.site
 
 clean:
-	rm -rf site build .pytest_cache .hypothesis tests/artifacts bench-results
+	rm -rf site build node_modules .pytest_cache .hypothesis tests/artifacts bench-results

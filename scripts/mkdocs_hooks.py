@@ -1,9 +1,10 @@
 """MkDocs hooks: the only module of the project that imports mkdocs.
 
-The corpus is loaded in ``on_config``, which MkDocs runs before it cleans ``site_dir``
-(``on_config`` → ``on_pre_build`` → clean → ``on_files``), so a bad corpus stops the build
-with every bad file named and leaves an existing site folder untouched. The pages are
-added in memory in ``on_files``; nothing is ever written into ``docs/``.
+The corpus is loaded and the front end (``scripts/web``) bundled in ``on_config``, which
+MkDocs runs before it cleans ``site_dir`` (``on_config`` → ``on_pre_build`` → clean →
+``on_files``), so a bad corpus stops the build with every bad file named and leaves an
+existing site folder untouched. The pages and bundles are added in memory in ``on_files``;
+nothing is ever written into ``docs/``.
 
 The corpus folder is ``extra.fanwen.corpus`` of mkdocs.yml (``!ENV [FANWEN_CORPUS, corpus]``),
 relative to the folder of mkdocs.yml unless absolute.
@@ -21,12 +22,14 @@ from mkdocs.structure.files import File, Files
 
 from fanwen.analyze.snippets import default_library
 from fanwen.corpus import load_corpus
-from fanwen.errors import CorpusError
+from fanwen.errors import CorpusError, InputError
+from fanwen.site.frontend import bundles
 from fanwen.site.pages import nav, site_pages
 from fanwen.site.search_index import write_index
 
 DEFAULT_CORPUS = "corpus"
 _pages: dict[str, str] = {}  # generated pages of the current build, by path among the docs
+_assets: dict[str, bytes] = {}  # the front end's bundles (scripts/web), by path in the site
 
 
 def corpus_dir(config: MkDocsConfig) -> Path:
@@ -40,12 +43,19 @@ def corpus_dir(config: MkDocsConfig) -> Path:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     folder = corpus_dir(config)
     _pages.clear()
+    _assets.clear()
     try:
         exemplars = load_corpus(folder)
         library = default_library()  # the section templates of snippets/, for role pages
     except CorpusError as err:
         message = f"范文: the corpus {folder} cannot be built, nothing was written.\n{err}"
         raise PluginError(message) from None
+    try:
+        _assets.update(bundles())
+    except InputError as err:
+        raise PluginError(
+            f"范文: the front end cannot be built, nothing was written.\n{err}"
+        ) from None
     _pages.update(site_pages(exemplars, library))
     if not config.nav:
         config.nav = nav(exemplars, library, _pages)
@@ -53,9 +63,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    for path, content in _pages.items():
+    for path, content in {**_pages, **_assets}.items():
         if files.get_file_from_path(path) is not None:
-            raise PluginError(f"范文: docs/{path} would hide the generated page; remove it")
+            raise PluginError(f"范文: docs/{path} would hide the generated file; remove it")
         files.append(File.generated(config, path, content=content))
     return files
 

@@ -2,7 +2,7 @@
 
 The browser is ``/usr/bin/chromium`` (``make browser`` installs it); Playwright never
 downloads one. A built site is served from a loopback port; queries are typed into
-Material's search box and answered by ``docs/assets/search/fanwen-search.js``, which
+Material's search box and answered by ``scripts/web/search/``, which
 reports each answer in ``window.__fanwenSearch.last``.
 
 For ``make bench`` and the tests only: the site itself never needs Playwright, which is

@@ -4,7 +4,7 @@ Material's search segments Chinese with jieba at build time, but its query segme
 tries a query's last characters as a word, so many results do not contain the query. This
 module replaces Material's ``search/search_index.json`` by one record per analysis block
 (any element of class ``fw-block`` with an ``id``) or, on pages without blocks, per heading
-section. ``docs/assets/search/fanwen-search.js`` answers Material's search UI from it by
+section. ``scripts/web/search/`` answers Material's search UI from it by
 exact substring matching, so every block that contains the query is found and no other;
 the jieba segmentation kept in each record (tokens joined by U+200B, as Material does)
 ranks whole-word matches first.
