@@ -174,3 +174,9 @@ def css_urls(css: str) -> list[str]:
 def is_outside(url: str) -> bool:
     parts = urlsplit(url.strip())
     return bool(parts.netloc) or parts.scheme not in ("", "data")
+
+
+def as_pattern(phrase: str) -> re.Pattern[str]:
+    """×× in a data phrase stands for the figure the exemplar gave (or its own ××)."""
+    parts = [re.escape(p) for p in phrase.split("××")]
+    return re.compile(r"(?:\d+(?:[.,]\d+)?|×{2,})".join(parts))

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from fanwen.aids.phrases import functions, mine
 from fanwen.analyze.analysis import analyze_text
 from fanwen.analyze.snippets import default_library
 from fanwen.corpus import load_corpus
-from helpers import ROOT
+from helpers import ROOT, as_pattern
 
 
 @pytest.fixture(scope="module")
@@ -22,12 +20,6 @@ def corpus():
 @pytest.fixture(scope="module")
 def bank(corpus):
     return mine(corpus, default_library())
-
-
-def as_pattern(phrase: str) -> re.Pattern[str]:
-    """×× in a data phrase stands for the figure the exemplar gave (or its own ××)."""
-    parts = [re.escape(p) for p in phrase.split("××")]
-    return re.compile(r"(?:\d+(?:[.,]\d+)?|×{2,})".join(parts))
 
 
 def test_every_link_resolves_to_a_block_holding_the_phrase(corpus, bank) -> None:

@@ -16,7 +16,6 @@ import doctest
 import html
 import os
 import re
-from pathlib import Path
 
 import jinja2
 import markdown

@@ -20,7 +20,6 @@ from fanwen.site.search_index import (
 )
 from helpers import Built, read_page
 
-
 PAGE = """<html><head><title>t</title></head><body>
 <nav>导航里的两个维护</nav>
 <article class="md-content__inner md-typeset">

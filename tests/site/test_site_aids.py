@@ -28,8 +28,7 @@ from fanwen.corpus import load_corpus
 from fanwen.site.notes import shown_text
 from fanwen.site.pages import page_title
 from fanwen.site.search_index import SEP, text_of
-from helpers import ROOT, Built, mkdocs_build, read_page
-from test_phrases import as_pattern
+from helpers import ROOT, Built, as_pattern, mkdocs_build, read_page
 
 pytestmark = pytest.mark.slow
 

@@ -12,14 +12,14 @@ from pathlib import Path
 
 from ..aids.checklist import load_checklist
 from ..aids.compare import Place, by_role, by_theme
+from ..aids.phrases import Phrase, functions, mine
 from ..aids.skeleton import load_skeleton, skeleton_text
 from ..aids.terms import load_terms, term_places
 from ..analyze.analysis import Analysis
-from ..aids.phrases import Phrase, functions, mine
+from ..analyze.snippets import ROLE_ORDER, Library
 from .markup import render_template
 from .notes import PAGE_DIR, segments, shown_text
 from .role_pages import role_path
-from ..analyze.snippets import ROLE_ORDER, Library
 
 AIDS_DIR = "aids"
 SKELETON_TXT = f"{AIDS_DIR}/skeleton.txt"

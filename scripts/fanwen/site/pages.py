@@ -21,15 +21,15 @@ import re
 from collections.abc import Collection, Sequence
 
 from ..analyze.analysis import Analysis, AnalyzedBlock, analyze_text
-from ..clean.pipeline import CleanResult
+from ..analyze.snippets import Library, default_library, snippets_folder
 from ..clean.exemplar import Exemplar
-from ..intake.meta import ExemplarMeta
+from ..clean.pipeline import CleanResult
 from ..intake.decode import Decoded
+from ..intake.meta import ExemplarMeta
 from .aid_pages import aid_pages, aids_nav
-from .markup import md_inline, render_template
+from .markup import render_template
 from .notes import PAGE_DIR, block_note, segments, shown_text, summary
 from .role_pages import role_examples, role_page, role_path
-from ..analyze.snippets import Library, default_library, snippets_folder
 
 HOME = "index.md"
 UNKNOWN = "未注明"

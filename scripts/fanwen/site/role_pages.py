@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..analyze.analysis import Analysis
+from ..analyze.snippets import RoleTemplate, fill
 from ..clean.exemplar import Exemplar
 from .markup import render_template
 from .notes import ROLE_DIR
-from ..analyze.snippets import RoleTemplate, fill
 
 
 def role_path(role_id: str) -> str:
