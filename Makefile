@@ -48,6 +48,7 @@ test: lint browser
 bench: install browser
 	$(BIN)/python -m fanwen.bench.pipeline
 	$(BIN)/python -m fanwen.bench.site
+	$(BIN)/python -m fanwen.bench.realset
 
 clean:
 	rm -rf site build node_modules .pytest_cache .hypothesis tests/artifacts bench-results

@@ -1,0 +1,207 @@
+"""Scores on real page openings from other sites (``tests/data/real/``), per site and in all.
+
+Each page is a raw ``NAME.txt`` beside a hand-made gold ``NAME.yaml`` (:class:`Gold`). A page is
+cleaned and analysed as a corpus file would be, then scored on six measures:
+
+- noise: every noise string of the gold is gone (no character of any occurrence survives);
+- kept: every keep string is still in the cleaned text (compared after :func:`fold`);
+- title and year: equal to the gold's;
+- headings: gold blocks of level h1/h2/h3 found at the same level;
+- roles: gold blocks found with the same role.
+A gold block is found when an analysis block starts with its first words (after :func:`fold`).
+
+``python -m fanwen.bench.realset [FOLDER]`` prints the table and writes
+``bench-results/realset.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import opencc
+from pydantic import Field
+
+from ..analyze.analysis import Analysis, analyze_text
+from ..clean.edits import PositionMap
+from ..clean.pipeline import CleanResult, fix_and_explain
+from ..datafile import Strict, load_yaml_model
+
+REAL = Path(__file__).resolve().parents[3] / "tests" / "data" / "real"
+LEVELS = ("title", "h1", "h2", "h3", "item", "para")
+ROLES = ("opening", "practices", "achievements", "assessment", "problems", "causes")
+ROLES += ("next_steps", "closing")
+MEASURES = ("noise", "kept", "title", "year", "headings", "roles")
+PUNCT = str.maketrans(",:;?!()\"'", "，：；？！（）“‘")
+
+
+class Gold(Strict):
+    url: str
+    site: str
+    title: str | None
+    year: int | None = Field(ge=1990, le=2100)
+    reports: int = Field(default=1, ge=1)
+    noise: list[str] = Field(default_factory=list)
+    keep: list[str] = Field(min_length=1)
+    blocks: list[tuple[str, str | None, str]] = Field(min_length=1)
+
+
+@dataclass
+class Score:
+    """Hits and totals of each measure, and what was missed (for reading)."""
+
+    hits: dict[str, int] = field(default_factory=lambda: dict.fromkeys(MEASURES, 0))
+    totals: dict[str, int] = field(default_factory=lambda: dict.fromkeys(MEASURES, 0))
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, measure: str, ok: bool, miss: str) -> None:
+        self.totals[measure] += 1
+        self.hits[measure] += ok
+        if not ok:
+            self.misses.append(f"{measure}: {miss}")
+
+    def merge(self, other: Score) -> None:
+        for m in MEASURES:
+            self.hits[m] += other.hits[m]
+            self.totals[m] += other.totals[m]
+
+
+@cache
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def fold(text: str) -> str:
+    """Text as compared: simplified, no white space, Chinese punctuation, one × per placeholder.
+
+    >>> fold("县(市、区) 党委 召开XX次,學習")
+    '县（市、区）党委召开×次，学习'
+    """
+    text = _t2s().convert(text).translate(PUNCT)
+    text = re.sub(r"\s+", "", text)
+    return re.sub(r"(?:[xX×*＊_＿]|某)+", "×", text)
+
+
+def surviving(result: CleanResult) -> set[int]:
+    """Offsets of the original text whose character is still in the cleaned text."""
+    maps = [PositionMap(changes) for _, changes in result.steps]
+    kept = set()
+    for pos in range(len(result.text)):
+        for pmap in reversed(maps):
+            pos = pmap.back(pos)
+        kept.add(pos)
+    return kept
+
+
+def noise_gone(raw: str, noise: str, keeps: list[str], alive: set[int]) -> bool:
+    """No character of any occurrence of ``noise`` survives (occurrences inside keeps aside)."""
+    inside = {i for k in keeps for m in re.finditer(re.escape(k), raw) for i in range(*m.span())}
+    for m in re.finditer(re.escape(noise), raw):
+        span = [i for i in range(*m.span()) if i not in inside and not raw[i].isspace()]
+        if any(i in alive for i in span):
+            return False
+    return True
+
+
+def found_blocks(gold: Gold, analysis: Analysis) -> list[tuple[tuple, object]]:
+    """Each gold block with the analysis block that starts with its first words, or None."""
+    blocks = [(fold(b.text), b) for b in analysis.blocks]
+    out = []
+    cursor = 0
+    for g in gold.blocks:
+        head = fold(g[2])
+        at = next((i for i in range(cursor, len(blocks)) if blocks[i][0].startswith(head)), None)
+        if at is None:
+            at = next((i for i, (t, _) in enumerate(blocks) if t.startswith(head)), None)
+        out.append((g, None if at is None else blocks[at][1]))
+        cursor = cursor if at is None else at + 1
+    return out
+
+
+def score_page(raw: str, gold: Gold) -> Score:
+    cleaned = fix_and_explain(raw)
+    analysis = analyze_text(cleaned.text)
+    score = Score()
+    alive = surviving(cleaned)
+    for noise in gold.noise:
+        score.add("noise", noise_gone(raw, noise, gold.keep, alive), noise)
+    text = fold(cleaned.text)
+    for keep in gold.keep:
+        score.add("kept", fold(keep) in text, keep)
+    got = analysis.title or ""
+    score.add("title", fold(got) == fold(gold.title or ""), f"{got!r} != {gold.title!r}")
+    score.add("year", analysis.year == gold.year, f"{analysis.year} != {gold.year}")
+    for (level, role, head), block in found_blocks(gold, analysis):
+        where = f"{head} ({level}, {role})"
+        got_level = getattr(block, "level", None)
+        if level in ("h1", "h2", "h3"):
+            score.add("headings", got_level == level, f"{where}: got {got_level}")
+        if level != "title":
+            got_role = getattr(block, "role", None)
+            score.add("roles", got_role == role, f"{where}: got {got_role}")
+    return score
+
+
+def load_pages(folder: Path) -> list[tuple[str, str, Gold]]:
+    """(name, raw text, gold) of every page of the folder."""
+    pages = []
+    for path in sorted(folder.glob("*.yaml")):
+        raw = path.with_suffix(".txt").read_text(encoding="utf-8")
+        pages.append((path.stem, raw, load_yaml_model(path, Gold)))
+    return pages
+
+
+def score_all(folder: Path) -> tuple[dict[str, Score], dict[str, Score]]:
+    """Scores by page and by site."""
+    by_page: dict[str, Score] = {}
+    by_site: dict[str, Score] = defaultdict(Score)
+    for name, raw, gold in load_pages(folder):
+        by_page[name] = score_page(raw, gold)
+        by_site[gold.site].merge(by_page[name])
+    return by_page, dict(by_site)
+
+
+def share(score: Score, measure: str) -> str:
+    hits, total = score.hits[measure], score.totals[measure]
+    return f"{hits}/{total}" if total else "-"
+
+
+def report(by_site: dict[str, Score]) -> str:
+    whole = Score()
+    for s in by_site.values():
+        whole.merge(s)
+    rows = [["site", *MEASURES]]
+    rows += [[site, *(share(s, m) for m in MEASURES)] for site, s in sorted(by_site.items())]
+    rows.append(["all", *(share(whole, m) for m in MEASURES)])
+    rows.append(["%", *(f"{100 * whole.hits[m] / max(whole.totals[m], 1):.0f}" for m in MEASURES)])
+    return "\n".join(
+        "  ".join(f"{c:>10}" if i else f"{c:<22}" for i, c in enumerate(r)) for r in rows
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="fanwen.bench.realset", description=__doc__)
+    parser.add_argument("folder", nargs="?", type=Path, default=REAL)
+    parser.add_argument("--misses", action="store_true", help="list what each page missed")
+    args = parser.parse_args(argv)
+    by_page, by_site = score_all(args.folder)
+    print(report(by_site))
+    if args.misses:
+        for name, s in by_page.items():
+            for miss in s.misses:
+                print(f"{name}: {miss}")
+    out = Path("bench-results")
+    out.mkdir(exist_ok=True)
+    data = {site: {"hits": s.hits, "totals": s.totals} for site, s in by_site.items()}
+    (out / "realset.json").write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
