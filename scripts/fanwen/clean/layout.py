@@ -16,6 +16,10 @@ NUMERAL = r"[一二三四五六七八九十]{1,3}|\d{1,2}"
 DANGLING = re.compile(f"(?<=[。！？；])({NUMERAL})[ \t]*\n\\s*")
 
 
+# How a report title ends: …工作总结 / …情况报告 / …工作打算.
+TITLE_END = re.compile(r"(?:总结|报告|汇报|打算|自查|述职)\s*$")
+
+
 def _wrap_width(lines: list[str]) -> int:
     """The print width of a hard-wrapped text, or 0 when the text is not wrapped."""
     widths = [display_width(ln.strip()) for ln in lines if len(ln.strip()) >= 10]
@@ -30,17 +34,25 @@ def find_pdf_joins(text: str) -> list[Edit]:
     """Join lines that PDF extraction broke inside a sentence.
 
     Only in a text whose lines share one print width; a full-width line that does not
-    end a sentence continues on the next line unless that line starts a heading.
+    end a sentence continues on the next line unless that line starts a heading. The first
+    line, when it ends as a report title does (…工作总结), is the title and stands alone.
+
+    >>> title = "某县卫生健康委员会党组2023年意识形态工作分析研判报告"
+    >>> wrapped = "坚持以习近平新时代中国特色社会主义思想为指导深入"
+    >>> [e.start for e in find_pdf_joins(title + "\\n" + (wrapped + "\\n") * 5)]
+    [53, 78, 103, 128]
     """
     lines = lines_with_offsets(text)
     width = _wrap_width([ln for _, ln in lines])
     if not width:
         return []
     edits = []
-    for (start, line), (_, nxt) in itertools.pairwise(lines):
+    first = next((k for k, (_, ln) in enumerate(lines) if ln.strip()), 0)
+    for k, ((start, line), (_, nxt)) in enumerate(itertools.pairwise(lines)):
         body = line.rstrip()
         if (
-            display_width(body.strip()) >= width - 4
+            not (k == first and TITLE_END.search(body))
+            and display_width(body.strip()) >= width - 4
             and body[-1:] not in SENTENCE_END + "：:；;"
             and nxt.strip()
             and is_zh(nxt.strip()[0])
