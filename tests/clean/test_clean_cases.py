@@ -40,6 +40,8 @@ CODE_RULES = frozenset(
         "space_in_chinese",
         "space_fold",
         "pdf_line_join",
+        "inline_heading",
+        "run_on_title",
         "dangling_heading_number",
         "blank_lines",
         "final_newline",

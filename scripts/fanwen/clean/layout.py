@@ -1,4 +1,5 @@
-"""Line layout repairs: hard-wrapped PDF lines, dangling heading numbers, blank lines."""
+"""Line layout repairs: hard-wrapped PDF lines, run-on lines with inline headings, dangling
+heading numbers, blank lines."""
 
 from __future__ import annotations
 
@@ -15,6 +16,16 @@ HEADING_START = re.compile(
 NUMERAL = r"[一二三四五六七八九十]{1,3}|\d{1,2}"
 DANGLING = re.compile(f"(?<=[。！？；])({NUMERAL})[ \t]*\n\\s*")
 
+
+# A whole report copied out of a PDF viewer stands on one line, its headings inline:
+# …年初，局党组… 二、强化阵地管理，守牢意识形态防线 全年… （一）压紧压实主体责任…
+RUN_ON = 150  # a line this long that holds headings is a run-on page, not one paragraph
+CN = "[一二三四五六七八九十]{1,3}"
+MARK = f"(?:{CN}、|[（(]{CN}[)）])"
+INLINE_HEADING = re.compile(f"(?:(?<=[。！？；])[^\\S\\n]*|[^\\S\\n]+)(?={MARK})")
+HEADING_END = re.compile(f"{MARK}[^。！？；\\s]{{4,30}}([^\\S\\n]+)(?=[^\\s。！？；])")
+# The title leading a run-on page: 县卫生健康委员会2024年意识形态工作总结 2024年以来，…
+TITLE_LEAD = re.compile(r"^[^。！？；，\s]{6,60}?(?:总结|报告|汇报|打算)([^\S\n]+)(?=\S)")
 
 # How a report title ends: …工作总结 / …情况报告 / …工作打算.
 TITLE_END = re.compile(r"(?:总结|报告|汇报|打算|自查|述职)\s*$")
@@ -59,6 +70,31 @@ def find_pdf_joins(text: str) -> list[Edit]:
             and not HEADING_START.match(nxt.strip())
         ):
             edits.append(Edit("pdf_line_join", start + len(body), line[len(body) :] + "\n", ""))
+    return edits
+
+
+def find_inline_headings(text: str) -> list[Edit]:
+    """Break a run-on line before each inline heading, after a heading that a space ends, and
+    after a title that leads it.
+
+    Only in lines of at least ``RUN_ON`` characters, and only before 一、 or （一） that follow
+    the end of a sentence or a space: such a mark inside a sentence (按照（一）项要求) stays.
+
+    >>> line = "年初，局党组召开会议研究部署。" * 10 + "二、强化阵地管理，守牢防线 全年清理23条。"
+    >>> [(e.rule, e.before, e.after) for e in find_inline_headings(line)]
+    [('inline_heading', '', '\\n'), ('inline_heading', ' ', '\\n')]
+    """
+    edits = []
+    for start, line in lines_with_offsets(text):
+        if len(line) < RUN_ON:
+            continue
+        for m in INLINE_HEADING.finditer(line):
+            if line[: m.start()].strip():
+                edits.append(Edit("inline_heading", start + m.start(), m[0], "\n"))
+        for m in HEADING_END.finditer(line):
+            edits.append(Edit("inline_heading", start + m.start(1), m[1], "\n"))
+        if title := TITLE_LEAD.match(line):
+            edits.append(Edit("run_on_title", start + title.start(1), title[1], "\n"))
     return edits
 
 

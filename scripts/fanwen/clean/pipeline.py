@@ -45,6 +45,7 @@ FIXERS: tuple[Fixer, ...] = (
     Fixer("title_suffix", noise.find_title_suffix),
     Fixer("repeated_title", noise.find_repeated_title),
     Fixer("placeholders", fixers.find_placeholders),
+    Fixer("inline_headings", layout.find_inline_headings),
     Fixer("spaces", fixers.find_spaces),
     Fixer("pdf_line_joins", layout.find_pdf_joins),
     Fixer("dangling_numbers", layout.find_dangling_numbers),
