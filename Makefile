@@ -10,7 +10,7 @@ STRICT_ENCODING := PYTHONWARNDEFAULTENCODING=1
 # Material prints a banner about MkDocs 2.0 on every build unless this is set.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: install browser serve build test lint bench clean
+.PHONY: install browser office serve build test lint bench clean
 
 install: $(STAMP) $(NODE_STAMP)
 
@@ -31,6 +31,11 @@ browser:
 	command -v chromium >/dev/null && fc-list :lang=zh | grep -q . || { apt-get update && \
 	  apt-get install -y --no-install-recommends chromium fonts-wqy-microhei; }
 
+# .doc, .wps, .rtf and .odt reach the pipeline through LibreOffice (headless, converts to .docx).
+office:
+	command -v soffice >/dev/null || { apt-get update && \
+	  apt-get install -y --no-install-recommends libreoffice-writer-nogui; }
+
 serve: install
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
@@ -41,14 +46,15 @@ lint: install
 	$(BIN)/ruff check scripts tests
 	$(BIN)/ruff format --check scripts tests
 
-test: lint browser
+test: lint browser office
 	node --test tests/web/
 	$(STRICT_ENCODING) $(BIN)/python -m pytest
 
-bench: install browser
+bench: install browser office
 	$(BIN)/python -m fanwen.bench.pipeline
 	$(BIN)/python -m fanwen.bench.site
 	$(BIN)/python -m fanwen.bench.realset
+	$(BIN)/python -m fanwen.bench.intake
 
 clean:
 	rm -rf site build node_modules .pytest_cache .hypothesis tests/artifacts bench-results
