@@ -79,7 +79,7 @@ def bad_inputs(tmp: Path) -> list[tuple[str, Path, str]]:
         ("whitespace only", tmp / "blank.txt", "only whitespace"),
         ("binary data", tmp / "binary.txt", "binary data"),
         ("undecodable bytes", tmp / "mixed.txt", "cannot decode"),
-        ("over the size limit", tmp / "huge.txt", "the limit is"),
+        ("over the size limit", tmp / "huge.txt", "the limit for .txt is"),
         ("only site noise", tmp / "noise.txt", "nothing is left after cleaning"),
     ]
 

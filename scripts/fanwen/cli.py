@@ -21,10 +21,10 @@ from pathlib import Path
 from .aids.checklist import check_draft, load_checklist
 from .analyze.analysis import analysis_record, analyze_text
 from .analyze.snippets import default_library, snippets_folder
-from .clean.pipeline import FIXER_NAMES, CleanResult
+from .clean.audit import audit_record, explain
+from .clean.pipeline import FIXER_NAMES
 from .corpus import clean_file, load_corpus
 from .errors import CorpusError, InputError
-from .intake.decode import Decoded
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -83,13 +83,15 @@ def _utf8_stdout() -> None:
 
 
 def _clean(args: argparse.Namespace) -> int:
-    decoded, result = clean_file(args.file)
+    extracted, result = clean_file(args.file)
     if args.json:
         print(
-            json.dumps(audit_record(str(args.file), decoded, result), ensure_ascii=False, indent=1)
+            json.dumps(
+                audit_record(str(args.file), extracted, result), ensure_ascii=False, indent=1
+            )
         )
     elif args.explain:
-        sys.stdout.write(explain(str(args.file), decoded, result))
+        sys.stdout.write(explain(str(args.file), extracted, result))
     else:
         sys.stdout.write(result.text)
     return 0
@@ -148,7 +150,7 @@ def _export(args: argparse.Namespace) -> int:
     staging = Path(tempfile.mkdtemp(prefix=".fanwen-", dir=out.parent))
     try:
         for ex in exemplars:
-            record = audit_record(ex.source, ex.decoded, ex.cleaned)
+            record = audit_record(ex.source, ex.extracted, ex.cleaned)
             (staging / f"{ex.slug}.txt").write_text(ex.text, encoding="utf-8")
             (staging / f"{ex.slug}.audit.json").write_text(
                 json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8"
@@ -160,65 +162,6 @@ def _export(args: argparse.Namespace) -> int:
         shutil.rmtree(staging, ignore_errors=True)
     print(f"wrote {len(exemplars)} exemplar(s) to {out}")
     return 0
-
-
-def audit_record(source: str, decoded: Decoded, result: CleanResult) -> dict:
-    """The audit log as data: enough, with the cleaned text, to rebuild the original bytes."""
-    return {
-        "source": source,
-        "encoding": decoded.encoding,
-        "bom": decoded.bom.hex(),
-        "cut_bytes": decoded.tail.hex(),
-        "steps": [
-            {
-                "fixer": name,
-                "changes": [
-                    {
-                        "rule": c.rule,
-                        "pos": c.pos,
-                        "new_pos": c.new_pos,
-                        "before": c.before,
-                        "after": c.after,
-                    }
-                    for c in changes
-                ],
-            }
-            for name, changes in result.steps
-        ],
-        "changes": [
-            {"rule": c.rule, "kind": c.kind, "line": c.line, "before": c.before, "after": c.after}
-            for c in result.changes
-        ],
-        "flags": [{"kind": f.kind, "note": f.note, "text": f.text} for f in result.flags],
-    }
-
-
-def explain(source: str, decoded: Decoded, result: CleanResult) -> str:
-    """The audit log for people: one line per change, with the original line number."""
-    lines = [f"# {source}: {_decoding(decoded)}"]
-    for c in result.changes:
-        shown = _show(c.before) if c.kind == "removed" else f"{_show(c.before)} → {_show(c.after)}"
-        lines.append(f"L{c.line:<4} {c.rule:<24} {c.kind:<8} {shown}")
-    kinds = [c.kind for c in result.changes]
-    counts = ", ".join(f"{kinds.count(k)} {k}" for k in ("removed", "changed", "inserted"))
-    lines.append(f"# {len(kinds)} change(s): {counts}")
-    for f in result.flags:
-        line = result.text.count("\n", 0, f.pos) + 1
-        lines.append(f"! cleaned L{line:<4} {f.kind:<8} {f.note}: {_show(f.text)}")
-    return "\n".join(lines) + "\n"
-
-
-def _decoding(decoded: Decoded) -> str:
-    parts = [f"decoded as {decoded.encoding}"]
-    if decoded.bom:
-        parts.append("after a byte-order mark")
-    if decoded.tail:
-        parts.append(f"file cut inside a character: last bytes {decoded.tail.hex(' ')} dropped")
-    return ", ".join(parts)
-
-
-def _show(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ collects all of them into one :class:`CorpusError` before anything is written.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 
@@ -13,47 +14,52 @@ from .clean.exemplar import Exemplar
 from .clean.pipeline import CleanResult, fix_and_explain
 from .datafile import load_yaml_model
 from .errors import CorpusError, InputError
-from .intake.decode import Decoded, decode_bytes
+from .intake.extracted import Extracted
 from .intake.meta import CorpusMeta, ExemplarMeta
+from .intake.read import READERS, SUPPORTED, read_file
 
-MAX_BYTES = 2 * 1024 * 1024  # a report is 5-20 KB; anything near this is not one
+MAX_BYTES = READERS[".txt"][1]  # a report is 5-20 KB of text; anything near this is not one
 META_FILE = "meta.yaml"
 
 
 def default_slug(name: str) -> str:
-    """A readable slug from a file name.
+    """A readable slug from a file name; a name not in ASCII gets a short stable hash.
 
-    >>> default_slug("000_E7e34a.txt")
-    '000-e7e34a'
+    >>> default_slug("000_E7e34a.txt"), default_slug("县委2023年总结.docx")
+    ('000-e7e34a', '2023-d88c2d')
     """
-    return re.sub(r"[^a-z0-9]+", "-", Path(name).stem.lower()).strip("-") or "exemplar"
+    ascii_part = re.sub(r"[^a-z0-9]+", "-", Path(name).stem.lower()).strip("-")
+    if name.isascii():
+        return ascii_part or "exemplar"
+    digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:6]
+    return f"{ascii_part or 'exemplar'}-{digest}"
 
 
-def read_text(path: Path) -> Decoded:
-    """Read and decode one exemplar file, or raise InputError naming it."""
-    if not path.exists():
-        raise InputError(path, "no such file")
-    if path.is_dir():
-        raise InputError(path, "is a directory, not a text file")
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise InputError(path, f"file is {size:,} bytes; the limit is {MAX_BYTES:,}")
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise InputError(path, f"cannot read: {err.strerror}") from None
-    decoded = decode_bytes(data, str(path))
-    if not decoded.text.strip():
+def clean_file(path: Path) -> tuple[Extracted, CleanResult]:
+    """Read one file of any supported format and clean it, or raise InputError naming it."""
+    extracted = read_file(path)
+    if extracted.format == "txt" and not extracted.text.strip():
         raise InputError(path, "file holds only whitespace")
-    return decoded
-
-
-def clean_file(path: Path) -> tuple[Decoded, CleanResult]:
-    decoded = read_text(path)
-    result = fix_and_explain(decoded.text)
+    result = fix_and_explain(extracted.text)
     if not result.text.strip():
         raise InputError(path, "nothing is left after cleaning: the file holds only site noise")
-    return decoded, result
+    return extracted, result
+
+
+def corpus_files(corpus_dir: Path) -> tuple[list[Path], list[InputError]]:
+    """Every file a person put in the folder (dotfiles and meta.yaml aside), and sub-folders
+    as errors: nothing in the corpus is ever passed over in silence."""
+    paths, errors = [], []
+    for path in sorted(corpus_dir.iterdir()):
+        if path.name.startswith(".") or path.name == META_FILE:
+            continue
+        if path.is_dir():
+            errors.append(
+                InputError(path, "is a folder; put exemplar files in the corpus folder itself")
+            )
+        else:
+            paths.append(path)
+    return paths, errors
 
 
 def load_meta(corpus_dir: Path) -> dict[str, ExemplarMeta]:
@@ -64,7 +70,7 @@ def load_meta(corpus_dir: Path) -> dict[str, ExemplarMeta]:
 
 
 def load_corpus(corpus_dir: Path) -> list[Exemplar]:
-    """Every ``*.txt`` of ``corpus_dir``, cleaned; all bad files reported together."""
+    """Every file of ``corpus_dir``, read and cleaned; all bad files reported together."""
     if not corpus_dir.is_dir():
         raise CorpusError([InputError(corpus_dir, "corpus folder not found")])
     errors: list[InputError] = []
@@ -73,7 +79,8 @@ def load_corpus(corpus_dir: Path) -> list[Exemplar]:
     except InputError as err:
         errors.append(err)
         meta = {}
-    paths = sorted(corpus_dir.glob("*.txt"))
+    paths, problems = corpus_files(corpus_dir)
+    errors += problems
     names = {p.name for p in paths}
     errors += [
         InputError(corpus_dir / META_FILE, f"entry {name!r}: no such file in the corpus")
@@ -84,15 +91,16 @@ def load_corpus(corpus_dir: Path) -> list[Exemplar]:
     for path in paths:
         info = meta.get(path.name, ExemplarMeta())
         try:
-            decoded, cleaned = clean_file(path)
+            extracted, cleaned = clean_file(path)
         except InputError as err:
             errors.append(err)
             continue
         slug = info.slug or default_slug(path.name)
-        exemplars.append(Exemplar(path.name, slug, info, decoded, cleaned))
+        exemplars.append(Exemplar(path.name, slug, info, extracted, cleaned))
     errors += _duplicate_slugs(corpus_dir, exemplars)
     if not paths and not errors:
-        errors.append(InputError(corpus_dir, "no .txt exemplars in the corpus folder"))
+        kinds = ", ".join(SUPPORTED)
+        errors.append(InputError(corpus_dir, f"no exemplars in the corpus folder ({kinds})"))
     if errors:
         raise CorpusError(errors)
     return exemplars

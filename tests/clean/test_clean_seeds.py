@@ -53,8 +53,8 @@ MUST_KEEP = {
 
 @pytest.fixture(scope="module", params=SEEDS, ids=[s.name[:3] for s in SEEDS])
 def seed(request: pytest.FixtureRequest):
-    decoded, result = clean_file(request.param)
-    return request.param, decoded, result
+    extracted, result = clean_file(request.param)
+    return request.param, extracted, result
 
 
 def test_cleaned_text_matches_golden(seed) -> None:
@@ -77,8 +77,8 @@ def test_sentences_that_are_easy_to_lose_are_kept(seed) -> None:
 
 
 def test_original_is_rebuilt_from_the_log(seed) -> None:
-    path, decoded, result = seed
-    assert decoded.to_bytes(result.rebuild()) == path.read_bytes()
+    path, extracted, result = seed
+    assert extracted.decoded.to_bytes(result.rebuild()) == path.read_bytes()
 
 
 def test_chinese_removed_only_as_noise(seed) -> None:

@@ -29,6 +29,7 @@ from fanwen.clean.exemplar import Exemplar
 from fanwen.clean.pipeline import CleanResult, Flag
 from fanwen.corpus import load_corpus
 from fanwen.intake.decode import Decoded
+from fanwen.intake.extracted import Extracted
 from fanwen.intake.meta import ExemplarMeta
 from fanwen.site import markup, notes, role_pages
 from fanwen.site import pages as render
@@ -94,7 +95,9 @@ def make_exemplar(text: str, title: str | None = None, flags: list[Flag] | None 
     """An exemplar whose cleaned text is exactly ``text`` (cleaning left out)."""
     cleaned = CleanResult(original=text, text=text, flags=flags or [])
     meta = ExemplarMeta(title=title, year=2023, body_kind="局党组", source_site="某网站")
-    return Exemplar("甲.txt", "jia", meta, Decoded(text, "utf-8"), cleaned)
+    return Exemplar(
+        "甲.txt", "jia", meta, Extracted(text, "txt", decoded=Decoded(text, "utf-8")), cleaned
+    )
 
 
 @pytest.fixture(scope="module")
@@ -187,7 +190,13 @@ def test_char_count_and_header() -> None:
     ex = make_exemplar("标题\n召开会议 ××次\n")
     assert render.char_count(ex.text) == 9
     rows = {r["label"]: r["value"] for r in render.header_rows(ex, analyze_text(ex.text))}
-    assert rows == {"年份": "2023", "单位类型": "局党组", "来源网站": "某网站", "字数": "9"}
+    assert rows == {
+        "年份": "2023",
+        "单位类型": "局党组",
+        "来源网站": "某网站",
+        "字数": "9",
+        "原始格式": "纯文本（.txt，编码 utf-8）",
+    }
 
 
 def test_metadata_wins_over_analysis() -> None:
@@ -263,7 +272,7 @@ def test_autoescape_is_on() -> None:
 
 def test_bad_slug_is_refused() -> None:
     ex = make_exemplar("标题\n")
-    bad = Exemplar(ex.source, "a)b", ex.meta, ex.decoded, ex.cleaned)
+    bad = Exemplar(ex.source, "a)b", ex.meta, ex.extracted, ex.cleaned)
     with pytest.raises(ValueError, match="slug"):
         render.page_path(bad)
 

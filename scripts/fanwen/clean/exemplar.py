@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..intake.decode import Decoded
+from ..intake.extracted import Extracted
 from ..intake.meta import ExemplarMeta
 from .pipeline import CleanResult
 
@@ -15,8 +16,13 @@ class Exemplar:
     source: str
     slug: str
     meta: ExemplarMeta
-    decoded: Decoded
+    extracted: Extracted  # what intake read: the text, its format, what it left out
     cleaned: CleanResult
+
+    @property
+    def decoded(self) -> Decoded | None:
+        """The decoding of a text file (None for Word, web pages and PDFs)."""
+        return self.extracted.decoded
 
     @property
     def text(self) -> str:

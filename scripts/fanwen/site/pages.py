@@ -22,9 +22,11 @@ from collections.abc import Collection, Sequence
 
 from ..analyze.analysis import Analysis, AnalyzedBlock, analyze_text
 from ..analyze.snippets import Library, default_library, snippets_folder
+from ..clean.audit import format_label
 from ..clean.exemplar import Exemplar
 from ..clean.pipeline import CleanResult
 from ..intake.decode import Decoded
+from ..intake.extracted import Extracted
 from ..intake.meta import ExemplarMeta
 from .aid_pages import aid_pages, aids_nav
 from .markup import render_template
@@ -89,6 +91,7 @@ def header_rows(ex: Exemplar, analysis: Analysis) -> list[dict[str, object]]:
         for label, v, f in rows
     ]
     out.append({"label": "字数", "value": str(char_count(ex.text)), "derived": False})
+    out.append({"label": "原始格式", "value": format_label(ex.extracted), "derived": False})
     return out
 
 
@@ -158,6 +161,8 @@ def exemplar_page(
         blocks=block_rows(analysis, library),
         changes=changes,
         flags=flag_rows(ex, analysis),
+        dropped=ex.extracted.dropped,
+        source_format=format_label(ex.extracted),
     )
 
 
@@ -233,4 +238,5 @@ def make_exemplar(text: str, title: str | None = None) -> Exemplar:
     '2023年意识形态工作总结'
     """
     cleaned = CleanResult(original=text, text=text)
-    return Exemplar("例.txt", "example", ExemplarMeta(title=title), Decoded(text, "utf-8"), cleaned)
+    extracted = Extracted(text, "txt", decoded=Decoded(text, "utf-8"))
+    return Exemplar("例.txt", "example", ExemplarMeta(title=title), extracted, cleaned)
