@@ -83,3 +83,18 @@ def test_the_page_shows_the_format_and_what_reading_left_out(folder: Path, tmp_p
     page = path.read_text(encoding="utf-8")
     assert "Word 文档（.docx）" in page
     assert "读取时略去 2 处" in page and HEADER in page
+
+
+def test_a_page_bundling_reports_gives_one_exemplar_each(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    report = "\n".join(BODY) + "\n"
+    bundle = f"意识形态工作总结2篇\n小编为大家整理了2篇总结。\n甲局意识形态工作总结篇1\n{report}"
+    bundle += f"乙局意识形态工作总结篇2\n{report}"
+    (corpus / "bundle.txt").write_text(bundle, encoding="utf-8")
+    exemplars = load_corpus(corpus)
+    assert [(ex.slug, ex.part, ex.title) for ex in exemplars] == [
+        ("bundle-1", 1, "甲局意识形态工作总结"),
+        ("bundle-2", 2, "乙局意识形态工作总结"),
+    ]
+    assert all(ex.text.count("一、工作开展情况") == 1 for ex in exemplars)

@@ -19,11 +19,11 @@ import tempfile
 from pathlib import Path
 
 from .aids.checklist import check_draft, load_checklist
-from .analyze.analysis import analysis_record, analyze_text
+from .analyze.analysis import Analysis, analysis_record, analyze_text
 from .analyze.snippets import default_library, snippets_folder
 from .clean.audit import audit_record, explain
 from .clean.pipeline import FIXER_NAMES
-from .corpus import clean_file, load_corpus
+from .corpus import clean_file, clean_parts, load_corpus
 from .errors import CorpusError, InputError
 
 
@@ -98,19 +98,29 @@ def _clean(args: argparse.Namespace) -> int:
 
 
 def _analyze(args: argparse.Namespace) -> int:
-    _, cleaned = clean_file(args.file)
-    analysis = analyze_text(cleaned.text)
+    """One analysis per report: a page bundling 篇一、篇二 gives one for each (a JSON list)."""
+    parts = clean_parts(args.file)
+    analyses = [(cleaned, analyze_text(cleaned.text)) for _, cleaned in parts]
     if args.json:
-        record = analysis_record(str(args.file), cleaned, analysis)
-        print(json.dumps(record, ensure_ascii=False, indent=1))
+        records = [analysis_record(str(args.file), c, a) for c, a in analyses]
+        print(
+            json.dumps(records[0] if len(records) == 1 else records, ensure_ascii=False, indent=1)
+        )
         return 0
+    for k, (_, analysis) in enumerate(analyses, 1):
+        if len(analyses) > 1:
+            print(f"# 第 {k} 篇")
+        _print_analysis(analysis)
+    return 0
+
+
+def _print_analysis(analysis: Analysis) -> None:
     print(f"标题：{analysis.title or '（无）'}", end="")
     print(f"（建议：{analysis.suggested_title}）" if analysis.suggested_title else "")
     print(f"年份：{analysis.year or '（未知）'}  单位类型：{analysis.body_kind or '（未知）'}")
     for b in analysis.blocks:
         extra = " ".join(filter(None, [b.theme, *sorted({t.name for t in b.techniques})]))
         print(f"{b.id:<4} {b.level:<5} {b.role or '-':<12} {_short(b.heading or b.text)}  {extra}")
-    return 0
 
 
 def _short(text: str, width: int = 28) -> str:

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from .clean.exemplar import Exemplar
 from .clean.pipeline import CleanResult, fix_and_explain
+from .clean.reports import split_reports
 from .datafile import load_yaml_model
 from .errors import CorpusError, InputError
 from .intake.extracted import Extracted
@@ -35,15 +37,33 @@ def default_slug(name: str) -> str:
     return f"{ascii_part or 'exemplar'}-{digest}"
 
 
-def clean_file(path: Path) -> tuple[Extracted, CleanResult]:
-    """Read one file of any supported format and clean it, or raise InputError naming it."""
-    extracted = read_file(path)
+def clean_file(path: Path, extracted: Extracted | None = None) -> tuple[Extracted, CleanResult]:
+    """Read one file of any supported format (or take what was read of it) and clean it as
+    one text, or raise InputError naming it."""
+    extracted = extracted or read_file(path)
     if extracted.format == "txt" and not extracted.text.strip():
         raise InputError(path, "file holds only whitespace")
     result = fix_and_explain(extracted.text)
     if not result.text.strip():
         raise InputError(path, "nothing is left after cleaning: the file holds only site noise")
     return extracted, result
+
+
+def clean_parts(path: Path) -> list[tuple[Extracted, CleanResult]]:
+    """Each report of the file, cleaned apart: a page bundling 篇一、篇二 gives several.
+
+    The pieces a reader left out stay with the first report; a split text file keeps its
+    decoding only as a whole (the pieces rebuild the bytes together, not one by one).
+    """
+    extracted = read_file(path)
+    parts = split_reports(extracted.text)
+    if len(parts) == 1:
+        return [clean_file(path, extracted)]
+    pieces = [
+        replace(extracted, text=part, dropped=extracted.dropped if k == 0 else (), decoded=None)
+        for k, part in enumerate(parts)
+    ]
+    return [clean_file(path, piece) for piece in pieces]
 
 
 def corpus_files(corpus_dir: Path) -> tuple[list[Path], list[InputError]]:
@@ -91,12 +111,16 @@ def load_corpus(corpus_dir: Path) -> list[Exemplar]:
     for path in paths:
         info = meta.get(path.name, ExemplarMeta())
         try:
-            extracted, cleaned = clean_file(path)
+            parts = clean_parts(path)
         except InputError as err:
             errors.append(err)
             continue
         slug = info.slug or default_slug(path.name)
-        exemplars.append(Exemplar(path.name, slug, info, extracted, cleaned))
+        if len(parts) == 1:
+            exemplars.append(Exemplar(path.name, slug, info, *parts[0]))
+            continue
+        for k, (extracted, cleaned) in enumerate(parts, 1):
+            exemplars.append(Exemplar(path.name, f"{slug}-{k}", info, extracted, cleaned, part=k))
     errors += _duplicate_slugs(corpus_dir, exemplars)
     if not paths and not errors:
         kinds = ", ".join(SUPPORTED)

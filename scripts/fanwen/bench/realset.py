@@ -7,8 +7,11 @@ cleaned and analysed as a corpus file would be, then scored on six measures:
 - kept: every keep string is still in the cleaned text (compared after :func:`fold`);
 - title and year: equal to the gold's;
 - headings: gold blocks of level h1/h2/h3 found at the same level;
-- roles: gold blocks found with the same role.
-A gold block is found when an analysis block starts with its first words (after :func:`fold`).
+- roles: gold blocks found with the same role;
+- reports: a page that bundles several reports is split into as many (篇一, 篇二, …).
+A page is split as the corpus splits it and each report analysed apart; title and year are
+the first report's. A gold block is found when an analysis block starts with its first
+words (after :func:`fold`).
 
 ``python -m fanwen.bench.realset [FOLDER]`` prints the table and writes
 ``bench-results/realset.json``.
@@ -31,13 +34,14 @@ from pydantic import Field
 from ..analyze.analysis import Analysis, analyze_text
 from ..clean.edits import PositionMap
 from ..clean.pipeline import CleanResult, fix_and_explain
+from ..clean.reports import split_reports
 from ..datafile import Strict, load_yaml_model
 
 REAL = Path(__file__).resolve().parents[3] / "tests" / "data" / "real"
 LEVELS = ("title", "h1", "h2", "h3", "item", "para")
 ROLES = ("opening", "practices", "achievements", "assessment", "problems", "causes")
 ROLES += ("next_steps", "closing")
-MEASURES = ("noise", "kept", "title", "year", "headings", "roles")
+MEASURES = ("noise", "kept", "title", "year", "headings", "roles", "reports")
 PUNCT = str.maketrans(",:;?!()\"'", "，：；？！（）“‘")
 
 
@@ -88,14 +92,14 @@ def fold(text: str) -> str:
     return re.sub(r"(?:[xX×*＊_＿]|某)+", "×", text)
 
 
-def surviving(result: CleanResult) -> set[int]:
-    """Offsets of the original text whose character is still in the cleaned text."""
+def surviving(result: CleanResult, offset: int = 0) -> set[int]:
+    """Offsets (plus ``offset``) of the original characters still in the cleaned text."""
     maps = [PositionMap(changes) for _, changes in result.steps]
     kept = set()
     for pos in range(len(result.text)):
         for pmap in reversed(maps):
             pos = pmap.back(pos)
-        kept.add(pos)
+        kept.add(pos + offset)
     return kept
 
 
@@ -109,35 +113,45 @@ def noise_gone(raw: str, noise: str, keeps: list[str], alive: set[int]) -> bool:
     return True
 
 
-def found_blocks(gold: Gold, analysis: Analysis) -> list[tuple[tuple, object]]:
+def found_blocks(gold: Gold, blocks: list) -> list[tuple[tuple, object]]:
     """Each gold block with the analysis block that starts with its first words, or None."""
-    blocks = [(fold(b.text), b) for b in analysis.blocks]
+    folded = [(fold(b.text), b) for b in blocks]
     out = []
     cursor = 0
     for g in gold.blocks:
         head = fold(g[2])
-        at = next((i for i in range(cursor, len(blocks)) if blocks[i][0].startswith(head)), None)
+        at = next((i for i in range(cursor, len(folded)) if folded[i][0].startswith(head)), None)
         if at is None:
-            at = next((i for i, (t, _) in enumerate(blocks) if t.startswith(head)), None)
-        out.append((g, None if at is None else blocks[at][1]))
+            at = next((i for i, (t, _) in enumerate(folded) if t.startswith(head)), None)
+        out.append((g, None if at is None else folded[at][1]))
         cursor = cursor if at is None else at + 1
     return out
 
 
+def read_page(raw: str) -> tuple[list[CleanResult], list[Analysis], set[int]]:
+    """The page as the corpus reads it: split into reports, each cleaned and analysed."""
+    parts = split_reports(raw)
+    cleaned = [fix_and_explain(part) for part in parts]
+    starts = [sum(len(p) for p in parts[:k]) for k in range(len(parts))]
+    alive = set().union(*(surviving(c, start) for c, start in zip(cleaned, starts, strict=True)))
+    return cleaned, [analyze_text(c.text) for c in cleaned], alive
+
+
 def score_page(raw: str, gold: Gold) -> Score:
-    cleaned = fix_and_explain(raw)
-    analysis = analyze_text(cleaned.text)
+    cleaned, analyses, alive = read_page(raw)
     score = Score()
-    alive = surviving(cleaned)
     for noise in gold.noise:
         score.add("noise", noise_gone(raw, noise, gold.keep, alive), noise)
-    text = fold(cleaned.text)
+    text = fold("".join(c.text for c in cleaned))
     for keep in gold.keep:
         score.add("kept", fold(keep) in text, keep)
-    got = analysis.title or ""
+    first = analyses[0]
+    got = first.title or ""
     score.add("title", fold(got) == fold(gold.title or ""), f"{got!r} != {gold.title!r}")
-    score.add("year", analysis.year == gold.year, f"{analysis.year} != {gold.year}")
-    for (level, role, head), block in found_blocks(gold, analysis):
+    score.add("year", first.year == gold.year, f"{first.year} != {gold.year}")
+    score.add("reports", len(analyses) == gold.reports, f"{len(analyses)} != {gold.reports}")
+    blocks = [b for a in analyses for b in a.blocks]
+    for (level, role, head), block in found_blocks(gold, blocks):
         where = f"{head} ({level}, {role})"
         got_level = getattr(block, "level", None)
         if level in ("h1", "h2", "h3"):

@@ -18,6 +18,7 @@ class Exemplar:
     meta: ExemplarMeta
     extracted: Extracted  # what intake read: the text, its format, what it left out
     cleaned: CleanResult
+    part: int = 0  # the k-th report of a page that bundles several (篇一, 篇二), else 0
 
     @property
     def decoded(self) -> Decoded | None:
