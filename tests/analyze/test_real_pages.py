@@ -27,7 +27,7 @@ from helpers import DATA
 REAL = DATA / "real"
 PAGES = load_pages(REAL)
 # Hits of each measure over the whole set, as measured when the set was made.
-FLOORS = {"noise": 88, "kept": 246, "title": 23, "year": 30, "headings": 105, "roles": 175}
+FLOORS = {"noise": 107, "kept": 246, "title": 28, "year": 30, "headings": 105, "roles": 178}
 FLOORS["reports"] = 41
 
 
