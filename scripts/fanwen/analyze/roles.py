@@ -3,7 +3,8 @@
 Reading order is a state machine: an h1 heading (h2 in a text without h1) sets the role by
 its heading cues; elsewhere a transition sentence moves the role on (同时，…还存在一些不足
 -> problems; 下步，… -> next_steps); other blocks keep the current role. After the opening's
-own transition (现将…报告如下) the body starts with practices. A block whose later sentence
+own transition (现将…报告如下), or after the paragraphs before the first heading (at most three;
+one in a report without headings), the body starts with practices. A block whose later sentence
 turns to a later role is split there, so one paragraph may give two blocks.
 """
 
@@ -95,15 +96,16 @@ def assign_roles(blocks: list[Block], library: Library) -> list[tuple[Block, str
     """Each block with its role (None for the title); blocks may be split at a turn."""
     cues = cues_of(library)
     top = "h1" if any(b.level == "h1" for b in blocks) else "h2"
+    lead = _opening_paragraphs(blocks)
     state = "opening"
     out: list[tuple[Block, str | None]] = []
     for block in blocks:
         if block.level == "title":
             out.append((block, None))
             continue
-        opened = any(role is not None for _, role in out)
-        if state == "opening" and opened and not _ends_opening(block, cues):
-            state = BODY_START  # an opening is one paragraph, or runs to its 现将…如下
+        opened = sum(role is not None for _, role in out)
+        if state == "opening" and opened >= lead and not _ends_opening(block, cues):
+            state = BODY_START  # the opening runs to its 现将…如下 or to the first heading
         role = None
         if block.level == top and block.heading:
             role = heading_role(block.heading, cues) or (BODY_START if state == "opening" else None)
@@ -121,6 +123,23 @@ def assign_roles(blocks: list[Block], library: Library) -> list[tuple[Block, str
         if state == "opening" and _ends_opening(block, cues):
             state = BODY_START
     return out
+
+
+OPENING_MAX = 3  # paragraphs an opening may take before the first heading
+
+
+def _opening_paragraphs(blocks: list[Block]) -> int:
+    """How many paragraphs may open the report: those before its first heading (at most
+    three), or one when the report has no headings at all.
+
+    >>> b = [Block(0, "甲", "title", "甲"), Block(1, "乙", "para", None)]
+    >>> b += [Block(2, "丙", "para", None), Block(3, "一、丁", "h1", "一、丁")]
+    >>> _opening_paragraphs(b), _opening_paragraphs(b[:3])
+    (2, 1)
+    """
+    body = [b for b in blocks if b.level != "title"]
+    first = next((k for k, b in enumerate(body) if b.level != "para"), None)
+    return 1 if first is None else max(1, min(first, OPENING_MAX))
 
 
 def _ends_opening(block: Block, cues: tuple[Cue, ...]) -> bool:
