@@ -55,6 +55,25 @@ def roles(text: str) -> list[tuple[str, str | None]]:
 
 CASES = [
     (
+        "paragraphs before the first heading open the report",
+        "某局2023年意识形态工作总结\n"
+        "抓机遇 迎挑战 出特色\n"
+        "2023年，局党组认真落实意识形态工作责任制，现将有关情况汇报如下：\n"
+        "一、加强组织领导，提高工作成效\n"
+        "局党组全年召开专题会议4次。\n"
+        "二、主要成效\n"
+        "全局干部职工理论素养进一步提升。\n",
+        [
+            ("title", None),
+            ("para", "opening"),
+            ("para", "opening"),
+            ("h1", "practices"),
+            ("para", "practices"),
+            ("h1", "achievements"),
+            ("para", "achievements"),
+        ],
+    ),
+    (
         "no headings: roles from transition sentences",
         "现将我单位2024年意识形态工作情况报告如下。\n"
         "局党组坚持把意识形态工作摆在突出位置，全年召开专题会议4次。\n"

@@ -27,7 +27,7 @@ from helpers import DATA
 REAL = DATA / "real"
 PAGES = load_pages(REAL)
 # Hits of each measure over the whole set, as measured when the set was made.
-FLOORS = {"noise": 110, "kept": 247, "title": 28, "year": 34, "headings": 105, "roles": 180}
+FLOORS = {"noise": 117, "kept": 247, "title": 29, "year": 36, "headings": 106, "roles": 183}
 FLOORS["reports"] = 41
 
 

@@ -42,6 +42,8 @@ CODE_RULES = frozenset(
         "pdf_line_join",
         "inline_heading",
         "run_on_title",
+        "page_marker",
+        "broken_title",
         "dangling_heading_number",
         "blank_lines",
         "final_newline",

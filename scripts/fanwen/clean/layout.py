@@ -27,6 +27,12 @@ HEADING_END = re.compile(f"{MARK}[^。！？；\\s]{{4,30}}([^\\S\\n]+)(?=[^\\s�
 # The title leading a run-on page: 县卫生健康委员会2024年意识形态工作总结 2024年以来，…
 TITLE_LEAD = re.compile(r"^[^。！？；，\s]{6,60}?(?:总结|报告|汇报|打算)([^\S\n]+)(?=\S)")
 
+# Document sites number the pages of a run-on copy at line starts: 1、… 2、… 3、…
+PAGE_MARK = re.compile(r"^(\d{1,3})、")
+# A title broken around its numbers: 县卫生健康委员会 / 2024 / 年意识形态工作总结
+TITLE_PIECE = re.compile(r"^[^。！？；，：:\s]{1,12}$")
+TITLE_HEAD = 10  # lines at the top where a broken title may stand
+
 # How a report title ends: …工作总结 / …情况报告 / …工作打算.
 TITLE_END = re.compile(r"(?:总结|报告|汇报|打算|自查|述职)\s*$")
 
@@ -96,6 +102,53 @@ def find_inline_headings(text: str) -> list[Edit]:
         if title := TITLE_LEAD.match(line):
             edits.append(Edit("run_on_title", start + title.start(1), title[1], "\n"))
     return edits
+
+
+def find_page_markers(text: str) -> list[Edit]:
+    """Page numbers 1、 2、 3、 that a document site puts before each page of a run-on copy go,
+    and each page joins the one before (a page break is not a paragraph break).
+
+    Only when run-on lines (``RUN_ON`` characters and more) start 1、, 2、, 3、 … in order.
+
+    >>> page = "某局党委高度重视意识形态工作。" * 10
+    >>> [(e.before, e.after) for e in find_page_markers(f"1、{page}二、\\n2、加强研判。{page}\\n")]
+    [('1、', ''), ('\\n2、', '')]
+    """
+    lines = lines_with_offsets(text)
+    marked = [(k, m) for k, (_, ln) in enumerate(lines) if (m := PAGE_MARK.match(ln))]
+    numbers = [int(m[1]) for _, m in marked]
+    run_on = [len(lines[k][1]) >= RUN_ON for k, _ in marked[:-1]]
+    if len(marked) < 2 or numbers != list(range(1, len(marked) + 1)) or not all(run_on):
+        return []
+    edits = []
+    for n, (k, m) in enumerate(marked):
+        start = lines[k][0]
+        if n == 0:  # the first page starts the text: only its number goes
+            edits.append(Edit("page_marker", start, m[0]))
+        else:
+            edits.append(Edit("page_marker", start - 1, "\n" + m[0]))
+    return edits
+
+
+def find_broken_title(text: str) -> list[Edit]:
+    """A title that a PDF viewer broke into short lines at the top is put back on one line.
+
+    >>> t = "县卫生健康委员会\\n2024\\n年意识形态工作总结及\\n2025\\n年工作打算\\n2024年以来，……"
+    >>> [e.start for e in find_broken_title(t)]
+    [8, 13, 24, 29]
+    """
+    lines = lines_with_offsets(text)[:TITLE_HEAD]
+    run: list[tuple[int, str]] = []
+    for start, line in lines:
+        if TITLE_PIECE.match(line.strip()):
+            run.append((start, line))
+            joined = "".join(ln.strip() for _, ln in run)
+            broken = len(run) >= 3 or any(ln.strip().isdigit() for _, ln in run)
+            if len(run) >= 2 and broken and len(joined) <= 60 and TITLE_END.search(joined):
+                return [Edit("broken_title", s + len(ln), "\n") for s, ln in run[:-1]]
+        elif line.strip():
+            run = []
+    return []
 
 
 def find_dangling_numbers(text: str) -> list[Edit]:

@@ -45,6 +45,8 @@ FIXERS: tuple[Fixer, ...] = (
     Fixer("title_suffix", noise.find_title_suffix),
     Fixer("repeated_title", noise.find_repeated_title),
     Fixer("placeholders", fixers.find_placeholders),
+    Fixer("page_markers", layout.find_page_markers),
+    Fixer("broken_title", layout.find_broken_title),
     Fixer("inline_headings", layout.find_inline_headings),
     Fixer("spaces", fixers.find_spaces),
     Fixer("pdf_line_joins", layout.find_pdf_joins),
