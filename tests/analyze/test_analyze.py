@@ -55,6 +55,21 @@ def roles(text: str) -> list[tuple[str, str | None]]:
 
 CASES = [
     (
+        "a 研判 report opens with the overall picture",
+        "县2024年一季度意识形态领域形势分析研判报告\n"
+        "一、总体态势：稳中有进\n"
+        "一季度，全县意识形态领域总体平稳。\n"
+        "二、工作总体情况\n"
+        "县委全年召开专题会议4次。\n",
+        [
+            ("title", None),
+            ("h1", "assessment"),
+            ("para", "assessment"),
+            ("h1", "practices"),
+            ("para", "practices"),
+        ],
+    ),
+    (
         "paragraphs before the first heading open the report",
         "某局2023年意识形态工作总结\n"
         "抓机遇 迎挑战 出特色\n"

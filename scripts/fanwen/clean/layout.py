@@ -24,6 +24,18 @@ CN = "[一二三四五六七八九十]{1,3}"
 MARK = f"(?:{CN}、|[（(]{CN}[)）])"
 INLINE_HEADING = re.compile(f"(?:(?<=[。！？；])[^\\S\\n]*|[^\\S\\n]+)(?={MARK})")
 HEADING_END = re.compile(f"{MARK}[^。！？；\\s]{{4,30}}([^\\S\\n]+)(?=[^\\s。！？；])")
+# A heading glued to the next heading or item: 一、工作开展情况和主要做法一是坚持… /
+# 一、上半年意识形态总体开展情况（一）强化组织领导…
+GLUED_HEADING = re.compile(
+    f"(?:^|(?<=[。！？；\\s])){MARK}[^。！？；\\s]{{2,30}}?"
+    f"(?:情况|做法|成效|问题|不足|打算|措施|计划|思路)"
+    f"(?=[（(]?{CN}(?:[)）]|是|、))"
+)
+# A title glued to the opening: …工作总结2023年上半年，… / …研判报告2024年以来，…
+GLUED_TITLE = re.compile(
+    r"^[^。！？；，\s]{6,60}?(?:总结|报告|汇报)"
+    r"(?=(?:19|20)\d{2}\s*年|今年|近年|本年度|为(?:深入|全面|进一步|认真|贯彻)|根据|按照)"
+)
 # The title leading a run-on page: 县卫生健康委员会2024年意识形态工作总结 2024年以来，…
 TITLE_LEAD = re.compile(r"^[^。！？；，\s]{6,60}?(?:总结|报告|汇报|打算)([^\S\n]+)(?=\S)")
 
@@ -99,8 +111,12 @@ def find_inline_headings(text: str) -> list[Edit]:
                 edits.append(Edit("inline_heading", start + m.start(), m[0], "\n"))
         for m in HEADING_END.finditer(line):
             edits.append(Edit("inline_heading", start + m.start(1), m[1], "\n"))
+        for m in GLUED_HEADING.finditer(line):
+            edits.append(Edit("inline_heading", start + m.end(), "", "\n"))
         if title := TITLE_LEAD.match(line):
             edits.append(Edit("run_on_title", start + title.start(1), title[1], "\n"))
+        elif title := GLUED_TITLE.match(line):
+            edits.append(Edit("run_on_title", start + title.end(), "", "\n"))
     return edits
 
 
