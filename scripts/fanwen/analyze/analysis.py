@@ -85,12 +85,13 @@ def year_of(title: str | None, opening: str) -> int | None:
 
     >>> year_of("2023年度意识形态工作总结及2024年工作打算", ""), year_of(None, "××××年以来")
     (2023, None)
+    >>> year_of("2021意识形态工作情况总结", ""), year_of(None, "共2021人参加。2022年以来")
+    (2021, 2022)
     """
-    for text in (title or "", opening):
-        m = re.search(r"(?<!\d)((?:19|20)\d{2})\s*年", text)
-        if m:
-            return int(m[1])
-    return None
+    in_title = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", title or "")  # 2021意识形态工作总结
+    in_opening = re.search(r"(?<!\d)((?:19|20)\d{2})\s*年", opening)
+    found = in_title or in_opening
+    return int(found[1]) if found else None
 
 
 def suggested_title(text: str) -> str | None:

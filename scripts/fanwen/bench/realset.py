@@ -33,7 +33,7 @@ from pydantic import Field
 
 from ..analyze.analysis import Analysis, analyze_text
 from ..clean.edits import PositionMap
-from ..clean.pipeline import CleanResult, fix_and_explain
+from ..clean.pipeline import CleanResult, clean_text, fix_and_explain
 from ..clean.reports import split_reports
 from ..datafile import Strict, load_yaml_model
 
@@ -143,8 +143,8 @@ def score_page(raw: str, gold: Gold) -> Score:
     for noise in gold.noise:
         score.add("noise", noise_gone(raw, noise, gold.keep, alive), noise)
     text = fold("".join(c.text for c in cleaned))
-    for keep in gold.keep:
-        score.add("kept", fold(keep) in text, keep)
+    for keep in gold.keep:  # a keep string as cleaning writes it (AAA -> ××, 總結 -> 总结)
+        score.add("kept", fold(clean_text(keep)) in text, keep)
     first = analyses[0]
     got = first.title or ""
     score.add("title", fold(got) == fold(gold.title or ""), f"{got!r} != {gold.title!r}")

@@ -172,7 +172,7 @@ HEADING_MARK = re.compile(
 )
 TITLE_END = re.compile(r"(?:总结|报告|汇报|情况|打算|方案|计划|说明)$")
 GLUED_TITLE = re.compile(
-    r"\A\s*(?P<t>[^\n。，；！？]{6,40}?(?:总结|报告|汇报|情况|打算|方案))[ \u3000]*(?P=t)(?=[^\n])"
+    r"\A\s*(?P<t>[^\n。，；！？]{6,40}?(?:总结|报告|汇报|情况|打算|方案))[ \u3000]*(?P=t)"
 )
 
 
@@ -193,6 +193,8 @@ def find_repeated_title(text: str) -> list[Edit]:
 
     >>> find_repeated_title("2022年工作情况报告\\n2022年工作情况报告\\n正文")[0].start
     0
+    >>> [e.before for e in find_repeated_title("某局2022年自评报告某局2022年自评报告\\n正文")]
+    ['某局2022年自评报告']
     >>> page, own = "乡镇2020年意识形态工作情况汇报", "××镇关于意识形态工作的情况汇报"
     >>> find_repeated_title(f"{page}\\n{own}\\n一、工作情况\\n")[0].before == page + "\\n"
     True
@@ -200,14 +202,12 @@ def find_repeated_title(text: str) -> list[Edit]:
     glued = GLUED_TITLE.match(text)
     if glued:
         second = glued.end()
-        return [
-            Edit(
-                "repeated_title",
-                glued.start("t"),
-                text[glued.start("t") : second - len(glued["t"])],
-            ),
-            Edit("repeated_title", second, "", "\n"),
-        ]
+        first = Edit(
+            "repeated_title", glued.start("t"), text[glued.start("t") : second - len(glued["t"])]
+        )
+        if text[second : second + 1] in ("", "\n"):  # the title twice, alone on its line
+            return [first]
+        return [first, Edit("repeated_title", second, "", "\n")]
     head = _head(text)  # title-like lines only
     for (start, line), (_, following) in itertools.pairwise(head):
         if _same_title(line, following):
