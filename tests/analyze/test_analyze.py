@@ -59,12 +59,16 @@ CASES = [
         "县2024年一季度意识形态领域形势分析研判报告\n"
         "一、总体态势：稳中有进\n"
         "一季度，全县意识形态领域总体平稳。\n"
+        "（一）强化阵地管理\n"
+        "全县排查各类阵地120个。\n"
         "二、工作总体情况\n"
         "县委全年召开专题会议4次。\n",
         [
             ("title", None),
             ("h1", "assessment"),
             ("para", "assessment"),
+            ("h2", "practices"),
+            ("para", "practices"),
             ("h1", "practices"),
             ("para", "practices"),
         ],

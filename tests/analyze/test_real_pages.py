@@ -27,7 +27,7 @@ from helpers import DATA
 REAL = DATA / "real"
 PAGES = load_pages(REAL)
 # Hits of each measure over the whole set, as measured when the set was made.
-FLOORS = {"noise": 121, "kept": 248, "title": 33, "year": 37, "headings": 107, "roles": 194}
+FLOORS = {"noise": 121, "kept": 248, "title": 33, "year": 37, "headings": 107, "roles": 205}
 FLOORS["reports"] = 41
 
 

@@ -24,6 +24,7 @@ class Cue:
     role: str
     headings: tuple[re.Pattern[str], ...]
     transitions: tuple[re.Pattern[str], ...]
+    subheadings: tuple[re.Pattern[str], ...] = ()
 
 
 def cues_of(library: Library) -> tuple[Cue, ...]:
@@ -33,6 +34,7 @@ def cues_of(library: Library) -> tuple[Cue, ...]:
             t.id,
             tuple(re.compile(p) for p in t.cues.headings),
             tuple(re.compile(p) for p in t.cues.transitions),
+            tuple(re.compile(p) for p in t.cues.subheadings),
         )
         for t in library.ordered_roles()
     )
@@ -53,6 +55,17 @@ def transition_role(sentence: str, cues: tuple[Cue, ...]) -> str | None:
     """The role a transition sentence turns to, the latest in reading order if several."""
     found = [c.role for c in cues if any(p.search(sentence) for p in c.transitions)]
     return max(found, key=ROLE_ORDER.index) if found else None
+
+
+def subheading_role(heading: str, cues: tuple[Cue, ...]) -> str | None:
+    """The role a sub-heading of the overall picture brings back (work done: practices).
+
+    >>> from fanwen.analyze.snippets import default_library
+    >>> cues = cues_of(default_library())
+    >>> subheading_role("（一）强化组织领导", cues), subheading_role("（一）网络舆情平稳", cues)
+    ('practices', None)
+    """
+    return next((c.role for c in cues if any(p.search(heading) for p in c.subheadings)), None)
 
 
 LABEL_MAX = 8
@@ -111,6 +124,8 @@ def assign_roles(blocks: list[Block], library: Library) -> list[tuple[Block, str
             role = heading_role(block.heading, cues) or (BODY_START if state == "opening" else None)
         if role is None:
             role = label_role(block, state, cues)
+        if role is None and state == "assessment" and block.level != top and block.heading:
+            role = subheading_role(block.heading, cues)
         if role is None:
             first = sentences(block.text)[:1]
             role = transition_role(first[0], cues) if first else None

@@ -40,10 +40,13 @@ class Move(Strict):
 
 
 class Cues(Strict):
-    """Regular expressions that signal the role: in headings, and in transition sentences."""
+    """Regular expressions that signal the role: in headings, in transition sentences, and in
+    sub-headings that bring the role back inside the overall picture (``assessment``) of a
+    研判 report, where work done is listed under 一、总体情况 as （一）强化……"""
 
     headings: list[str] = Field(min_length=1)
     transitions: list[str] = Field(default_factory=list)
+    subheadings: list[str] = Field(default_factory=list)
 
 
 class FillField(Strict):
