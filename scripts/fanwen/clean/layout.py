@@ -45,6 +45,7 @@ PAGE_MARK = re.compile(r"^(\d{1,3})、")
 TITLE_PIECE = re.compile(r"^[^。！？；，：:\s]{1,12}$")
 TITLE_HEAD = 10  # lines at the top where a broken title may stand
 
+SENTENCE = re.compile("[。！？；]")
 # How a report title ends: …工作总结 / …情况报告 / …工作打算.
 TITLE_END = re.compile(r"(?:总结|报告|汇报|打算|自查|述职)\s*$")
 
@@ -63,8 +64,9 @@ def find_pdf_joins(text: str) -> list[Edit]:
     """Join lines that PDF extraction broke inside a sentence.
 
     Only in a text whose lines share one print width; a full-width line that does not
-    end a sentence continues on the next line unless that line starts a heading. The first
-    line, when it ends as a report title does (…工作总结), is the title and stands alone.
+    end a sentence continues on the next line unless that line starts a heading. A line
+    near the top that ends as a report title does (…工作总结) is a title, and a heading with
+    no sentence in it (一、加强组织领导，落实主体责任) is a heading: both stand alone.
 
     >>> title = "某县卫生健康委员会党组2023年意识形态工作分析研判报告"
     >>> wrapped = "坚持以习近平新时代中国特色社会主义思想为指导深入"
@@ -76,11 +78,12 @@ def find_pdf_joins(text: str) -> list[Edit]:
     if not width:
         return []
     edits = []
-    first = next((k for k, (_, ln) in enumerate(lines) if ln.strip()), 0)
+    head = [k for k, (_, ln) in enumerate(lines) if ln.strip()][:3]
     for k, ((start, line), (_, nxt)) in enumerate(itertools.pairwise(lines)):
         body = line.rstrip()
         if (
-            not (k == first and TITLE_END.search(body))
+            not (k in head and TITLE_END.search(body))
+            and not (HEADING_START.match(body.strip()) and not SENTENCE.search(body))
             and display_width(body.strip()) >= width - 4
             and body[-1:] not in SENTENCE_END + "：:；;"
             and nxt.strip()
