@@ -105,12 +105,35 @@ def split_line(line: str) -> list[str]:
     return [line[a:b] for a, b in itertools.pairwise(cuts) if line[a:b]]
 
 
+TITLE_SEARCH = 3  # lines at the top where the title may stand
+SHORT_LINE = 30  # a line above the title (a site slogan) is short and not a sentence
+
+
+def title_line(lines: list[str]) -> int | None:
+    """Which of the first lines is the title: the first that reads as one, with only short
+    lines that are not sentences above it.
+
+    >>> title_line(["荟聚奇文、博采众长", "局党组落实意识形态工作责任制情况报告", "根据部署。"])
+    1
+    >>> title_line(["根据市委部署，现报告如下。", "局党组工作情况报告"]) is None
+    True
+    """
+    for number, line in enumerate(lines[:TITLE_SEARCH]):
+        if is_title(line):
+            return number
+        if len(line.strip()) > SHORT_LINE or re.search("[。！？；]", line):
+            return None
+    return None
+
+
 def split_blocks(text: str) -> list[Block]:
     """Every block of a cleaned text, in reading order."""
     blocks: list[Block] = []
     pos = 0
-    for number, line in enumerate(text.splitlines(keepends=True)):
-        if number == 0 and is_title(line):
+    lines = text.splitlines(keepends=True)
+    title = title_line(lines)
+    for number, line in enumerate(lines):
+        if number == title:
             blocks.append(Block(pos, line, "title", line.strip()))
         else:
             offset = pos
