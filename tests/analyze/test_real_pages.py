@@ -27,7 +27,7 @@ from helpers import DATA
 REAL = DATA / "real"
 PAGES = load_pages(REAL)
 # Hits of each measure over the whole set, as measured when the set was made.
-FLOORS = {"noise": 123, "kept": 248, "title": 35, "year": 37, "headings": 107, "roles": 209}
+FLOORS = {"noise": 123, "kept": 248, "title": 35, "year": 37, "headings": 108, "roles": 210}
 FLOORS["reports"] = 41
 
 

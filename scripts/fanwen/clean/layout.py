@@ -30,6 +30,8 @@ GLUED_HEADING = re.compile(
     f"(?:^|(?<=[。！？；\\s])){MARK}[^。！？；\\s]{{2,30}}?"
     f"(?:情况|做法|成效|问题|不足|打算|措施|计划|思路)"
     f"(?=[（(]?{CN}(?:[)）]|是|、))"
+    # …主阵地更加牢固（一）落实…: a 一、 heading runs into its first （一）.
+    f"|(?:^|(?<=[。！？；\\s])){CN}、[^。！？；\\s（(]{{2,30}}(?=[（(]一[)）])"
 )
 # A title glued to the opening: …工作总结2023年上半年，… / …研判报告2024年以来，…
 GLUED_TITLE = re.compile(
