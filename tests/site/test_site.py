@@ -29,7 +29,7 @@ HOSTILE = [
     "2023年意识形态工作总结",
     "会上强调<script>alert(1)</script>要守土有责。",
     "局党组召开会议*次，传达**加粗**精神。",
-    "| 表格 | 列 |",
+    "表格 | 列 | 值",  # a table row; the outer pipes of a copied web table are cleaned away
     "# 标题：加强阵地建设",
     "[链接](http://x)",
     "详见<img src=x onerror=alert(2)>。",
@@ -38,7 +38,7 @@ HOSTILE = [
     "- 坚持<b>粗</b>`代码`。",
 ]
 # What must survive cleaning for the hostile test to mean anything.
-SURVIVES = ["<script>alert(1)</script>", "|表格|列|", "#标题", "[链接](http://x)", "<img src=x"]
+SURVIVES = ["<script>alert(1)</script>", "表格|列|值", "#标题", "[链接](http://x)", "<img src=x"]
 SURVIVES += ["&amp;B", "a*b与c*d", "<b>粗</b>`代码`"]
 HOSTILE_TITLE = "<script>alert(3)</script>《**重要**|讲话》&amp;"
 
