@@ -31,10 +31,11 @@ browser:
 	command -v chromium >/dev/null && fc-list :lang=zh | grep -q . || { apt-get update && \
 	  apt-get install -y --no-install-recommends chromium fonts-wqy-microhei; }
 
-# .doc, .wps, .rtf and .odt reach the pipeline through LibreOffice (headless, converts to .docx).
+# .doc, .wps, .rtf and .odt reach the pipeline through LibreOffice (headless, converts to .docx);
+# the desk's Word files are checked by LibreOffice too, page 1 rendered by pdftoppm (poppler-utils).
 office:
-	command -v soffice >/dev/null || { apt-get update && \
-	  apt-get install -y --no-install-recommends libreoffice-writer-nogui; }
+	command -v soffice >/dev/null && command -v pdftoppm >/dev/null || { apt-get update && \
+	  apt-get install -y --no-install-recommends libreoffice-writer-nogui poppler-utils; }
 
 serve: install
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000

@@ -13,6 +13,8 @@ const HERE = dirname(fileURLToPath(import.meta.url))
 /** Site path of each bundle -> its entry module under scripts/web/. */
 export const ENTRIES = {
   "assets/search/fanwen-search.js": "search/worker.js",
+  "assets/desk/fanwen-desk.js": "desk/main.js",
+  "assets/desk/fanwen-word.js": "desk/word-entry.js",
 }
 
 export async function bundle(outdir) {

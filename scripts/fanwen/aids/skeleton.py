@@ -42,16 +42,27 @@ def renumber(texts: Sequence[str]) -> list[str]:
     return [pattern.sub(f"（{CN_NUMERALS[k]}）", t) if k < 10 else t for k, t in enumerate(texts)]
 
 
-def skeleton_text(skeleton: Skeleton, library: Library) -> str:
-    """The whole report skeleton as plain text, fields shown as 〔label〕."""
+def all_fields(skeleton: Skeleton, library: Library) -> list[FillField]:
+    """Every field of the skeleton and the role templates, once by name, the first one kept.
+
+    >>> from fanwen.analyze.snippets import default_library, snippets_folder
+    >>> [f.name for f in all_fields(load_skeleton(snippets_folder()), default_library())][:3]
+    ['recipient', 'year', 'unit']
+    """
     fields = list(skeleton.fields)
     for template in library.ordered_roles():
         fields += [f for f in template.fields if f.name not in {g.name for g in fields}]
-    lines = [fill(skeleton.title, fields), fill(skeleton.recipient, fields)]
+    return fields
+
+
+def skeleton_text(skeleton: Skeleton, library: Library, style: str = "〔{label}〕") -> str:
+    """The whole report skeleton as plain text, fields shown as ``style`` (〔label〕)."""
+    fields = all_fields(skeleton, library)
+    lines = [fill(skeleton.title, fields, style), fill(skeleton.recipient, fields, style)]
     for part in skeleton.parts:
         template = library.roles[part.role]
         variants = template.variants if part.take == "all" else template.variants[:1]
         if part.heading:
             lines.append(part.heading)
-        lines += renumber([fill(v.text.strip(), fields) for v in variants])
+        lines += renumber([fill(v.text.strip(), fields, style) for v in variants])
     return "\n".join(lines) + "\n"

@@ -29,6 +29,7 @@ from ..intake.decode import Decoded
 from ..intake.extracted import Extracted
 from ..intake.meta import ExemplarMeta
 from .aid_pages import aid_pages, aids_nav
+from .desk_page import DESK, desk_pages
 from .markup import render_template
 from .notes import PAGE_DIR, block_note, segments, shown_text, summary
 from .role_pages import role_examples, role_page, role_path
@@ -209,7 +210,7 @@ def site_pages(exemplars: Sequence[Exemplar], library: Library | None = None) ->
         pages[role_path(role.id)] = role_page(role, examples)
     corpus = [(ex.slug, page_title(ex, a), a) for ex, a in zip(exemplars, analyses, strict=True)]
     aids, files = aid_pages(corpus, library, snippets_folder())
-    return pages | aids | files
+    return pages | aids | files | desk_pages(library, snippets_folder())
 
 
 def nav(
@@ -217,14 +218,15 @@ def nav(
     library: Library | None = None,
     pages: Collection[str] | None = None,
 ) -> list[object]:
-    """The site navigation: home, the exemplars in corpus order, then the role pages.
+    """The site navigation: home, the desk, the exemplars in corpus order, the role pages.
 
-    >>> nav([make_exemplar("2023年意识形态工作总结\\n")])[:2]
-    ['index.md', {'范文': ['exemplars/example.md']}]
+    >>> nav([make_exemplar("2023年意识形态工作总结\\n")])[:3]
+    ['index.md', 'desk.md', {'范文': ['exemplars/example.md']}]
     """
     library = library or default_library()
     return [
         HOME,
+        DESK,
         {"范文": [page_path(ex) for ex in exemplars]},
         {"各部分写法": [role_path(r.id) for r in library.ordered_roles()]},
         {"写作辅助": aids_nav(library, pages)},

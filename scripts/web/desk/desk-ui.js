@@ -1,0 +1,203 @@
+/*
+ * The writing desk page (desk.html): the draft in localStorage, edited through the views of
+ * desk-parts.js; copy, Word, save to and open from a .json file, clear. Every change is
+ * saved at once, so a reload or a closed tab loses nothing. Nothing leaves the browser.
+ */
+import { assemble, fillLines, plainText } from "./assemble.js"
+import { addableKinds, fieldsForm, partEditor, preview } from "./desk-parts.js"
+import { copyText, el, safeName, saveFile } from "./dom.js"
+import { collectFields, fromEditable } from "./fill.js"
+import * as D from "./draft.js"
+
+const EMPTY_DESK =
+  "写作台上还没有内容：从上面选一种方式开始，或在范文页、对照阅读页和各部分写法页点“加入写作台”。"
+
+/** Wire the desk's frame (desk.md.j2) to the draft kept in `storage`. */
+export function initDesk(root, data, { storage, persistent, siteRoot }) {
+  const $ = (sel) => root.querySelector(sel)
+  const parts = $("[data-parts]")
+  const form = $("[data-fields]")
+  const paper = $("[data-preview]")
+  const status = $("[data-status]")
+  let draft = D.loadDraft(storage)
+  let shownFields = ""
+
+  let sayTimer = null
+  const say = (message) => {
+    status.textContent = message
+    clearTimeout(sayTimer)
+    sayTimer = setTimeout(() => (status.textContent = ""), 10000)
+  }
+  const save = () => D.saveDraft(storage, draft)
+  const lines = () => assemble(draft.parts)
+  const used = () => collectFields(draft.parts.flatMap((p) => [p.heading, p.text]), data.fields)
+
+  function renderParts() {
+    const editors = draft.parts.map((p, k) => partEditor(data, p, k, draft.parts.length, siteRoot))
+    parts.replaceChildren(...(editors.length ? editors : [el("p", { class: "fw-desk-hint" }, EMPTY_DESK)]))
+  }
+
+  function renderFields(force) {
+    const fields = used()
+    const key = `${draft.parts.length > 0} ${fields.map((f) => f.name).join(" ")}`
+    if (!force && key === shownFields) return
+    shownFields = key
+    form.replaceChildren(...(draft.parts.length ? fieldsForm(fields, draft.values) : []))
+  }
+
+  function renderPreview() {
+    const found = lines()
+    const blank = el("p", { class: "fw-desk-hint" }, "（预览为空）")
+    paper.replaceChildren(...(found.length ? preview(found, data.fields, draft.values) : [blank]))
+    const segments = fillLines(found, data.fields, draft.values).flatMap((l) => l.segments)
+    const empty = new Set(segments.filter((s) => s.empty).map((s) => s.field))
+    const count = $("[data-empty-count]")
+    if (empty.size) count.textContent = `还有 ${empty.size} 个字段未填，在预览中标为〔字段名〕。`
+    else count.textContent = found.length ? "字段已全部填写。" : ""
+  }
+
+  function renderAll() {
+    renderParts()
+    renderFields(true)
+    renderPreview()
+  }
+
+  function change(next, { structure = false } = {}) {
+    draft = next
+    save()
+    if (structure) renderParts()
+    renderFields(false)
+    renderPreview()
+  }
+
+  const replaceParts = (message) => !draft.parts.length || window.confirm(message)
+
+  // Start: the full skeleton, one part, or nothing; values typed so far are kept.
+  const startRole = $("[data-start-role]")
+  const addKind = $("[data-add-kind]")
+  data.roles.forEach((r) => startRole.append(el("option", { value: r.id }, r.name)))
+  addableKinds(data).forEach(([kind, name]) => addKind.append(el("option", { value: kind }, name)))
+  addKind.value = data.roles.length ? data.roles[0].id : "own"
+
+  const acts = {
+    skeleton() {
+      if (!replaceParts("用全文框架替换写作台上现有的各部分吗？已填写的字段会保留。")) return
+      change(D.skeletonDraft(data, draft.values), { structure: true })
+      say("已按全文框架排好各部分，请在“填空”中填写字段。")
+    },
+    one() {
+      if (!replaceParts("只保留所选的这一部分，替换写作台上现有的各部分吗？")) return
+      change(D.oneDraft(data, startRole.value, draft.values), { structure: true })
+    },
+    empty() {
+      if (!replaceParts("删除写作台上现有的各部分吗？已填写的字段会保留。")) return
+      change({ ...D.emptyDraft(), values: draft.values }, { structure: true })
+    },
+    add() {
+      change(D.addPart(draft, D.newPart(data, addKind.value)), { structure: true })
+      const editor = parts.lastElementChild
+      editor.scrollIntoView({ block: "nearest" })
+      editor.querySelector("textarea").focus()
+    },
+    async copy() {
+      const text = plainText(lines(), data.fields, draft.values)
+      if (!text) return say("写作台上没有可复制的内容。")
+      try {
+        await copyText(text)
+        say(`已复制全文（${text.split("\n").length} 行），可粘贴到 Word 或 WPS。`)
+      } catch (err) {
+        say(`复制失败：${err.message}`)
+      }
+    },
+    async word() {
+      const filled = fillLines(lines(), data.fields, draft.values).map(({ text, level }) => ({ text, level }))
+      if (!filled.length) return say("写作台上没有内容，无法生成 Word 文件。")
+      const title = (filled.find((l) => l.level === "title") || {}).text
+      const name = `${safeName(title, "写作台草稿")}.docx`
+      saveFile(await window.fanwenWord.wordBlob(filled, { title: title || "" }), name)
+      say(`已生成 Word 文件“${name}”（GB/T 9704 公文格式）。`)
+    },
+    save() {
+      const stamp = new Date().toLocaleDateString("sv").replaceAll("-", "")
+      const text = JSON.stringify(JSON.parse(D.serialize(draft)), null, 2)
+      saveFile(new Blob([text], { type: "application/json" }), `写作台草稿-${stamp}.json`)
+      say("已保存草稿文件；在另一台电脑上用“打开文件”即可接着写。")
+    },
+    open() {
+      $("[data-open-file]").click()
+    },
+    clear() {
+      if (!window.confirm("清空写作台？所有部分和已填写的字段都将删除，不能撤销。")) return
+      draft = D.emptyDraft()
+      storage.removeItem(D.STORAGE_KEY)
+      renderAll()
+      say("写作台已清空。")
+    },
+  }
+
+  root.addEventListener("click", (event) => {
+    const target = event.target.closest("[data-act]")
+    if (!target || !root.contains(target)) return
+    const part = target.closest(".fw-part")
+    const act = target.dataset.act
+    if (part && act === "up") change(D.movePart(draft, part.dataset.id, -1), { structure: true })
+    else if (part && act === "down") change(D.movePart(draft, part.dataset.id, 1), { structure: true })
+    else if (part && act === "remove") change(D.removePart(draft, part.dataset.id), { structure: true })
+    else if (acts[act]) acts[act]()
+  })
+
+  parts.addEventListener("input", (event) => {
+    const part = event.target.closest(".fw-part")
+    const edit = event.target.dataset.edit
+    if (!part || (edit !== "text" && edit !== "heading")) return
+    const value = edit === "text" ? fromEditable(event.target.value, data.fields) : event.target.value
+    change(D.updatePart(draft, part.dataset.id, { [edit]: value }))
+  })
+
+  parts.addEventListener("change", (event) => {
+    if (event.target.dataset.edit !== "variant") return
+    const id = event.target.closest(".fw-part").dataset.id
+    const part = draft.parts.find((p) => p.id === id)
+    const role = data.roles.find((r) => r.id === part.kind)
+    const k = Number(event.target.value)
+    const edited = part.variant !== null && part.text !== role.variants[part.variant].text
+    if (edited && !window.confirm("换用所选写法？你对这一部分文字的修改将被替换。")) {
+      event.target.value = String(part.variant)
+      return
+    }
+    change(D.updatePart(draft, id, { text: role.variants[k].text, variant: k }), { structure: true })
+  })
+
+  form.addEventListener("input", (event) => {
+    if (event.target.name) change(D.setValue(draft, event.target.name, event.target.value))
+  })
+
+  $("[data-open-file]").addEventListener("change", async (event) => {
+    const file = event.target.files[0]
+    event.target.value = ""
+    if (!file) return
+    try {
+      const opened = D.parseDraft(await file.text())
+      if (!D.isEmpty(draft) && !window.confirm("用文件中的草稿替换写作台上现有的内容吗？")) return
+      change(opened, { structure: true })
+      renderFields(true)
+      say(`已打开“${file.name}”。`)
+    } catch (err) {
+      say(`无法打开“${file.name}”：${err.message}`)
+    }
+  })
+
+  // Another tab (an exemplar page's 加入写作台) changed the draft.
+  window.addEventListener("storage", (event) => {
+    if (event.key !== D.STORAGE_KEY && event.key !== null) return
+    draft = D.loadDraft(storage)
+    renderAll()
+  })
+
+  renderAll()
+  if (!persistent) {
+    const warning = "浏览器不允许在本机保存数据：关闭页面后草稿不会保留，请用“保存到文件”。"
+    root.querySelector(".fw-desk-bar").append(el("p", { class: "fw-desk-status" }, warning))
+  }
+  root.classList.add("fw-desk-ready")
+}

@@ -1,0 +1,164 @@
+/*
+ * The draft on the writing desk: the parts of the report, in order, and the values typed
+ * into the fields. It lives in the browser's localStorage (and in .json files the writer
+ * saves), never anywhere else:
+ *
+ *   {app: "fanwen-desk", version: 1,
+ *    parts: [{id, kind, heading, text, variant, from}], values: {field name: text}}
+ *
+ * kind is "title", "recipient", a role id of snippets/roles/ ("opening", …), "block" (taken
+ * from an exemplar or a comparison page; from = {title, link}) or "own" (the writer's own
+ * text). text holds {field} markers; variant is the index of the role's variant it came from.
+ * The functions here return new drafts and never change the one given.
+ */
+import { bareHeading } from "./assemble.js"
+
+export const STORAGE_KEY = "fanwen-desk-draft"
+const APP = "fanwen-desk"
+const VERSION = 1
+
+export function emptyDraft() {
+  return { app: APP, version: VERSION, parts: [], values: {} }
+}
+
+function str(value) {
+  return typeof value === "string" ? value : ""
+}
+
+function normPart(part, k) {
+  if (!part || typeof part !== "object" || typeof part.kind !== "string")
+    throw new Error(`第 ${k + 1} 部分不完整`)
+  const from = part.from && typeof part.from === "object" ? { title: str(part.from.title), link: str(part.from.link) } : null
+  return {
+    id: str(part.id) || `p${k + 1}`,
+    kind: part.kind,
+    heading: str(part.heading),
+    text: str(part.text),
+    variant: Number.isInteger(part.variant) ? part.variant : null,
+    from,
+  }
+}
+
+/** A draft read from JSON text (or an object), checked and put in the usual shape. */
+export function parseDraft(source) {
+  let data = source
+  if (typeof source === "string") {
+    try {
+      data = JSON.parse(source)
+    } catch {
+      throw new Error("文件不是写作台草稿（无法读取 JSON）")
+    }
+  }
+  if (!data || data.app !== APP || !Array.isArray(data.parts))
+    throw new Error("文件不是写作台草稿")
+  if (data.version > VERSION) throw new Error("草稿来自更新版本的写作台，请更新站点后再打开")
+  const values = {}
+  for (const [name, value] of Object.entries(data.values || {}))
+    if (typeof value === "string") values[name] = value
+  const parts = data.parts.map(normPart)
+  const ids = new Set(parts.map((p) => p.id))
+  if (ids.size !== parts.length) parts.forEach((p, k) => (p.id = `p${k + 1}`))
+  return { app: APP, version: VERSION, parts, values }
+}
+
+export function serialize(draft) {
+  return JSON.stringify(parseDraft(draft))
+}
+
+/** Whether there is nothing on the desk: no part and no value typed. */
+export function isEmpty(draft) {
+  return draft.parts.length === 0 && !Object.values(draft.values).some((v) => v.trim())
+}
+
+function nextId(draft) {
+  const taken = draft.parts.map((p) => Number(/^p(\d+)$/.exec(p.id)?.[1] || 0))
+  return `p${Math.max(0, ...taken) + 1}`
+}
+
+function roleOf(data, id) {
+  return data.roles.find((role) => role.id === id)
+}
+
+/** The heading the full skeleton gives a role's part, without its number ("" if none). */
+export function skeletonHeading(data, roleId) {
+  const part = data.skeleton.parts.find((p) => p.role === roleId)
+  return part ? bareHeading(part.heading) : ""
+}
+
+/** A new part of a kind: the skeleton's title or recipient, a role's variant, or empty text. */
+export function newPart(data, kind, variant = 0) {
+  const part = { kind, heading: "", text: "", variant: null, from: null }
+  if (kind === "title" || kind === "recipient") part.text = data.skeleton[kind]
+  const role = roleOf(data, kind)
+  if (role) {
+    const k = Math.min(variant, role.variants.length - 1)
+    Object.assign(part, { heading: skeletonHeading(data, kind), text: role.variants[k].text, variant: k })
+  }
+  return part
+}
+
+/** A block taken from an exemplar or a comparison page. */
+export function blockPart(text, title, link) {
+  return { kind: "block", heading: "", text: text.trim(), variant: null, from: { title, link } }
+}
+
+export function addPart(draft, part) {
+  return { ...draft, parts: [...draft.parts, { ...part, id: nextId(draft) }] }
+}
+
+export function removePart(draft, id) {
+  return { ...draft, parts: draft.parts.filter((p) => p.id !== id) }
+}
+
+/** The part moved up (delta -1) or down (+1); at either end it stays. */
+export function movePart(draft, id, delta) {
+  const parts = [...draft.parts]
+  const at = parts.findIndex((p) => p.id === id)
+  const to = at + delta
+  if (at === -1 || to < 0 || to >= parts.length) return draft
+  ;[parts[at], parts[to]] = [parts[to], parts[at]]
+  return { ...draft, parts }
+}
+
+export function updatePart(draft, id, changes) {
+  return { ...draft, parts: draft.parts.map((p) => (p.id === id ? { ...p, ...changes } : p)) }
+}
+
+export function setValue(draft, name, value) {
+  return { ...draft, values: { ...draft.values, [name]: value } }
+}
+
+/** A draft of the full skeleton: title, recipient and every part in standard order. */
+export function skeletonDraft(data, values = {}) {
+  let draft = { ...emptyDraft(), values: { ...values } }
+  draft = addPart(draft, newPart(data, "title"))
+  draft = addPart(draft, newPart(data, "recipient"))
+  for (const part of data.skeleton.parts) {
+    const role = roleOf(data, part.role)
+    const count = part.take === "all" ? role.variants.length : 1
+    for (let k = 0; k < count; k++) {
+      const made = newPart(data, part.role, k)
+      draft = addPart(draft, { ...made, heading: k === 0 ? bareHeading(part.heading) : "" })
+    }
+  }
+  return draft
+}
+
+/** A draft holding one part of a role. */
+export function oneDraft(data, roleId, values = {}) {
+  return addPart({ ...emptyDraft(), values: { ...values } }, newPart(data, roleId))
+}
+
+/** The draft kept in storage (localStorage), or an empty one. */
+export function loadDraft(storage) {
+  try {
+    const text = storage.getItem(STORAGE_KEY)
+    return text ? parseDraft(text) : emptyDraft()
+  } catch {
+    return emptyDraft()
+  }
+}
+
+export function saveDraft(storage, draft) {
+  storage.setItem(STORAGE_KEY, serialize(draft))
+}

@@ -1,0 +1,140 @@
+// The draft on the writing desk (scripts/web/desk/draft.js): parts, values, storage, files.
+import assert from "node:assert/strict"
+import { test } from "node:test"
+
+import { assemble, plainText } from "../../scripts/web/desk/assemble.js"
+import {
+  addPart,
+  blockPart,
+  emptyDraft,
+  isEmpty,
+  loadDraft,
+  movePart,
+  newPart,
+  oneDraft,
+  parseDraft,
+  removePart,
+  saveDraft,
+  serialize,
+  setValue,
+  skeletonDraft,
+  STORAGE_KEY,
+  updatePart,
+} from "../../scripts/web/desk/draft.js"
+
+const DATA = {
+  skeleton: {
+    title: "{unit}关于{year}年度的报告",
+    recipient: "{recipient}：",
+    parts: [
+      { role: "opening", heading: null, take: "first" },
+      { role: "practices", heading: "一、工作开展情况", take: "all" },
+      { role: "problems", heading: "二、存在的问题", take: "first" },
+    ],
+  },
+  roles: [
+    { id: "opening", name: "导语", variants: [{ title: "a", text: "{year}年以来。" }], fields: [] },
+    {
+      id: "practices",
+      name: "工作开展情况",
+      variants: [
+        { title: "a", text: "（一）甲。" },
+        { title: "b", text: "（四）乙。" },
+      ],
+      fields: [],
+    },
+    {
+      id: "problems",
+      name: "存在问题与不足",
+      variants: [
+        { title: "a", text: "一是丙。" },
+        { title: "b", text: "丁。" },
+      ],
+      fields: [],
+    },
+  ],
+  fields: [
+    { name: "recipient", label: "主送机关", example: "市委" },
+    { name: "unit", label: "单位", example: "局党组" },
+    { name: "year", label: "年度", example: "2024" },
+  ],
+}
+
+class MemoryStorage {
+  constructor() {
+    this.items = {}
+  }
+  getItem(key) {
+    return key in this.items ? this.items[key] : null
+  }
+  setItem(key, value) {
+    this.items[key] = String(value)
+  }
+}
+
+test("the full skeleton: title, recipient, every part in order, items of `take: all`", () => {
+  const draft = skeletonDraft(DATA)
+  assert.deepEqual(
+    draft.parts.map((p) => [p.id, p.kind, p.heading, p.variant]),
+    [
+      ["p1", "title", "", null],
+      ["p2", "recipient", "", null],
+      ["p3", "opening", "", 0],
+      ["p4", "practices", "工作开展情况", 0],
+      ["p5", "practices", "", 1],
+      ["p6", "problems", "存在的问题", 0],
+    ],
+  )
+  assert.equal(
+    plainText(assemble(draft.parts), DATA.fields, { year: "2024" }),
+    ["〔单位〕关于2024年度的报告", "〔主送机关〕：", "2024年以来。", "一、工作开展情况"]
+      .concat(["（一）甲。", "（二）乙。", "二、存在的问题", "一是丙。"])
+      .join("\n"),
+  )
+})
+
+test("one part, an empty draft, parts added, moved, edited and removed", () => {
+  let draft = oneDraft(DATA, "problems")
+  assert.deepEqual(draft.parts.map((p) => [p.kind, p.heading, p.text]), [["problems", "存在的问题", "一是丙。"]])
+  assert.ok(isEmpty(emptyDraft()) && !isEmpty(draft))
+  draft = addPart(draft, newPart(DATA, "own"))
+  draft = addPart(draft, blockPart(" 召开会议××次。 ", "某局总结", "exemplars/a.html#b3"))
+  assert.deepEqual(draft.parts.map((p) => p.id), ["p1", "p2", "p3"])
+  assert.deepEqual(draft.parts[2].from, { title: "某局总结", link: "exemplars/a.html#b3" })
+  assert.equal(draft.parts[2].text, "召开会议××次。")
+  const moved = movePart(draft, "p3", -1)
+  assert.deepEqual(moved.parts.map((p) => p.id), ["p1", "p3", "p2"])
+  assert.equal(movePart(moved, "p1", -1), moved) // the first part cannot go up
+  assert.deepEqual(draft.parts.map((p) => p.id), ["p1", "p2", "p3"]) // the old draft is unchanged
+  const edited = updatePart(moved, "p2", { text: "自己的话", variant: null })
+  assert.equal(edited.parts[2].text, "自己的话")
+  assert.deepEqual(removePart(edited, "p1").parts.map((p) => p.id), ["p3", "p2"])
+  assert.equal(addPart(removePart(edited, "p1"), newPart(DATA, "title")).parts[2].id, "p4")
+  assert.equal(newPart(DATA, "problems", 1).text, "丁。")
+})
+
+test("storage and files hold the same JSON; reading it back gives the same draft", () => {
+  const storage = new MemoryStorage()
+  assert.deepEqual(loadDraft(storage), emptyDraft())
+  const draft = setValue(skeletonDraft(DATA), "unit", "××局党组")
+  saveDraft(storage, draft)
+  const stored = storage.getItem(STORAGE_KEY)
+  assert.deepEqual(loadDraft(storage), draft)
+  assert.equal(serialize(parseDraft(JSON.stringify(draft, null, 2))), stored)
+  storage.setItem(STORAGE_KEY, "{broken")
+  assert.deepEqual(loadDraft(storage), emptyDraft())
+})
+
+test("a file that is not a draft is refused with a reason", () => {
+  assert.throws(() => parseDraft("{broken"), /无法读取/)
+  assert.throws(() => parseDraft('{"parts": []}'), /不是写作台草稿/)
+  assert.throws(() => parseDraft({ app: "fanwen-desk", version: 1, parts: [{}] }), /第 1 部分/)
+  assert.throws(() => parseDraft({ app: "fanwen-desk", version: 9, parts: [] }), /更新版本/)
+  const twins = [
+    { kind: "own", id: "x" },
+    { kind: "own", id: "x" },
+  ]
+  const odd = parseDraft({ app: "fanwen-desk", version: 1, parts: twins, values: { a: 1, b: "b" } })
+  assert.deepEqual(odd.parts.map((p) => p.id), ["p1", "p2"])
+  assert.deepEqual(odd.values, { b: "b" })
+})
