@@ -13,10 +13,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from intake_samples import LINES, REPORT, TITLE, in_thread
+from intake_samples import LINES, REPORT, TITLE, in_thread, same_report
 
 from fanwen.bench.browser import CHROMIUM
-from fanwen.bench.intake import print_pdfs, report_html, write_docx, write_html
+from fanwen.bench.intake import print_pdfs
 
 
 @pytest.fixture(scope="session")
@@ -37,14 +37,7 @@ def report_files(tmp_path_factory: pytest.TempPathFactory, chromium: None) -> di
     folder = tmp_path_factory.mktemp("report")
     txt = folder / "report.txt"
     txt.write_text(f"{TITLE}\n{REPORT}", encoding="utf-8")
-    files = {
-        "txt": txt,
-        "docx": write_docx(folder / "report.docx", [TITLE, *LINES], "某某县文化和旅游局", "第1页"),
-        "html": write_html(folder / "report.html", TITLE, LINES),
-        "pdf": folder / "report.pdf",
-    }
-    in_thread(lambda: print_pdfs([(files["pdf"], report_html(TITLE, LINES))]))
-    return files
+    return {"txt": txt, **same_report(folder, TITLE, LINES, "某某县文化和旅游局", "第1页")}
 
 
 @pytest.fixture(scope="session")

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from pathlib import Path
+
+from fanwen.bench.intake import print_pdfs, report_html, write_docx, write_html
 
 TITLE = "某某县文化和旅游局2023年意识形态工作总结"
 REPORT = """\
@@ -29,6 +32,20 @@ REPORT = """\
 严格落实意识形态工作责任制，加强对门户网站、微信公众号等平台的日常监管，牢牢掌握网络意识形态工作主动权，坚决守好守牢意识形态阵地。
 """
 LINES = REPORT.splitlines()
+
+
+def same_report(
+    folder: Path, title: str, body: list[str], header: str, footer: str
+) -> dict[str, Path]:
+    """The report as .docx (Word numbering, a header and a footer), a saved .html page and a
+    .pdf printed by Chromium, in ``folder``."""
+    files = {
+        "docx": write_docx(folder / "report.docx", [title, *body], header, footer),
+        "html": write_html(folder / "report.html", title, body),
+        "pdf": folder / "report.pdf",
+    }
+    in_thread(lambda: print_pdfs([(files["pdf"], report_html(title, body))]))
+    return files
 
 
 def in_thread(job: Callable[[], object]) -> None:

@@ -8,9 +8,8 @@ import difflib
 from pathlib import Path
 
 import pytest
-from intake_samples import in_thread
+from intake_samples import same_report
 
-from fanwen.bench.intake import print_pdfs, report_html, write_docx, write_html
 from fanwen.clean.pipeline import fix_and_explain
 from fanwen.intake.decode import decode_bytes
 from fanwen.intake.read import read_file
@@ -26,14 +25,7 @@ def corpus_files(tmp_path_factory: pytest.TempPathFactory, chromium: None) -> di
     folder = tmp_path_factory.mktemp("corpus-report")
     lines = [ln.strip() for ln in decode_bytes(CORPUS_REPORT.read_bytes(), "000").text.splitlines()]
     title, *body = [ln for ln in lines if ln]
-    files = {
-        "txt": CORPUS_REPORT,
-        "docx": write_docx(folder / "r.docx", [title, *body], "退役军人事务局", "— 1 —"),
-        "html": write_html(folder / "r.html", title, body),
-        "pdf": folder / "r.pdf",
-    }
-    in_thread(lambda: print_pdfs([(files["pdf"], report_html(title, body))]))
-    return files
+    return {"txt": CORPUS_REPORT, **same_report(folder, title, body, "退役军人事务局", "— 1 —")}
 
 
 def _cleaned(path: Path) -> str:
