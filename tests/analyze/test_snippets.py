@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -93,3 +95,12 @@ def test_field_declared_but_unused_is_an_error(folder: Path) -> None:
     )
     with pytest.raises(CorpusError, match="declared but used in no variant: spare"):
         load_library(folder)
+
+
+def test_snippets_are_found_from_any_working_folder(tmp_path: Path) -> None:
+    """Outside the project (fanwen check-draft ~/草稿.docx) the library is still the project's."""
+    code = "from fanwen.analyze.snippets import snippets_folder; print(snippets_folder())"
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True
+    )
+    assert Path(done.stdout.strip()) == ROOT / "snippets"

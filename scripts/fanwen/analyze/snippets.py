@@ -174,7 +174,7 @@ def _load_axis(folder: Path, name: str, model, errors: list[InputError]):
 def snippets_folder() -> Path:
     """``snippets/`` of the working folder, else the one beside this package's source tree."""
     here = Path.cwd() / "snippets"
-    return here if here.is_dir() else Path(__file__).resolve().parents[2] / "snippets"
+    return here if here.is_dir() else Path(__file__).resolve().parents[3] / "snippets"
 
 
 @cache
