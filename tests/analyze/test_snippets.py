@@ -100,7 +100,6 @@ def test_field_declared_but_unused_is_an_error(folder: Path) -> None:
 def test_snippets_are_found_from_any_working_folder(tmp_path: Path) -> None:
     """Outside the project (fanwen check-draft ~/草稿.docx) the library is still the project's."""
     code = "from fanwen.analyze.snippets import snippets_folder; print(snippets_folder())"
-    done = subprocess.run(
-        [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True
-    )
+    command = [sys.executable, "-c", code]
+    done = subprocess.run(command, cwd=tmp_path, capture_output=True, encoding="utf-8", check=True)
     assert Path(done.stdout.strip()) == ROOT / "snippets"
