@@ -15,6 +15,7 @@ export const ENTRIES = {
   "assets/search/fanwen-search.js": "search/worker.js",
   "assets/desk/fanwen-desk.js": "desk/main.js",
   "assets/desk/fanwen-word.js": "desk/word-entry.js",
+  "assets/check/fanwen-check.js": "check/main.js",
 }
 
 export async function bundle(outdir) {

@@ -1,0 +1,103 @@
+"""The draft checker (草稿检查): every finding on a draft, and the checklist's automatic items.
+
+What is checked where:
+
+- on the draft as read (line breaks made ``\\n``, nothing else changed): placeholders and
+  unfilled fields, website text, masked words and typo suspects (:mod:`.surface`), 提法
+  (:mod:`.formulations`) and the meetings cited (:mod:`.meetings`), copying (:mod:`.copies`);
+- on the cleaned text and its analysis: structure (:mod:`.draft_structure`) and the
+  checklist items (:func:`fanwen.aids.checklist.check_draft`).
+
+The browser engine (``scripts/web/check/``, ``checkDraft``) gives the same text findings from
+the rules of :func:`fanwen.aids.browser_rules.rules_for_browser`; ``tests/data/draft_cases.yaml``
+holds both to the same answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..analyze.analysis import Analysis, analyze_text
+from ..analyze.snippets import Library, default_library, snippets_folder
+from ..clean.pipeline import CleanResult, fix_and_explain
+from .checklist import CheckResult, check_draft, load_checklist
+from .copies import Source, find_copies
+from .draft_structure import structure_findings
+from .findings import Finding, finding_record, normalize_breaks, sort_findings
+from .formulations import FormulationTable, list_findings, load_formulations, slip_findings
+from .meetings import meeting_findings
+from .surface import surface_findings
+
+
+@dataclass
+class DraftCheck:
+    text: str  # the draft as read, line breaks as \n: every span points into it
+    findings: list[Finding]
+    results: list[CheckResult]
+    result_groups: list[str]  # the checklist group of each result
+    groups: list[str]  # every checklist group, in order
+    cleaned: CleanResult
+    analysis: Analysis
+
+    @property
+    def passed(self) -> int:
+        return sum(r.ok for r in self.results)
+
+    @property
+    def failed(self) -> bool:
+        """A checklist item fails, or a finding is an error: the draft needs work."""
+        return self.passed < len(self.results) or any(f.severity == "error" for f in self.findings)
+
+
+def text_findings(text: str, table: FormulationTable) -> list[Finding]:
+    """The findings both engines compute alike from the text (no analysis, no corpus).
+
+    >>> table = load_formulations(snippets_folder())
+    >>> [(f.rule, f.text) for f in text_findings("召开会议*次，坚定“四个意识”。", table)]
+    [('placeholder.run', '*'), ('formulation.sige_yishi_verb', '坚定“四个意识”')]
+    """
+    found = surface_findings(text)
+    found += slip_findings(text, table) + list_findings(text, table)
+    found += meeting_findings(text, table)
+    return sort_findings(found)
+
+
+def check_text(
+    raw: str,
+    library: Library | None = None,
+    sources: Iterable[Source] = (),
+    folder: Path | None = None,
+) -> DraftCheck:
+    """Check a draft; ``sources`` are the exemplar blocks to look for copying in."""
+    library = library or default_library()
+    folder = folder or snippets_folder()
+    text = normalize_breaks(raw)
+    cleaned = fix_and_explain(text)
+    analysis = analyze_text(cleaned.text, library)
+    findings = text_findings(text, load_formulations(folder))
+    findings += structure_findings(analysis, cleaned.text, library)
+    findings += find_copies(text, sources)
+    checklist = load_checklist(folder)
+    results = check_draft(analysis, cleaned, checklist, library)
+    result_groups = [g.name for g in checklist.groups for item in g.items if item.auto]
+    groups = [g.name for g in checklist.groups]
+    return DraftCheck(
+        text, sort_findings(findings), results, result_groups, groups, cleaned, analysis
+    )
+
+
+def draft_record(source: str, check: DraftCheck) -> dict[str, object]:
+    """The JSON object of ``fanwen check-draft --json``."""
+    return {
+        "source": source,
+        "failed": check.failed,
+        "passed": check.passed,
+        "total": len(check.results),
+        "checklist": [
+            {"group": g, "item": r.item, "ok": r.ok, "detail": r.detail}
+            for r, g in zip(check.results, check.result_groups, strict=True)
+        ],
+        "findings": [finding_record(check.text, f) for f in check.findings],
+    }

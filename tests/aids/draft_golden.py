@@ -1,0 +1,144 @@
+"""What the browser engine's tests read: the rules, the conformance cases and pattern probes.
+
+Node tests cannot run Python, so ``tests/golden/check/browser.json`` holds, written from the
+sources by :func:`golden` (``FANWEN_UPDATE_GOLDEN=1`` rewrites it; a test checks it is current):
+
+- ``rules``: :func:`fanwen.aids.browser_rules.rules_for_browser`, exactly what a page gets;
+- ``cases``: ``tests/data/draft_cases.yaml``, plus a case for every hit and pass of
+  ``snippets/formulations.yaml``;
+- ``probes``: for every exported pattern, the number of its non-empty matches in a set of texts
+  (the corpus, the real pages, the rule examples, the cases) and a digest of where they are
+  (UTF-16 offsets), computed with Python's ``re``: the JavaScript rewrite must give the same;
+- ``analyses``: each exemplar's cleaned text with the start, level and role of every block of
+  its Python analysis: the browser's port of blocks and roles must read the same text alike.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import yaml
+
+from fanwen.aids.browser_rules import exported_patterns, rules_for_browser
+from fanwen.aids.findings import normalize_breaks
+from fanwen.aids.formulations import load_formulations
+from fanwen.analyze.analysis import analyze_text
+from fanwen.analyze.snippets import default_library
+from fanwen.clean.tables import noise_table
+from fanwen.corpus import load_corpus
+from helpers import DATA, GOLDEN, ROOT
+
+CASES = DATA / "draft_cases.yaml"
+GOLDEN_FILE = GOLDEN / "check" / "browser.json"
+PROBE_FILES = sorted(
+    [*(ROOT / "corpus").glob("*.txt"), *(DATA / "real").glob("*.txt")], key=lambda p: p.name
+)
+
+
+def load_cases() -> list[dict]:
+    """The conformance cases of the YAML file and of the formulation data."""
+    cases = yaml.safe_load(CASES.read_text(encoding="utf-8"))
+    table = load_formulations(ROOT / "snippets")
+    for rule in [*table.slips(), *table.lists()]:
+        rid = f"formulation.{rule.id}"
+        for k, (sentence, span) in enumerate(rule.hits, 1):
+            expect = [{"rule": rid, "text": span}]
+            cases.append({"label": f"{rid} hit {k}", "draft": sentence, "expect": expect})
+        for k, sentence in enumerate(rule.passes, 1):
+            cases.append({"label": f"{rid} pass {k}", "draft": sentence, "forbid": [rid]})
+    for k, (title, sentence, span) in enumerate(table.meetings.hits, 1):
+        expect = [{"rule": "meeting.latest", "text": span}]
+        cases.append(
+            {"label": f"meeting hit {k}", "draft": f"{title}\n{sentence}", "expect": expect}
+        )
+    for k, (title, sentence) in enumerate(table.meetings.passes, 1):
+        draft = f"{title}\n{sentence}"
+        cases.append({"label": f"meeting pass {k}", "draft": draft, "forbid": ["meeting"]})
+    return cases
+
+
+def read_probe(path: Path) -> str:
+    """A probe file as both engines read it: UTF-8 without BOM, line breaks as \\n."""
+    return normalize_breaks(path.read_text(encoding="utf-8").removeprefix("\ufeff"))
+
+
+def inline_texts(cases: list[dict]) -> list[str]:
+    """Texts made of the rules' own examples and the cases' drafts."""
+    noise = noise_table()
+    texts = ["\n".join(e for r in [*noise.lines, *noise.spans, *noise.tails, *noise.title_suffixes]
+                       for e in r.examples)]  # fmt: skip
+    library = default_library()
+    texts.append("\n".join(v.text for r in library.ordered_roles() for v in r.variants))
+    texts.append("\n".join(m.example for r in library.ordered_roles() for m in r.moves))
+    texts.append("\n".join(c["draft"] for c in cases))
+    return texts
+
+
+def fnv(text: str) -> int:
+    """32-bit FNV-1a of an ASCII string (the node test computes the same).
+
+    >>> fnv("0:1-3;")
+    402974027
+    """
+    h = 0x811C9DC5
+    for ch in text.encode("ascii"):
+        h = ((h ^ ch) * 0x01000193) & 0xFFFFFFFF
+    return h
+
+
+def utf16(text: str) -> list[int]:
+    """UTF-16 offset of each code point offset (and of the end)."""
+    out, at = [0], 0
+    for ch in text:
+        at += 2 if ord(ch) > 0xFFFF else 1
+        out.append(at)
+    return out
+
+
+def probes(texts: list[str]) -> list[dict]:
+    """Count and digest of every exported pattern's non-empty matches in ``texts``."""
+    offsets = [utf16(t) for t in texts]
+    out = []
+    for pattern, flags, js in exported_patterns(ROOT / "snippets"):
+        compiled = re.compile(
+            pattern,
+            (re.IGNORECASE if flags.get("ignorecase") else 0)
+            | (re.MULTILINE if flags.get("multiline") else 0),
+        )
+        spans = [
+            f"{k}:{offsets[k][m.start()]}-{offsets[k][m.end()]};"
+            for k, text in enumerate(texts)
+            for m in compiled.finditer(text)
+            if m.end() > m.start()
+        ]
+        out.append({"re": js, "count": len(spans), "digest": fnv("".join(spans))})
+    return out
+
+
+def analyses() -> list[dict]:
+    """Each exemplar's cleaned text and its blocks as [start (UTF-16), level, role]."""
+    out = []
+    for ex in load_corpus(ROOT / "corpus"):
+        offsets = utf16(ex.text)
+        blocks = [[offsets[b.start], b.level, b.role] for b in analyze_text(ex.text).blocks]
+        out.append({"slug": ex.slug, "text": ex.text, "blocks": blocks})
+    return out
+
+
+def golden() -> dict:
+    cases = load_cases()
+    inline = inline_texts(cases)
+    files = [p.relative_to(ROOT).as_posix() for p in PROBE_FILES]
+    texts = [read_probe(p) for p in PROBE_FILES] + inline
+    return {
+        "rules": rules_for_browser(ROOT / "snippets"),
+        "cases": cases,
+        "probes": {"files": files, "inline": inline, "patterns": probes(texts)},
+        "analyses": analyses(),
+    }
+
+
+def golden_text() -> str:
+    return json.dumps(golden(), ensure_ascii=False, indent=None, separators=(",", ":")) + "\n"

@@ -1,0 +1,77 @@
+"""``fanwen check-draft`` as a user meets it: findings with line:column, JSON, exit codes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from fanwen.cli import main
+from helpers import DATA, ROOT
+
+CASES = yaml.safe_load((DATA / "draft_cases.yaml").read_text(encoding="utf-8"))
+GOOD = next(
+    c["draft"] for c in CASES if c["label"] == "a complete draft passes every structure check"
+)
+BAD = "2024年工作总结\r\n局党组召开会议*次，坚定“四个意识”。\r\n笔杆儿网www.bgzjy.cn\r\n"
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture) -> tuple[int, str]:
+    code = main(argv)
+    return code, capsys.readouterr().out
+
+
+def test_a_good_draft_passes_with_exit_0(tmp_path: Path, capsys) -> None:
+    draft = tmp_path / "草稿.txt"
+    draft.write_text(GOOD, encoding="utf-8")
+    code, out = run(["check-draft", "--corpus", str(ROOT / "corpus"), str(draft)], capsys)
+    assert code == 0, out
+    assert "8/8 项通过；发现 0 处错误" in out and "【提法准确】\n  （无）" in out
+
+
+def test_findings_name_line_column_rule_and_group(tmp_path: Path, capsys) -> None:
+    draft = tmp_path / "草稿.txt"
+    draft.write_bytes(BAD.encode("gbk"))
+    code, out = run(["check-draft", str(draft)], capsys)
+    assert code == 3
+    assert "2:8      错误 placeholder.run “*”" in out
+    assert "2:11     错误 formulation.sige_yishi_verb “坚定“四个意识””" in out
+    assert "3:1      错误 noise.site_banner “笔杆儿网www.bgzjy.cn”" in out
+    assert (
+        out.index("【提法准确】")
+        < out.index("formulation.sige_yishi_verb")
+        < out.index("【干净可报】")
+    )
+
+
+def test_json_has_every_finding_and_the_checklist(tmp_path: Path, capsys) -> None:
+    draft = tmp_path / "草稿.txt"
+    draft.write_text(BAD, encoding="utf-8")
+    code, out = run(["check-draft", "--json", str(draft)], capsys)
+    record = json.loads(out)
+    assert code == 3 and record["failed"] is True
+    assert record["total"] == 8 and record["passed"] < 8
+    star = next(f for f in record["findings"] if f["rule"] == "placeholder.run")
+    assert (star["line"], star["column"], star["end_column"], star["text"]) == (2, 8, 9, "*")
+    assert star["group"] == "干净可报" and star["severity"] == "error"
+    assert {c["group"] for c in record["checklist"]} == {"结构完整", "内容扎实", "干净可报"}
+
+
+def test_copying_is_looked_for_in_the_corpus(tmp_path: Path, capsys) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(ROOT / "corpus" / "002_13674df05d4d43f5.txt", corpus)
+    source = (corpus / "002_13674df05d4d43f5.txt").read_text(encoding="utf-8")
+    draft = tmp_path / "草稿.txt"
+    draft.write_text(GOOD + source.splitlines()[12] + "\n", encoding="utf-8")
+    code, out = run(["check-draft", "--json", "--corpus", str(corpus), str(draft)], capsys)
+    runs = [f for f in json.loads(out)["findings"] if f["rule"] == "copy.run"]
+    assert runs and runs[0]["extra"]["location"].startswith("exemplars/002-13674df05d4d43f5.html#b")
+    assert code == 0  # copying is for the writer to know, not an error
+
+
+def test_a_missing_draft_is_bad_input(tmp_path: Path, capsys) -> None:
+    assert main(["check-draft", str(tmp_path / "无.txt")]) == 1

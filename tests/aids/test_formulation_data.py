@@ -1,0 +1,101 @@
+"""提法 data (``snippets/formulations.yaml``): well-formed, explained, and quiet on real reports.
+
+Every rule's own hits and passes run as conformance cases (test_draft_cases.py). Here: each rule
+says why in Chinese, the meeting calendar is in order, and over the five exemplars and the 41
+real pages the 提法 checks find exactly the real slips listed below, no more (no false alarm).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from fanwen.aids.draft_checks import text_findings
+from fanwen.aids.findings import normalize_breaks
+from fanwen.aids.formulations import load_formulations
+from fanwen.aids.meetings import citations, draft_period
+from fanwen.intake.read import read_file
+from helpers import DATA, ROOT
+
+TABLE = load_formulations(ROOT / "snippets")
+PAGES = sorted([*(ROOT / "corpus").glob("*.txt"), *(DATA / "real").glob("*.txt")])
+
+# The 提法 slips the exemplars and real pages really contain (file, rule, span), read one by one.
+REAL_SLIPS = {
+    ("000_e7e34a4385bd42aa.txt", "formulation.xin_sixiang_no_xinshidai",
+     "习近平中国特色社会主义思想"),
+    ("002_13674df05d4d43f5.txt", "formulation.liangge_queli_linghui",
+     '深刻领会"两个确立"的决定性意义'),
+    ("003_c2061db27bf98d3c.txt", "formulation.xin_sixiang_no_name", "新时代中国特色社会主义思想"),
+    ("003_c2061db27bf98d3c.txt", "formulation.liangge_queli_linghui",
+     "深刻领会“两个确立”的决定性意义"),
+    ("003_c2061db27bf98d3c.txt", "formulation.shoutu_order", "守土有责、守土尽责、守土负责"),
+    ("7rdy-1.txt", "formulation.xin_sixiang_no_name", "新时代中国特色社会主义思想"),
+    ("desk33-1.txt", "formulation.dahui_no_dangde", "二十大"),
+    ("fanwenwang-1.txt", "formulation.dahui_no_dangde", "十九大"),
+    ("fanwy-1.txt", "formulation.xin_sixiang_no_name", "新时代中国特色社会主义思想"),
+    ("fanwy-1.txt", "formulation.wenhua_sixiang_name", "_文化思想"),
+    ("gongwenbang-1.txt", "formulation.lunshu_no_name", "总书记关于意识形态工作的重要论述"),
+    ("wnwk-2.txt", "formulation.xin_sixiang_no_name", "新时代中国特色社会主义思想"),
+}  # fmt: skip
+CJK = re.compile("[\u4e00-\u9fff]")
+
+
+def test_every_rule_says_why_in_chinese() -> None:
+    for formulation in TABLE.formulations:
+        assert CJK.search(formulation.about), formulation.id
+        for rule in [*formulation.slips, *formulation.lists]:
+            assert CJK.search(rule.why) and rule.why.endswith(("。", "？")), rule.id
+            assert not re.search(r"[A-Za-z]{3,}", rule.why), rule.id
+
+
+def test_every_slip_is_a_pattern_that_compiles_and_never_matches_empty() -> None:
+    for slip in TABLE.slips():
+        assert re.compile(slip.pattern).search("") is None, slip.id
+
+
+def test_the_meeting_calendar_is_in_order_and_its_keys_are_cited_as_written() -> None:
+    calendar = TABLE.meetings.calendar
+    assert [m.held for m in calendar] == sorted(m.held for m in calendar)
+    for k, meeting in enumerate(calendar):
+        assert [c.index for c in citations(meeting.name, TABLE.meetings)] == [k], meeting.name
+
+
+@pytest.mark.parametrize(
+    ("head", "period"),
+    [
+        ("2024年局党组意识形态工作总结", (2024, 12, "度")),
+        ("２０２３年上半年意识形态工作总结", (2023, 6, "上半年")),
+        ("意识形态工作总结\n2025年第一季度，局党组……", (2025, 3, "第一季度")),
+        ("20XX年意识形态工作总结", None),
+    ],
+)
+def test_the_period_of_a_draft(head: str, period: tuple | None) -> None:
+    from fanwen.aids.surface import probe_text
+
+    found = draft_period(probe_text(head), TABLE.meetings)
+    assert (found and (found.year, found.end, found.label)) == period
+
+
+def test_a_later_plenum_is_only_asked_about_when_one_is_cited() -> None:
+    head = "2025年意识形态工作总结\n"
+    rules = lambda text: [f.rule for f in text_findings(head + text, TABLE)]  # noqa: E731
+    assert rules("学习贯彻党的二十届三中全会精神。") == ["meeting.latest"]
+    assert rules("学习贯彻党的二十届三中、四中全会精神。") == []
+    assert rules("学习贯彻党的二十大精神。") == []
+
+
+def _text(path: Path) -> str:
+    return normalize_breaks(read_file(path).text)
+
+
+def test_formulation_checks_raise_no_false_alarm_on_real_reports() -> None:
+    found = {
+        (path.name, f.rule, f.text)
+        for path in PAGES
+        for f in text_findings(_text(path), TABLE)
+        if f.rule.startswith(("formulation.", "meeting."))
+    }
+    assert found == REAL_SLIPS
