@@ -1,0 +1,130 @@
+/*
+ * Copying: runs of the draft that stand verbatim in an exemplar block of the search index,
+ * and the share of the draft they make up. The port of fanwen.aids.copies, as a pure function
+ * over the index's records (search/search_index.json docs: location, title, text with U+200B
+ * between jieba tokens, `same` pointing at the record holding a shared text).
+ *
+ * Both sides compare keys: text without white space and U+200B, ASCII punctuation full-width,
+ * quotes straight, full-width letters and digits ASCII, A-Z lower-cased, any character beyond
+ * the BMP as U+FFFD. Every window of `minLen` key characters of the draft is looked up in each
+ * source; matches on one diagonal chain into runs; runs are taken longest first (then earliest,
+ * then first source), each trimmed to what no longer run took, pieces under minLen dropped.
+ */
+import { isSpace } from "./text.js"
+
+const PUNCT = { ",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）", "“": '"', "”": '"', "‘": "'", "’": "'" }
+const EXEMPLAR = /^exemplars\/([^/#]+)\.html#(.+)$/
+
+function keyChar(ch) {
+  const code = ch.codePointAt(0)
+  if (code > 0xffff) return "\ufffd"
+  if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a))
+    ch = String.fromCharCode(code - 0xfee0)
+  ch = PUNCT[ch] || ch
+  return ch >= "A" && ch <= "Z" ? ch.toLowerCase() : ch
+}
+
+/** The key of a text and, for each key character, its offset in the text (UTF-16). */
+export function keyed(text) {
+  let key = ""
+  const where = []
+  let i = 0
+  for (const ch of text) {
+    if (!isSpace(ch) && ch !== "\u200b") {
+      key += keyChar(ch)
+      where.push(i)
+    }
+    i += ch.length
+  }
+  return { key, where }
+}
+
+/** The exemplar blocks of an index: [{slug, block, location, title, text}], in index order. */
+export function indexSources(docs) {
+  const titles = {}
+  for (const doc of docs) if (!doc.location.includes("#")) titles[doc.location] = doc.title
+  const sources = []
+  docs.forEach((doc) => {
+    const m = EXEMPLAR.exec(doc.location)
+    if (!m) return
+    const text = doc.same !== undefined ? docs[doc.same].text : doc.text
+    if (!text) return
+    const page = doc.location.split("#")[0]
+    sources.push({ slug: m[1], block: m[2], location: doc.location, title: titles[page] || m[1], text })
+  })
+  return sources
+}
+
+function runsOf(key, sources, size) {
+  const windows = new Map()
+  for (let i = 0; i + size <= key.length; i++) {
+    const w = key.slice(i, i + size)
+    if (!windows.has(w)) windows.set(w, [])
+    windows.get(w).push(i)
+  }
+  const hits = []
+  sources.forEach((source, s) => {
+    const skey = keyed(source.text).key
+    for (let j = 0; j + size <= skey.length; j++) {
+      const at = windows.get(skey.slice(j, j + size))
+      if (at) for (const i of at) hits.push([i, s, j])
+    }
+  })
+  hits.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2])
+  const runs = []
+  const ends = new Map()
+  for (const [i, s, j] of hits) {
+    const id = `${s}:${i - j}`
+    let run = ends.get(id)
+    if (run && run[2] === i - 1) run[2] = i
+    else {
+      run = [s, i, i, j]
+      ends.set(id, run)
+      runs.push(run)
+    }
+  }
+  return runs
+}
+
+/** The parts of [a, b) outside every taken span. */
+export function free(a, b, taken) {
+  const pieces = []
+  let at = a
+  for (const [x, y] of taken.slice().sort((p, q) => p[0] - q[0] || p[1] - q[1])) {
+    if (y <= at || x >= b) continue
+    if (x > at) pieces.push([at, x])
+    at = Math.max(at, y)
+  }
+  if (at < b) pieces.push([at, b])
+  return pieces
+}
+
+/**
+ * Copied runs of the draft: {runs: [{start, end, text, slug, block, location, title}], share}.
+ * `docs` are search-index records (or any {location, title, text|same} list).
+ */
+export function findCopies(draft, docs, minLen = 15) {
+  const sources = indexSources(docs)
+  const { key, where } = keyed(draft)
+  const runs = runsOf(key, sources, minLen)
+  runs.sort((a, b) => b[2] - b[1] - (a[2] - a[1]) || a[1] - b[1] || a[0] - b[0])
+  const taken = []
+  const chosen = []
+  for (const [s, firstWindow, last] of runs) {
+    for (const [a, b] of free(firstWindow, last + minLen, taken)) if (b - a >= minLen) chosen.push([a, b, sources[s]])
+    taken.push([firstWindow, last + minLen])
+  }
+  if (!chosen.length) return { runs: [], share: 0 }
+  const covered = new Set()
+  for (const [a, b] of taken) for (let k = a; k < b; k++) covered.add(k)
+  chosen.sort((p, q) => p[0] - q[0])
+  return {
+    share: covered.size / key.length,
+    runs: chosen.map(([a, b, source]) => {
+      const start = where[a]
+      const last = where[b - 1]
+      const end = last + (draft.codePointAt(last) > 0xffff ? 2 : 1)
+      return { start, end, text: draft.slice(start, end), slug: source.slug, block: source.block, location: source.location, title: source.title }
+    }),
+  }
+}

@@ -1,0 +1,119 @@
+/*
+ * 提法核对 in the browser: the port of fanwen.aids.formulations and fanwen.aids.meetings, over
+ * rules.formulations (from snippets/formulations.yaml).
+ *
+ *   slips     every match of a slip pattern is a finding, with the slip's reason;
+ *   lists     a run of members of a fixed-order list (四个意识 …): all members in another order,
+ *             or (where allowed) exactly one missing;
+ *   meetings  a draft citing a plenum, when a later meeting was held by the end of its period,
+ *             is asked whether to cite it.
+ */
+import { findAll, search } from "./regex.js"
+import { fill, finding, probeText, strip } from "./text.js"
+
+/** Slip and list findings of the text. */
+export function formulationFindings(text, rules) {
+  const settings = rules.settings
+  const out = []
+  for (const slip of rules.formulations.slips) {
+    if (!slip.re) continue
+    for (const m of findAll(slip.re, text)) {
+      if (!m.text) continue
+      out.push(finding(settings, slip.rule, { severity: slip.severity, message: slip.message, start: m.index, end: m.end, text: m.text }))
+    }
+  }
+  for (const list of rules.formulations.lists) {
+    if (!list.re) continue
+    const n = list.members.length
+    for (const m of findAll(list.re, text)) {
+      const named = members(m.text, list.members)
+      const distinct = new Set(named).size === named.length
+      let severity = null
+      let message = null
+      if (distinct && named.length === n && named.some((x, k) => x !== list.members[k])) {
+        severity = "error"
+        message = list.message
+      } else if (list.incomplete && distinct && named.length === n - 1) {
+        severity = "check"
+        message = fill(list.message_incomplete, { missing: list.members.find((x) => !named.includes(x)) })
+      } else continue
+      out.push(finding(settings, list.rule, { severity, message, start: m.index, end: m.end, text: m.text }))
+    }
+  }
+  return out
+}
+
+/** The members named in a run, in order: members("道路自信和理论自信", […]). */
+export function members(run, names) {
+  const found = []
+  let at = 0
+  while (at < run.length) {
+    const name = names.find((x) => run.startsWith(x, at))
+    if (name) {
+      found.push(name)
+      at += name.length
+    } else at++
+  }
+  return found
+}
+
+const YEAR = /(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])/
+const HEAD_LINES = 3
+const NUMERAL = /[一二三四五六七八九]中/g
+
+/** {year, end, label} of the draft, from the first of its first three lines holding a year. */
+export function draftPeriod(text, meetings) {
+  const lines = text.split("\n").map(strip).filter((l) => l).slice(0, HEAD_LINES)
+  for (const line of lines) {
+    const m = YEAR.exec(line)
+    if (!m) continue
+    const first = line.split(/[。！？]/)[0]
+    const period = meetings.periods.find((p) => p.re && search(p.re, first))
+    if (period) return { year: Number(m[1]), end: period.end, label: period.label }
+    return { year: Number(m[1]), end: 12, label: meetings.year_label }
+  }
+  return null
+}
+
+/** Each meeting cited: {index, start, end, text, plenum}, in order of the text. */
+export function citations(text, meetings) {
+  const keys = new Map(meetings.calendar.map((m, k) => [m.key, k]))
+  const found = []
+  for (const m of findAll(meetings.congress, text)) {
+    const key = `${m.groups[1]}大`
+    if (keys.has(key)) found.push({ index: keys.get(key), start: m.index, end: m.end, text: m.text, plenum: false })
+  }
+  for (const m of findAll(meetings.plenums, text)) {
+    for (const number of m.groups[2].match(NUMERAL) || []) {
+      const key = `${m.groups[1]}届${number}全会`
+      if (keys.has(key)) found.push({ index: keys.get(key), start: m.index, end: m.end, text: m.text, plenum: true })
+    }
+  }
+  return found.sort((a, b) => a.start - b.start || a.index - b.index)
+}
+
+/** The question about the latest meeting, when there is one to ask (0 or 1 finding). */
+export function meetingFindings(text, rules) {
+  const meetings = rules.formulations.meetings
+  const cited = citations(text, meetings)
+  const period = draftPeriod(probeText(text, rules.text.wide_alnum), meetings)
+  if (!period || !cited.some((c) => c.plenum)) return []
+  const end = `${String(period.year).padStart(4, "0")}-${String(period.end).padStart(2, "0")}`
+  const due = []
+  meetings.calendar.forEach((m, k) => {
+    if (m.expected && m.held <= end) due.push(k)
+  })
+  const latest = Math.max(...cited.map((c) => c.index))
+  if (!due.length || due[due.length - 1] <= latest) return []
+  const meeting = meetings.calendar[due[due.length - 1]]
+  const last = cited.find((c) => c.index === latest)
+  const [year, month] = meeting.held.split("-")
+  const message = fill(meetings.question, {
+    year: period.year,
+    period: period.label,
+    meeting: meeting.name,
+    held: `${year}年${Number(month)}月`,
+    cited: meetings.calendar[latest].name,
+  })
+  return [finding(rules.settings, "meeting.latest", { message, start: last.start, end: last.end, text: last.text, subject: meeting.key })]
+}

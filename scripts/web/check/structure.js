@@ -1,0 +1,95 @@
+/*
+ * Structure findings in the browser: the simpler equivalent of fanwen.aids.draft_structure.
+ *
+ * Python asks its questions of the analysis (the cleaned text cut into role blocks); the
+ * browser has no cleaning pipeline, so it reads a light stand-in for the cleaned text: the
+ * draft without the website text the surface checks found, placeholders written ××, ASCII
+ * punctuation beside Chinese made full-width, each line trimmed, blank lines dropped. Blocks
+ * and roles then follow the ported analysis (blocks.js, roles.js). What differs from Python:
+ *
+ * - no layout repair: a report pasted as one long line, or with PDF line breaks, is not cut
+ *   into headings and paragraphs again, so its roles may be read differently;
+ * - no traditional-to-simplified conversion, no page numbers or repeated titles removed;
+ * - the questions (frame, order, opening and transition, assessment, events, data, answers,
+ *   duties) and their wording are the same. tests/data/draft_cases.yaml holds both to them.
+ */
+import { assignRoles } from "./roles.js"
+import { sentences, splitBlocks } from "./blocks.js"
+import { transitionRole } from "./roles.js"
+import { count, found } from "./regex.js"
+import { fill, finding, strip } from "./text.js"
+
+const FRAME = ["practices", "problems", "next_steps"]
+const HALF = { ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。" }
+const CJK = "\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff"
+const PUNCT_RE = new RegExp(`(?<=[${CJK}])[,;:?!.]|[,;:?!](?=[${CJK}])`, "gu")
+
+/** The draft as the structure checks read it (see above), from the surface findings. */
+export function structureText(text, surface) {
+  const edits = surface
+    .filter((f) => f.rule.startsWith("noise.") || f.rule === "placeholder.run" || f.rule === "placeholder.gap")
+    .sort((a, b) => a.start - b.start)
+  let out = ""
+  let at = 0
+  for (const f of edits) {
+    if (f.start < at) continue
+    out += text.slice(at, f.start) + (f.rule.startsWith("noise.") ? "" : "××")
+    at = f.end
+  }
+  out += text.slice(at)
+  out = out.replace(PUNCT_RE, (c) => HALF[c])
+  const lines = out.split("\n").map(strip).filter((l) => l)
+  return lines.length ? lines.join("\n") + "\n" : ""
+}
+
+function themeOf(block, themes) {
+  let best = null
+  let bestScore = 0
+  for (const theme of themes) {
+    let score = 0
+    for (const cue of theme.cues) score += 3 * count(cue, block.heading || "") + count(cue, block.text)
+    if (score > bestScore) {
+      best = theme.id
+      bestScore = score
+    }
+  }
+  return best
+}
+
+/** Findings about the draft as a whole, from the structure text. */
+export function structureFindings(text, rules) {
+  const st = rules.structure
+  const settings = rules.settings
+  const labelled = assignRoles(splitBlocks(text, st), st)
+  const roles = labelled.map(([, r]) => r).filter((r) => r)
+  const names = Object.fromEntries(st.roles.map((r) => [r.id, r.name]))
+  const say = (rule, values = {}, extra = {}) =>
+    finding(settings, rule, { message: fill(settings.messages[rule], values), ...extra })
+  const first = {}
+  for (const r of FRAME) if (roles.includes(r)) first[r] = roles.indexOf(r)
+  const out = FRAME.filter((r) => !(r in first)).map((r) => say("structure.frame", { role: names[r] }, { subject: r }))
+  FRAME.forEach((a, i) => {
+    for (const b of FRAME.slice(i + 1))
+      if (a in first && b in first && first[b] < first[a])
+        out.push(say("structure.order", { role: names[b], before: names[a] }, { subject: b }))
+  })
+  const openingCue = st.roles.find((c) => c.id === "opening")
+  const opening = labelled.filter(([, r]) => r === "opening").map(([b]) => b.text)
+  if (!opening.length) out.push(say("structure.opening"))
+  else if (!opening.some((t) => openingCue.transitions.some((re) => found(re, t)))) out.push(say("structure.transition"))
+  const judged =
+    roles.includes("assessment") ||
+    labelled.some(([b]) => sentences(b.text, st).some((s) => transitionRole(s, st) === "assessment"))
+  if (!judged) out.push(say("structure.assessment"))
+  if (!st.events.some((re) => found(re, text))) out.push(say("structure.events"))
+  const data = labelled.filter(([, r]) => r === "practices").reduce((n, [b]) => n + count(st.data, b.text), 0)
+  if (data < settings.data_min) out.push(say("structure.data", { count: data }))
+  const themesOf = (role) => new Set(labelled.filter(([, r]) => r === role).map(([b]) => themeOf(b, st.themes)).filter((t) => t))
+  const answered = themesOf("next_steps")
+  const themeNames = Object.fromEntries(st.themes.map((t) => [t.id, t.name]))
+  for (const theme of [...themesOf("problems")].filter((t) => !answered.has(t)).sort())
+    out.push(say("structure.answers", { theme: themeNames[theme] }, { subject: theme }))
+  for (const duty of st.duties)
+    if (!duty.cues.some((re) => found(re, text))) out.push(say("structure.duties", { duty: duty.name }, { subject: duty.id }))
+  return out
+}
