@@ -17,10 +17,11 @@ from ..analyze import roles, structure
 from ..analyze.snippets import ROLE_ORDER, load_library, snippets_folder
 from ..analyze.techniques import table as technique_table
 from ..clean.fixers import FULLWIDTH_RE
+from ..clean.noise import HEAD_LINES, TITLE_LINES, TITLE_MAX
 from .draft_data import draft_settings
 from .formulations import load_formulations
 from .jsregex import SPACE, Unsupported, to_js
-from .surface import HEAD_LINES, PROSE_MIN, TITLE_LINES, TITLE_MAX, ZH, surface_specs
+from .surface import PROSE_MIN, ZH, surface_specs
 
 VERSION = 1
 # Inline patterns of fanwen.analyze.structure (is_title, title_line, heading_of), named here

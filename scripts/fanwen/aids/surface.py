@@ -24,14 +24,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..clean.chars import CJK, SENTENCE_END, WIDE_PUNCT, lines_with_offsets
+from ..clean.chars import CJK, WIDE_PUNCT, lines_with_offsets
 from ..clean.fixers import FULLWIDTH_RE
+from ..clean.noise import TITLE_LINES, title_head
 from ..clean.tables import char_table, expand, noise_table
 from .draft_data import draft_settings
 from .findings import Finding, overlaps
 
 ZH = f"[{CJK}{re.escape(WIDE_PUNCT)}]"
-HEAD_LINES, TITLE_LINES, TITLE_MAX = 6, 3, 80  # as cleaning's title rules (clean.noise)
 PROSE_MIN = 40  # a line of prose ends a page tail: longer than this, with a 。
 
 
@@ -209,22 +209,10 @@ def _tail_spans(text: str, specs: list[Spec]) -> list[tuple[int, int, Spec]]:
     return []
 
 
-def _title_like(line: str) -> bool:
-    body = line.strip()
-    return 0 < len(body) <= TITLE_MAX and not any(ch in body for ch in SENTENCE_END)
-
-
 def _title_spans(text: str, specs: list[Spec]) -> list[tuple[int, int, Spec]]:
     """SEO suffixes on the first title-like lines at the top (as cleaning peels them)."""
-    head = []
-    for start, line in lines_with_offsets(text):
-        if not line.strip():
-            continue
-        if len(head) == HEAD_LINES or not _title_like(line):
-            break
-        head.append((start, line))
     out = []
-    for start, line in head[:TITLE_LINES]:
+    for start, line in title_head(text)[:TITLE_LINES]:
         kept, first = line, None
         while True:
             for spec in specs:

@@ -14,6 +14,7 @@ from .tables import compile_any, noise_table
 
 HEAD_LINES = 6  # a page title and its repeats stand within the first lines
 TITLE_MAX = 80
+TITLE_LINES = 3  # title suffixes are peeled off the first title-like lines only
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,7 @@ def find_noise_tails(text: str) -> list[Edit]:
     return []
 
 
-def _head(text: str) -> list[tuple[int, str]]:
+def title_head(text: str) -> list[tuple[int, str]]:
     """The first non-empty lines, up to the first one that is not title-like: where a page's
     title stands. Every line returned is title-like."""
     head = []
@@ -140,7 +141,7 @@ def find_title_suffix(text: str) -> list[Edit]:
     '(通用5篇)'
     """
     edits = []
-    for start, line in _head(text)[:3]:
+    for start, line in title_head(text)[:TITLE_LINES]:
         kept = _strip_suffixes(line)
         if len(kept) < len(line):
             edits.append(Edit("seo_title_suffix", start + len(kept), line[len(kept) :]))
@@ -208,7 +209,7 @@ def find_repeated_title(text: str) -> list[Edit]:
         if text[second : second + 1] in ("", "\n"):  # the title twice, alone on its line
             return [first]
         return [first, Edit("repeated_title", second, "", "\n")]
-    head = _head(text)  # title-like lines only
+    head = title_head(text)  # title-like lines only
     for (start, line), (_, following) in itertools.pairwise(head):
         if _same_title(line, following):
             return [_drop_line("repeated_title", start, line, text)]
