@@ -23,9 +23,9 @@ from mkdocs.structure.files import File, Files
 from fanwen.analyze.snippets import default_library
 from fanwen.corpus import load_corpus
 from fanwen.errors import CorpusError, InputError
-from fanwen.site.frontend import bundles
-from fanwen.site.pages import nav, site_pages
-from fanwen.site.search_index import write_index
+from fanwen.render.frontend import bundles
+from fanwen.render.pages import nav, site_pages
+from fanwen.render.search_index import write_index
 
 DEFAULT_CORPUS = "corpus"
 _pages: dict[str, str] = {}  # generated pages of the current build, by path among the docs

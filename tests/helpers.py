@@ -19,7 +19,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from fanwen.analyze.analysis import Analysis
-from fanwen.site.notes import shown_text
+from fanwen.render.notes import shown_text
 
 ROOT = Path(__file__).resolve().parent.parent
 TESTS = ROOT / "tests"

@@ -1,6 +1,6 @@
 """The package reads as the pipeline: a folder per stage, imports only run forward.
 
-Stages in the order data flows: intake -> clean -> analyze -> aids -> site. The outer layer
+Stages in the order data flows: intake -> clean -> analyze -> aids -> render. The outer layer
 (corpus, bench, cli) may import any stage; ``errors`` and ``datafile`` are the base every
 layer may import. Only ``scripts/mkdocs_hooks.py`` imports mkdocs.
 """
@@ -15,7 +15,7 @@ import pytest
 from helpers import ROOT
 
 PACKAGE = ROOT / "scripts" / "fanwen"
-STAGES = ("intake", "clean", "analyze", "aids", "site")
+STAGES = ("intake", "clean", "analyze", "aids", "render")
 RANK = {
     "errors": 0,
     "datafile": 0,
@@ -40,8 +40,8 @@ def part_of(module: tuple[str, ...]) -> str:
 def imported(source: str, here: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The fanwen modules that ``source`` (the module ``here``) imports, relative ones resolved.
 
-    >>> imported("from ..site.pages import nav\\nfrom . import noise", ("clean", "chars"))
-    [('site', 'pages'), ('clean', 'noise')]
+    >>> imported("from ..render.pages import nav\\nfrom . import noise", ("clean", "chars"))
+    [('render', 'pages'), ('clean', 'noise')]
     """
     package = here[:-1]
     found: list[tuple[str, ...]] = []
@@ -88,10 +88,10 @@ def test_imports_never_run_backwards(path: Path) -> None:
     ("label", "source", "here", "expected"),
     [
         (
-            "clean imports site",
-            "from ..site.pages import nav\n",
+            "clean imports render",
+            "from ..render.pages import nav\n",
             ("clean", "noise"),
-            ["site.pages"],
+            ["render.pages"],
         ),
         (
             "analyze imports corpus",
@@ -100,9 +100,14 @@ def test_imports_never_run_backwards(path: Path) -> None:
             ["corpus"],
         ),
         ("absolute import", "import fanwen.aids.terms\n", ("analyze", "roles"), ["aids.terms"]),
-        ("site imports clean", "from ..clean.exemplar import Exemplar\n", ("site", "pages"), []),
+        (
+            "render imports clean",
+            "from ..clean.exemplar import Exemplar\n",
+            ("render", "pages"),
+            [],
+        ),
         ("same stage", "from . import fixers\n", ("clean", "pipeline"), []),
-        ("outer imports stage", "from .site.pages import nav\n", ("cli",), []),
+        ("outer imports stage", "from .render.pages import nav\n", ("cli",), []),
     ],
 )
 def test_the_check_tells_forward_from_backward(label, source, here, expected) -> None:

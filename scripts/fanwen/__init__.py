@@ -3,7 +3,7 @@
 One subpackage per stage, in the order data flows; an import never runs from an earlier
 stage to a later one (tests/test_layout.py checks it):
 
-  intake -> clean -> analyze -> aids -> site        (bench measures them)
+  intake -> clean -> analyze -> aids -> render      (bench measures them)
 
 The outer layer, at the top: :mod:`.corpus` reads the corpus folder (intake and cleaning of
 every file), :mod:`.cli` is the ``fanwen`` command, :mod:`.errors` the errors every layer

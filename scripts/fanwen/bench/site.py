@@ -25,7 +25,7 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from ..corpus import load_corpus
-from ..site.pages import site_pages
+from ..render.pages import site_pages
 from .browser import launch, open_search, serve, type_query
 
 QUERIES = ["两个维护", "意识形态", "一岗双责", "舆情", "阵地建设", "理论学习中心组", "第一议题"]

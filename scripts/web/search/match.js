@@ -1,5 +1,5 @@
 /*
- * Exact block search over the index of scripts/fanwen/site/search_index.py.
+ * Exact block search over the index of scripts/fanwen/render/search_index.py.
  *
  * The index has one doc per analysis block, its text split into jieba tokens by U+200B. A
  * record matches when its text contains every word of the query (case ignored, white space

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from fanwen.errors import InputError
-from fanwen.site.frontend import WEB, bundles
+from fanwen.render.frontend import WEB, bundles
 
 
 @pytest.fixture(scope="module")

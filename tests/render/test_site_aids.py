@@ -25,9 +25,9 @@ from fanwen.aids.terms import load_terms, term_places
 from fanwen.analyze.analysis import Analysis, analyze_text
 from fanwen.analyze.snippets import default_library
 from fanwen.corpus import load_corpus
-from fanwen.site.notes import shown_text
-from fanwen.site.pages import page_title
-from fanwen.site.search_index import SEP, text_of
+from fanwen.render.notes import shown_text
+from fanwen.render.pages import page_title
+from fanwen.render.search_index import SEP, text_of
 from helpers import ROOT, Built, as_pattern, mkdocs_build, read_page
 
 pytestmark = pytest.mark.slow

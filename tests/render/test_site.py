@@ -20,7 +20,7 @@ from fanwen.analyze.analysis import analyze_text
 from fanwen.analyze.snippets import default_library, fill
 from fanwen.clean.exemplar import Exemplar
 from fanwen.corpus import load_corpus
-from fanwen.site.search_index import SEP, text_of
+from fanwen.render.search_index import SEP, text_of
 from helpers import ROOT, Built, mkdocs_build, outside_refs, read_page, shown_blocks
 
 pytestmark = pytest.mark.slow

@@ -17,7 +17,7 @@ import pytest
 from fanwen.aids.skeleton import all_fields, load_skeleton
 from fanwen.analyze.snippets import ROLE_ORDER, default_library
 from fanwen.corpus import load_corpus
-from fanwen.site.desk_page import DATA_GLOBAL, DESK, DESK_DATA, desk_data, desk_pages, desk_script
+from fanwen.render.desk_page import DATA_GLOBAL, DESK, DESK_DATA, desk_data, desk_pages, desk_script
 from helpers import ROOT, Built, read_page
 
 SNIPPETS = ROOT / "snippets"

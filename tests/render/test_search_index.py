@@ -1,4 +1,4 @@
-"""The block index behind exact search (scripts/fanwen/site/search_index.py), without a browser."""
+"""The block index behind exact search (render/search_index.py), without a browser."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from fanwen.site.search_index import (
+from fanwen.render.search_index import (
     SEP,
     build_index,
     norm,

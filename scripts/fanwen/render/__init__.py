@@ -1,4 +1,4 @@
-"""Site: exemplars, analyses and aids -> Markdown pages, navigation and the search index.
+"""Render: exemplars, analyses and aids -> Markdown pages, navigation and the search index.
 
 In: the corpus's exemplars and the snippets library. Out: page texts by path (Jinja templates
 in ``templates/``, StrictUndefined), the navigation, and after MkDocs has built the HTML, the

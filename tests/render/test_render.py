@@ -31,8 +31,8 @@ from fanwen.corpus import load_corpus
 from fanwen.intake.decode import Decoded
 from fanwen.intake.extracted import Extracted
 from fanwen.intake.meta import ExemplarMeta
-from fanwen.site import markup, notes, role_pages
-from fanwen.site import pages as render
+from fanwen.render import markup, notes, role_pages
+from fanwen.render import pages as render
 from helpers import GOLDEN, ROOT, parse_page, shown_blocks
 
 GOLDEN = GOLDEN / "pages"
