@@ -8,6 +8,13 @@ nothing is ever written into ``docs/``.
 
 The corpus folder is ``extra.fanwen.corpus`` of mkdocs.yml (``!ENV [FANWEN_CORPUS, corpus]``),
 relative to the folder of mkdocs.yml unless absolute.
+
+Generated pages whose front matter says ``fanwen: html`` (exemplar pages) are HTML already:
+their body skips Markdown and goes into the page as it is (``on_page_markdown`` keeps it,
+``on_page_content`` puts it back), which keeps exemplar text away from Markdown and keeps the
+build linear. Any other value of ``fanwen:`` stops the build. Material's search plugin stays
+for its search box, but its own index (jieba over every page) is never built: the index in
+pieces of ``fanwen.render.search_index`` replaces it after the build.
 """
 
 from __future__ import annotations
@@ -19,17 +26,31 @@ from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 from fanwen.analyze.snippets import default_library
 from fanwen.corpus import load_corpus
 from fanwen.errors import CorpusError, InputError
 from fanwen.render.frontend import bundles
+from fanwen.render.markup import anchor_ids
 from fanwen.render.pages import nav, site_pages
 from fanwen.render.search_index import write_index
 
 DEFAULT_CORPUS = "corpus"
+HTML_MARK = "html"  # front matter ``fanwen: html``: the page body is HTML, not Markdown
 _pages: dict[str, str] = {}  # generated pages of the current build, by path among the docs
 _assets: dict[str, bytes] = {}  # the front end's bundles (scripts/web), by path in the site
+_html: dict[str, str] = {}  # bodies of ``fanwen: html`` pages between markdown and content
+
+
+class _NoSearchIndex:
+    """Stands in for Material's search index, which this site replaces after the build."""
+
+    def add_entry_from_context(self, page: Page) -> None:
+        """Material would read and segment the whole page here; nothing to do."""
+
+    def generate_search_index(self, prev: object) -> str:
+        return "{}"
 
 
 def corpus_dir(config: MkDocsConfig) -> Path:
@@ -58,7 +79,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         ) from None
     _pages.update(site_pages(exemplars, library))
     if not config.nav:
-        config.nav = nav(exemplars, library, _pages)
+        config.nav = nav(library, _pages)
+    search = config.plugins.get("material/search")
+    if search is not None and hasattr(search, "search_index"):
+        search.search_index = _NoSearchIndex()
     return config
 
 
@@ -78,7 +102,27 @@ def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: object) ->
     return server
 
 
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    mark = page.meta.get("fanwen")
+    if mark is None:
+        return markdown
+    if mark != HTML_MARK:
+        raise PluginError(f"范文: {page.file.src_uri}: unknown front matter fanwen: {mark!r}")
+    _html[page.file.src_uri] = markdown
+    return ""
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if page.file.src_uri not in _html:
+        return html
+    body = _html.pop(page.file.src_uri)
+    page.present_anchor_ids = anchor_ids(body)  # links into the page are checked as usual
+    return body
+
+
 @event_priority(-100)  # after Material's search plugin has written its index
 def on_post_build(config: MkDocsConfig) -> None:
-    """Exact search: the block index, search/search_index.json and .js (site.search_index)."""
-    write_index(Path(config.site_dir))
+    """Exact search: the index in pieces under search/ (fanwen.render.search_index), pages
+    in the order they were generated."""
+    order = [path.removesuffix(".md") + ".html" for path in _pages if path.endswith(".md")]
+    write_index(Path(config.site_dir), order)

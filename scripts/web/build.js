@@ -16,6 +16,7 @@ export const ENTRIES = {
   "assets/desk/fanwen-desk.js": "desk/main.js",
   "assets/desk/fanwen-word.js": "desk/word-entry.js",
   "assets/check/fanwen-check.js": "check/main.js",
+  "assets/catalogue/fanwen-catalogue.js": "catalogue/main.js",
 }
 
 export async function bundle(outdir) {

@@ -16,12 +16,15 @@ from fanwen.bench.browser import open_search, type_query
 
 __all__ = ["UNITS_JS", "norm", "open_search", "read_units", "run_query", "site_paths"]
 
-# Each searchable unit of the open page: {anchor, text}. Written apart from the index code.
+# Each searchable unit of the open page: {anchor, text}. Written apart from the index code:
+# every block (.fw-block) and every structure note (.fw-note) under the nearest id, and the
+# rest of the article by heading section ("" for the top of the page).
 UNITS_JS = """() => {
   const article = document.querySelector("article.md-content__inner")
   const skip = el => el.closest("[data-search-exclude], .headerlink")
   // Text of two paragraphs, list items or table cells does not run together.
   const BLOCK = "p, div, li, dt, dd, td, th, tr, h1, h2, h3, h4, h5, h6, blockquote, pre, summary"
+  const UNIT = ".fw-block, .fw-note"
   let last = null
   const piece = node => {
     const block = node.parentElement.closest(BLOCK)
@@ -36,22 +39,20 @@ UNITS_JS = """() => {
       if (!skip(walker.currentNode.parentElement)) out += piece(walker.currentNode)
     return out
   }
-  const blocks = [...article.querySelectorAll(".fw-block")]
-  if (blocks.length)
-    return blocks.filter(b => !skip(b))
-      .map(b => ({ anchor: b.closest("[id]").id, text: textOf(b) }))
-  const units = [{ anchor: "", text: "" }]
+  const units = [...article.querySelectorAll(UNIT)]
+    .filter(u => !skip(u) && !u.parentElement.closest(UNIT) && u.closest("[id]"))
+    .map(u => ({ anchor: u.closest("[id]").id, text: textOf(u) }))
+  const sections = [{ anchor: "", text: "" }]
   const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT)
   while (walker.nextNode()) {
     const el = walker.currentNode.parentElement
-    if (skip(el)) continue
+    if (skip(el) || el.closest(UNIT)) continue
     const heading = el.closest("h1, h2, h3, h4, h5, h6")
-    if (heading && heading.id && units[units.length - 1].anchor !== heading.id
-        && !heading.closest(".fw-block"))
-      units.push({ anchor: heading.id, text: "" })
-    units[units.length - 1].text += piece(walker.currentNode)
+    if (heading && heading.id && sections[sections.length - 1].anchor !== heading.id)
+      sections.push({ anchor: heading.id, text: "" })
+    sections[sections.length - 1].text += piece(walker.currentNode)
   }
-  return units
+  return units.concat(sections)
 }"""
 
 
@@ -71,30 +72,36 @@ def site_paths(site_dir: Path) -> list[str]:
     )
 
 
+UNIT_GAP = "\x00"  # between the units of one anchor: no query spans it
+
+
 def read_units(page: Page, base: str, paths: list[str]) -> dict[str, dict[str, str]]:
-    """{page path: {anchor: normalised text}} read from the rendered pages."""
+    """{page path: {anchor: normalised texts}} read from the rendered pages; the texts of the
+    units under one anchor (a block and its note) are joined by UNIT_GAP."""
     units: dict[str, dict[str, str]] = {}
     for path in paths:
         page.goto(f"{base}/{path}")
-        found: dict[str, str] = {}
+        found: dict[str, list[str]] = {}
         for unit in page.evaluate(UNITS_JS):
-            found[unit["anchor"]] = (found.get(unit["anchor"], "") + " " + unit["text"]).strip()
-        units[path] = {anchor: norm(text) for anchor, text in found.items()}
+            found.setdefault(unit["anchor"], []).append(norm(unit["text"]))
+        units[path] = {anchor: UNIT_GAP.join(texts) for anchor, texts in found.items()}
     return units
 
 
+ALL_SHOWN = "() => { const s = window.__fanwenSearch; return s.complete() && !s.busy() }"
+
+
 def run_query(page: Page, query: str) -> tuple[list[str], float]:
-    """Type ``query`` into Material's search box; the result links (all pages) and seconds."""
+    """Type ``query`` into Material's search box; the result links (all pages) and seconds.
+
+    The first 20 result pages come at once, 20 more each time the list is scrolled to its
+    end: scroll until the search says every candidate has been read."""
     elapsed = type_query(page, query)
-    # Material renders ten pages at once, then four more each time the list is scrolled to
-    # its end (it reacts to reaching the end, so scroll up a little before going down again).
-    for _ in range(100):
-        shown = page.locator("li.md-search-result__item").count()
-        if shown >= page.evaluate("window.__fanwenSearch.last.pages"):
+    for _ in range(1000):
+        if page.evaluate(ALL_SHOWN):
             break
         page.evaluate(SCROLL_UP)
-        page.wait_for_timeout(30)
         page.evaluate(SCROLL_DOWN)
-        page.wait_for_timeout(30)
+        page.wait_for_timeout(20)
     links = page.eval_on_selector_all("a.md-search-result__link", "els => els.map(e => e.href)")
     return links, elapsed

@@ -27,7 +27,7 @@ def test_each_entry_becomes_one_classic_script(built: dict[str, bytes]) -> None:
 
 def test_the_search_bundle_holds_its_modules(built: dict[str, bytes]) -> None:
     text = built["assets/search/fanwen-search.js"].decode("utf-8")
-    for name in ("prepareText", "occurrences", "window.__fanwenSearch"):
+    for name in ("decodeIds", "occurrences", "window.__fanwenSearch"):
         assert name in text
 
 

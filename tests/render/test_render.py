@@ -33,6 +33,7 @@ from fanwen.intake.extracted import Extracted
 from fanwen.intake.meta import ExemplarMeta
 from fanwen.render import markup, notes, role_pages
 from fanwen.render import pages as render
+from fanwen.render.catalogue import catalogue_order
 from helpers import GOLDEN, ROOT, parse_page, shown_blocks
 
 GOLDEN = GOLDEN / "pages"
@@ -135,7 +136,7 @@ def test_hostile_title_is_escaped_everywhere(title: str) -> None:
     front = yaml.safe_load(page.split("---\n")[1])
     assert front["title"] == html.escape(title)  # themes print titles as HTML
     assert "<script>" not in page
-    home = to_html(render.home_page([ex]))
+    home = to_html(render.home_page([ex]))  # the newest exemplars, linked by title
     assert "<script>" not in home
     assert 'href="exemplars/jia.md"' in home
     link = home.split('href="exemplars/jia.md">', 1)[1].split("</a>", 1)[0]
@@ -279,22 +280,27 @@ def test_bad_slug_is_refused() -> None:
 
 def test_site_pages_and_nav(seeds: list[Exemplar]) -> None:
     pages = render.site_pages(seeds)
-    exemplar_pages = [f"exemplars/{ex.slug}.md" for ex in seeds]
-    role_pages = [f"roles/{r}.md" for r in ROLE_ORDER]
-    aids = [p for p in pages if p.startswith("aids/")]
-    desk = ["desk.md", "assets/desk/desk-data.js"]
-    assert list(pages) == ["index.md", *exemplar_pages, *role_pages, *aids, *desk]
-    assert {"aids/index.md", "aids/skeleton.md", "aids/skeleton.txt"} <= set(aids)
-    assert {f"aids/compare-{r}.md" for r in ROLE_ORDER} <= set(aids)
-    site_nav = render.nav(seeds, pages=pages)
-    assert site_nav[:4] == [
-        "index.md",
-        "desk.md",
-        {"范文": exemplar_pages},
-        {"各部分写法": role_pages},
+    ordered = [
+        row.path
+        for row in catalogue_order(
+            [render.catalogue_row(ex, analyze_text(ex.text)) for ex in seeds]
+        )
     ]
+    role_pages = [f"roles/{r}.md" for r in ROLE_ORDER]
+    compared = [p for p in pages if p.startswith(("aids/compare", "aids/theme"))]
+    aids = [p for p in pages if p.startswith("aids/") and p not in compared]
+    start = ["index.md", "catalogue.md", "assets/catalogue/catalogue-data.js"]
+    desk = ["desk.md", "assets/desk/desk-data.js"]
+    assert list(pages) == [*start, *desk, *role_pages, *aids, *ordered, *compared]
+    assert {"aids/index.md", "aids/skeleton.md", "aids/skeleton.txt"} <= set(aids)
+    assert {f"aids/compare-{r}.md" for r in ROLE_ORDER} <= set(compared)
+    assert any("/compare/" in p for p in compared) and all(p.endswith(".md") for p in compared)
+    site_nav = render.nav(pages=pages)
+    assert site_nav[:4] == ["index.md", "catalogue.md", "desk.md", {"各部分写法": role_pages}]
     in_nav = flatten(site_nav[4]["写作辅助"])
-    assert sorted(in_nav) == sorted(p for p in aids if p.endswith(".md"))
+    indexes = [p for p in compared if p.count("/") == 1]
+    assert sorted(in_nav) == sorted(p for p in aids + indexes if p.endswith(".md"))
+    assert not any(p.startswith("exemplars/") for p in flatten(site_nav[4:]))
 
 
 def flatten(items: list) -> list[str]:

@@ -1,30 +1,28 @@
-"""The block index behind exact search (render/search_index.py), without a browser."""
+"""The index behind exact search (render/search_index.py, search_pieces.py), without a browser."""
 
 from __future__ import annotations
 
 import json
+import random
+import shutil
 from pathlib import Path
 
 import pytest
 
 from fanwen.render.search_index import (
-    SEP,
-    build_index,
-    norm,
     page_records,
     query,
-    segment,
-    share_texts,
-    text_of,
+    read_records,
     write_index,
 )
+from fanwen.render.search_pieces import CHUNK_CHARS, chunks_of, fold, write_pieces
 from helpers import Built, read_page
 
 PAGE = """<html><head><title>t</title></head><body>
 <nav>导航里的两个维护</nav>
 <article class="md-content__inner md-typeset">
 <div class="fw-pair" id="b1"><div class="fw-block"><h1>某局意识形态工作总结</h1></div>
-<aside class="fw-note" data-search-exclude>作用：点明两个维护</aside></div>
+<aside class="fw-note"><p>作用：点明两个维护</p><p>下一步</p></aside></div>
 <dl class="fw-meta"><dt>年份</dt><dd>2023</dd></dl>
 <div class="fw-pair" id="b2"><div class="fw-block"><p>一、工作情况</p></div></div>
 <div class="fw-block" id="b3"><p>坚决做到“两个维护”，落实&lt;一岗双责&gt;。</p></div>
@@ -41,18 +39,26 @@ SECTIONS = """<article class="md-content__inner">
 </article>"""
 
 
-def test_one_record_per_block_with_its_anchor_and_exact_text() -> None:
+def test_one_record_per_block_and_note_then_the_rest_of_the_page() -> None:
     page, *records = page_records(PAGE, "exemplars/x.html")
-    assert (page.location, page.title, page.text) == (
+    assert (page.location, page.title, page.text, page.kind) == (
         "exemplars/x.html",
         "某局意识形态工作总结",
         "",
+        "page",
     )
-    assert [(r.location, r.title, r.text) for r in records] == [
-        ("exemplars/x.html#b1", "某局意识形态工作总结", "某局意识形态工作总结"),
-        ("exemplars/x.html#b2", "一、工作情况", "一、工作情况"),
-        ("exemplars/x.html#b3", "一、工作情况", "坚决做到“两个维护”，落实<一岗双责>。"),
-        ("exemplars/x.html#b4", "一、工作情况", "二是 强化 阵地管理，两个维护。"),
+    assert [(r.kind, r.location, r.title, r.text) for r in records] == [
+        ("block", "exemplars/x.html#b1", "某局意识形态工作总结", "某局意识形态工作总结"),
+        (
+            "note",
+            "exemplars/x.html#b1",
+            "结构说明 · 某局意识形态工作总结",
+            "作用：点明两个维护 下一步",
+        ),
+        ("block", "exemplars/x.html#b2", "一、工作情况", "一、工作情况"),
+        ("block", "exemplars/x.html#b3", "一、工作情况", "坚决做到“两个维护”，落实<一岗双责>。"),
+        ("block", "exemplars/x.html#b4", "一、工作情况", "二是 强化 阵地管理，两个维护。"),
+        ("section", "exemplars/x.html", "某局意识形态工作总结", "年份 2023"),
     ]
 
 
@@ -65,25 +71,37 @@ def test_pages_without_blocks_are_indexed_by_heading_section() -> None:
     ]
 
 
-def test_segmentation_keeps_the_text_and_the_genre_terms_whole() -> None:
-    text = "坚持第一议题制度，落实一岗双责，做到两个维护，增强四个意识，严格三会一课"
-    tokens = segment(text)
-    assert "".join(tokens) == text
-    assert {"第一议题", "一岗双责", "两个维护", "四个意识", "三会一课"} <= set(tokens)
+def index_of(tmp_path: Path, pages: dict[str, str]) -> Path:
+    """A site folder holding only the index in pieces of ``pages`` ({url: html})."""
+    chunks = []
+    for url, html in pages.items():
+        page, *records = page_records(html, url)
+        chunks += chunks_of(url, page.title, [(r.anchor, r.title, r.text) for r in records])
+    write_pieces(tmp_path / "search", chunks, None)
+    return tmp_path
 
 
-def test_query_returns_exactly_the_records_containing_every_word() -> None:
-    index = {"docs": [r.as_doc() for r in page_records(PAGE, "x.html")]}
-    assert all(SEP not in norm(d["text"]) for d in index["docs"])
-    assert query(index, "两个维护") == ["x.html#b3", "x.html#b4"]
-    assert query(index, "维护") == ["x.html#b3", "x.html#b4"]  # not only whole jieba words
-    assert query(index, "个维") == ["x.html#b3", "x.html#b4"]
-    assert query(index, "强化 阵地") == ["x.html#b4"]
-    assert query(index, "  阵地   两个维护 ") == ["x.html#b4"]
-    assert query(index, "作用") == []  # the notes are not searched
-    assert query(index, "watermark") == []
-    assert query(index, "年份") == []  # nor the facts list outside the blocks
-    assert query(index, "") == []
+QUERIES = [
+    ("a phrase in two blocks", "两个维护", ["x.html#b3", "x.html#b4", "roles.html#要点"]),
+    ("part of a word", "个维", ["x.html#b3", "x.html#b4", "roles.html#要点"]),
+    ("a word the note has", "下一步", ["x.html#b1"]),
+    ("the facts list outside the blocks", "年份", ["x.html"]),
+    ("two words in one block", "强化 阵地", ["x.html#b4"]),
+    ("white space around and between", "  阵地   两个维护 ", ["x.html#b4"]),
+    ("markup shown as text", "<一岗双责>", ["x.html#b3"]),
+    ("the cleaning log is left out", "watermark", []),
+    ("the navigation is left out", "导航", []),
+    ("nothing", "", []),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), QUERIES, ids=[q[0] for q in QUERIES])
+def test_query_finds_exactly_the_records_holding_every_word(
+    tmp_path: Path, label: str, text: str, expected: list[str]
+) -> None:
+    site = index_of(tmp_path, {"x.html": PAGE, "roles.html": SECTIONS})
+    found = query(site, text)
+    assert [f for f in found if "#b1" not in f or "下一步" in text] == expected
 
 
 @pytest.fixture(scope="module")
@@ -91,51 +109,68 @@ def built(seed_site: Built) -> Path:
     return seed_site.site
 
 
-def block_texts(path: Path) -> dict[str, str]:
-    """{anchor: text} of the blocks of a built exemplar page, white space as in the index."""
-    return {anchor: norm(text) for anchor, text in read_page(path).blocks.items()}
-
-
 @pytest.mark.slow
 def test_built_index_has_every_block_of_every_exemplar(built: Path) -> None:
-    index = json.loads((built / "search" / "search_index.json").read_text(encoding="utf-8"))
-    script = (built / "search" / "search_index.js").read_text(encoding="utf-8")
-    assert json.loads(script.removeprefix("var __index = ").rstrip().rstrip(";")) == index
-    assert index["config"]["lang"]  # Material's own settings are kept for its highlighter
-    docs = {d["location"]: norm(text_of(index, d)) for d in index["docs"]}
+    records = read_records(built)
     pages = sorted((built / "exemplars").glob("*.html"))
     assert pages
     for page in pages:
         url = f"exemplars/{page.name}"
-        blocks = block_texts(page)
+        blocks = {a: " ".join(t.split()) for a, t in read_page(page).blocks.items()}
         assert blocks, url
-        indexed = {loc.split("#")[1]: t for loc, t in docs.items() if loc.startswith(url + "#")}
+        indexed = {
+            loc.split("#")[1]: text
+            for loc, title, text in records
+            if loc.startswith(url + "#") and not title.startswith("结构说明")
+        }
         assert indexed == blocks, url
-    assert index == build_index(built, index["config"])
-    assert write_index(built) == index  # rewriting is stable
-
-
-def test_a_text_shown_on_several_pages_is_stored_once_and_found_everywhere() -> None:
-    block = '<div class="fw-block" id="{}"><p>落实“三审三校”制度。</p></div>'
-    exemplar = page_records(
-        f'<article class="md-content__inner">{block.format("b3")}</article>', "e.html"
-    )
-    compare = page_records(
-        f'<article class="md-content__inner"><h2 id="s">某局</h2>{block.format("e-b3")}</article>',
-        "c.html",
-    )
-    docs = share_texts(exemplar + compare)
-    assert [d.get("same") for d in docs] == [None, None, None, 1]
-    assert "text" not in docs[3] and docs[3]["title"] == "某局"
-    index = {"docs": docs}
-    assert query(index, "三审三校") == ["e.html#b3", "c.html#e-b3"]
 
 
 @pytest.mark.slow
-def test_built_index_refers_to_earlier_records_only(built: Path) -> None:
-    index = json.loads((built / "search" / "search_index.json").read_text(encoding="utf-8"))
-    shared = [(i, d) for i, d in enumerate(index["docs"]) if "same" in d]
-    assert len(shared) > 50  # comparison pages quote the exemplars' blocks
-    for i, doc in shared:
-        target = index["docs"][doc["same"]]
-        assert doc["same"] < i and "same" not in target and target["text"]
+def test_pages_come_in_the_order_of_the_site(built: Path, tmp_path: Path) -> None:
+    """Home first, exemplars before the comparison pages that quote them; a rebuild of the
+    index from the same pages in the same order writes the same bytes."""
+    pages = list(dict.fromkeys(loc.split("#")[0] for loc, _, _ in read_records(built)))
+    assert pages[0] == "index.html"
+    last_exemplar = max(i for i, p in enumerate(pages) if p.startswith("exemplars/"))
+    assert all(i > last_exemplar for i, p in enumerate(pages) if p.startswith("aids/compare/"))
+    site = tmp_path / "site"
+    shutil.copytree(built, site)
+    write_index(site, pages)
+    pieces = sorted(p.relative_to(site).as_posix() for p in (site / "search").rglob("*.js"))
+    assert pieces == sorted(
+        p.relative_to(built).as_posix() for p in (built / "search").rglob("*.js")
+    )
+    assert all((site / p).read_bytes() == (built / p).read_bytes() for p in pieces)
+
+
+@pytest.mark.slow
+def test_lookup_through_the_pieces_equals_reading_every_record(built: Path) -> None:
+    """Queries drawn from the texts themselves, rare and common, one and several words."""
+    records = [(loc, fold(text)) for loc, _, text in read_records(built) if text]
+    rng = random.Random(3)
+    queries = ["意识形态", "网格化", "的", "下一步", "两个 维护", "x", "ＡＩ"]
+    for _ in range(60):
+        _, text = rng.choice(records)
+        start = rng.randrange(len(text))
+        queries.append(text[start : start + rng.choice([1, 2, 3, 5, 9, 20])])
+    for q in queries:
+        words = fold(q).split()
+        expected = [loc for loc, text in records if words and all(w in text for w in words)]
+        assert query(built, q) == expected, q
+
+
+@pytest.mark.slow
+def test_pieces_are_small_and_the_start_file_has_no_documents(built: Path) -> None:
+    folder = built / "search"
+    start = json.loads((folder / "search_index.json").read_text(encoding="utf-8"))
+    assert start["docs"] == [] and start["config"]["lang"] == ["zh"]
+    meta = start["config"]["fanwen"]
+    assert len(list((folder / "text").glob("*.js"))) == meta["chunks"]
+    assert len(list((folder / "post").glob("*.js"))) == meta["shards"]
+    script = (folder / "search_index.js").read_text(encoding="utf-8")
+    assert json.loads(script.removeprefix("var __index = ").rstrip().rstrip(";")) == start
+    for path in (folder / "text").glob("*.js"):
+        data = json.loads(path.read_text(encoding="utf-8").split(",", 2)[2].rstrip(");\n"))
+        texts = [r[2] for r in data["records"]]
+        assert sum(map(len, texts)) <= CHUNK_CHARS or len([t for t in texts if t]) == 1

@@ -20,7 +20,7 @@ from fanwen.analyze.analysis import analyze_text
 from fanwen.analyze.snippets import default_library, fill
 from fanwen.clean.exemplar import Exemplar
 from fanwen.corpus import load_corpus
-from fanwen.render.search_index import SEP, text_of
+from fanwen.render.search_index import read_records
 from helpers import ROOT, Built, mkdocs_build, outside_refs, read_page, shown_blocks
 
 pytestmark = pytest.mark.slow
@@ -73,14 +73,14 @@ def test_seed_site_shows_every_paragraph_verbatim(seed_site: Built) -> None:
     check_exemplar_pages(seed_site, exemplars)
     home = read_page(seed_site.site / "index.html")
     assert {f"exemplars/{ex.slug}.html" for ex in exemplars} <= set(home.links)
+    data = (seed_site.site / "assets" / "catalogue" / "catalogue-data.js").read_text("utf-8")
+    assert all(f'"href":"exemplars/{ex.slug}.html"' in data for ex in exemplars)
 
 
 def test_seed_site_is_searchable(seed_site: Built) -> None:
-    index = json.loads((seed_site.site / "search" / "search_index.json").read_text("utf-8"))
     by_page: dict[str, str] = {}
-    for doc in index["docs"]:
-        text = text_of(index, doc).replace(SEP, "")
-        page = doc["location"].split("#")[0]
+    for location, _, text in read_records(seed_site.site):
+        page = location.split("#")[0]
         by_page[page] = by_page.get(page, "") + text
     for ex in load_corpus(ROOT / "corpus"):
         text = by_page[f"exemplars/{ex.slug}.html"]

@@ -10,7 +10,6 @@ holding the phrase, and the skeleton is offered exactly, as text and as a .txt d
 from __future__ import annotations
 
 import html
-import json
 import re
 import shutil
 from html.parser import HTMLParser
@@ -27,8 +26,8 @@ from fanwen.analyze.snippets import default_library
 from fanwen.corpus import load_corpus
 from fanwen.render.notes import shown_text
 from fanwen.render.pages import page_title
-from fanwen.render.search_index import SEP, text_of
-from helpers import ROOT, Built, as_pattern, mkdocs_build, read_page
+from fanwen.render.search_index import read_records
+from helpers import ROOT, Built, as_pattern, mkdocs_build
 
 pytestmark = pytest.mark.slow
 
@@ -101,6 +100,22 @@ def read_aid(path: Path) -> AidPage:
     return page
 
 
+def read_topic(index: Path) -> AidPage:
+    """A comparison (its index page and every page it lists) read as one page: the compared
+    blocks and the links of all its pages; each page listed once and under the size cap."""
+    merged = AidPage()
+    pages = [h for hrefs in read_aid(index).links.values() for h in hrefs if "/" in h]
+    assert len(pages) == len(set(pages)), index
+    for href in pages:
+        path = index.parent / unquote(urlsplit(href).path)
+        assert path.stat().st_size <= 300_000, path
+        page = read_aid(path)
+        merged.compared |= page.compared
+        for heading, hrefs in page.links.items():
+            merged.links.setdefault(heading, []).extend(hrefs)
+    return merged
+
+
 def block_of(href: str) -> tuple[str, str]:
     """(exemplar slug, block id) of a link such as ../exemplars/x.html#b7."""
     parts = urlsplit(href)
@@ -131,11 +146,11 @@ def expected_compared(places) -> dict[str, str]:
 def test_role_comparisons_hold_every_block_of_the_role_verbatim(six) -> None:
     built, corpus = six
     for role, places in by_role(corpus).items():
-        page = read_aid(built.site / "aids" / f"compare-{role}.html")
+        page = read_topic(built.site / "aids" / f"compare-{role}.html")
         assert page.compared == expected_compared(places), role
         linked = {block_of(h) for hrefs in page.links.values() for h in hrefs if "exemplars/" in h}
         assert linked == {(p.slug, p.block.id) for p in places}, role
-    problems = read_aid(built.site / "aids" / "compare-problems.html").compared
+    problems = read_topic(built.site / "aids" / "compare-problems.html").compared
     with_problems = {key.rsplit("-", 1)[0] for key in problems}
     assert SIXTH_SLUG in with_problems and len(with_problems) >= 5
 
@@ -145,7 +160,7 @@ def test_theme_comparisons_hold_every_block_of_the_theme(six) -> None:
     themes = by_theme(corpus, default_library())
     assert len(themes) >= 5
     for theme, places in themes.items():
-        page = read_aid(built.site / "aids" / f"theme-{theme}.html")
+        page = read_topic(built.site / "aids" / f"theme-{theme}.html")
         assert page.compared == expected_compared(places), theme
 
 
@@ -180,17 +195,18 @@ def test_sixth_exemplar_is_in_every_corpus_aid(six) -> None:
     built, corpus = six
     target = f"exemplars/{SIXTH_SLUG}.html"
     for name in ("phrases", "terms", "compare-practices", "compare-problems"):
-        page = read_aid(built.site / "aids" / f"{name}.html")
+        read = read_topic if name.startswith("compare") else read_aid
+        page = read(built.site / "aids" / f"{name}.html")
         hrefs = [h for hrefs in page.links.values() for h in hrefs]
         assert any(target in h for h in hrefs), name
     sixth = next(a for slug, _, a in corpus if slug == SIXTH_SLUG)
     themes = {b.theme for b in sixth.blocks if b.theme}
     assert len(themes) >= 2
     for theme in themes:
-        page = read_aid(built.site / "aids" / f"theme-{theme}.html")
+        page = read_topic(built.site / "aids" / f"theme-{theme}.html")
         assert any(key.startswith(f"{SIXTH_SLUG}-") for key in page.compared), theme
-    home = read_page(built.site / "index.html")
-    assert target in home.links
+    catalogue = (built.site / "assets" / "catalogue" / "catalogue-data.js").read_text("utf-8")
+    assert f'"href":"{target}"' in catalogue
 
 
 def test_skeleton_is_offered_exactly_as_text_and_download(six) -> None:
@@ -206,12 +222,13 @@ def test_skeleton_is_offered_exactly_as_text_and_download(six) -> None:
 
 def test_search_index_has_a_record_per_compared_block(six) -> None:
     built, corpus = six
-    index = json.loads((built.site / "search" / "search_index.json").read_text("utf-8"))
-    records = {d["location"]: d for d in index["docs"]}
+    records = {loc: (title, text) for loc, title, text in read_records(built.site)}
     for role, places in by_role(corpus).items():
+        topic = built.site / "aids" / f"compare-{role}.html"
+        pages = [h for hrefs in read_aid(topic).links.values() for h in hrefs if "/" in h]
         for place in places:
-            record = records[f"aids/compare-{role}.html#{place.slug}-{place.block.id}"]
-            assert text_of(index, record).replace(SEP, "") == " ".join(
-                shown_text(place.block).split()
-            )
-            assert record["title"] == place.title
+            anchor = f"{place.slug}-{place.block.id}"
+            found = [
+                records[f"aids/{p}#{anchor}"] for p in pages if f"aids/{p}#{anchor}" in records
+            ]
+            assert found == [(place.title, " ".join(shown_text(place.block).split()))]

@@ -1,66 +1,163 @@
-// Exact block search (scripts/web/search/), without a browser: node --test tests/web/
+// Exact search over index pieces: candidates from posting shards, chunks matched exactly,
+// result pages in index order, more() handing out the next pages. A fake loader stands in
+// for the <script> tags; the index is built here the way search_pieces.py builds it.
 import assert from "node:assert/strict"
 import { test } from "node:test"
 
-import { merge, occurrences, search, setup, terms } from "../../scripts/web/search/match.js"
-import { escapeHTML, prepareText } from "../../scripts/web/search/text.js"
+import { createSearch } from "../../scripts/web/search/engine.js"
+import { cover, fold, shardOf } from "../../scripts/web/search/keys.js"
+import { merge, occurrences, teaser } from "../../scripts/web/search/match.js"
+import { createLoader } from "../../scripts/web/search/pieces.js"
+import { countText } from "../../scripts/web/search/results.js"
 
-const S = "\u200b"
-const INDEX = {
-  docs: [
-    { location: "exemplars/a.html", title: "某局总结", text: "" },
-    { location: "exemplars/a.html#b1", title: "导语", text: ["坚决", "做到", "“", "两个维护", "”", "。"].join(S) },
-    { location: "exemplars/a.html#b2", title: "做法", text: ["召开", "会议", "12", "次", "，", "维护", "网络", "安全"].join(S) },
-    { location: "aids/compare.html#c1", title: "对照", same: 1 },
-    { location: "exemplars/b.html#b1", title: "问题", text: ["理论", "学习", "<b>", "不够", "深入"].join(S) },
-  ],
+/** An index in pieces over [page, anchor, text] rows, one chunk per row. */
+function buildIndex(rows, shards = 3) {
+  const text = {}
+  const post = {}
+  for (let s = 0; s < shards; s++) post[s] = {}
+  rows.forEach(([page, anchor, body], id) => {
+    text[id] = { page, title: `标题${page}`, records: [[anchor, "部分", body]] }
+    const folded = fold(body)
+    const chars = Array.from(folded)
+    const keys = new Set(chars.filter((c) => c !== " "))
+    for (let i = 0; i + 1 < chars.length; i++) if (chars[i] !== " " && chars[i + 1] !== " ") keys.add(chars[i] + chars[i + 1])
+    for (const key of keys) {
+      const lists = post[shardOf(key, shards)]
+      lists[key] = (lists[key] || []).concat(id)
+    }
+  })
+  for (const lists of Object.values(post))
+    for (const key of Object.keys(lists)) lists[key] = encode(lists[key])
+  return { meta: { shards, chunks: rows.length }, pieces: { text, post } }
 }
-const state = setup(INDEX)
-const locations = (query) => search(state, query).items.flat().map((item) => item.location)
 
-const cases = [
-  ["a word inside a block", "两个维护", ["exemplars/a.html#b1", "exemplars/a.html#b1", "aids/compare.html#c1", "aids/compare.html#c1"]],
-  ["no block holds the text", "三个维护", []],
-  ["every word must be there", "维护 网络", ["exemplars/a.html#b2", "exemplars/a.html#b2"]],
-  ["across jieba tokens", "做到“两", ["exemplars/a.html#b1", "exemplars/a.html#b1", "aids/compare.html#c1", "aids/compare.html#c1"]],
-  ["case ignored", "<B>", ["exemplars/b.html#b1", "exemplars/b.html#b1"]],
-  ["empty query", "   ", []],
+function encode(ids) {
+  const LAST = "0123456789abcdefghijklmnopqrstuv"
+  const MORE = "ABCDEFGHIJKLMNOPQRSTUVWXYZwxyz+-"
+  let out = ""
+  let previous = -1
+  for (const n of ids) {
+    let gap = previous >= 0 ? n - previous - 1 : n
+    previous = n
+    let digits = LAST[gap & 31]
+    gap >>= 5
+    while (gap) {
+      digits = MORE[gap & 31] + digits
+      gap >>= 5
+    }
+    out += digits
+  }
+  return out
+}
+
+function fakeLoader(index, log = []) {
+  const loader = createLoader("base/", (url, done) => {
+    log.push(url)
+    const [, kind, n] = url.match(/search\/(\w+)\/(\d+)\.js$/)
+    const data = index.pieces[kind][n]
+    setTimeout(() => {
+      if (data) loader.receive(kind, Number(n), data)
+      done()
+    }, 0)
+  })
+  return loader
+}
+
+const ROWS = [
+  ["a.html", "b1", "坚决做到“两个维护”"],
+  ["a.html", "b2", "两个 维护 分开写"],
+  ["b.html", "b1", "维护网络意识形态安全"],
+  ["c.html", "b1", "推进网格化管理，AI 赋能"],
+  ["d.html", "", "两个维护两个维护"],
 ]
-for (const [label, query, expected] of cases) {
-  test(`search: ${label}`, () => assert.deepEqual(locations(query), expected))
+
+async function locations(query, rows = ROWS) {
+  const index = buildIndex(rows)
+  const search = createSearch(index.meta, fakeLoader(index).load, query)
+  const { groups, complete } = await search.more(100)
+  assert.ok(complete)
+  return groups.flatMap((g) => g.hits.map((h) => h.location))
 }
 
-test("a quoted block (same) shares its source's text", () => {
-  const quoted = state.records.find((r) => r.location === "aids/compare.html#c1")
-  assert.equal(quoted.text, "坚决做到“两个维护”。")
+const CASES = [
+  ["a whole phrase", "两个维护", ["a.html#b1", "d.html"]],
+  ["part of a word", "个维", ["a.html#b1", "d.html"]],
+  ["two words, both needed", "两个 维护", ["a.html#b1", "a.html#b2", "d.html"]],
+  ["one character", "网", ["b.html#b1", "c.html#b1"]],
+  ["ASCII case folded", "ai", ["c.html#b1"]],
+  ["absent", "舆情", []],
+  ["white space only", "   ", []],
+  ["a phrase only across two blocks", "写维护", []],
+]
+for (const [label, query, expected] of CASES)
+  test(`search: ${label}`, async () => assert.deepEqual((await locations(query)).sort(), expected.sort()))
+
+test("every record containing the query is found, and no other, on a random corpus", async () => {
+  const alphabet = "意识形态工作两个维护网格化舆情阵地"
+  let seed = 7
+  const rand = (n) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n)
+  const rows = []
+  for (let i = 0; i < 200; i++) {
+    let body = ""
+    for (let j = 0, n = 5 + rand(30); j < n; j++) body += alphabet[rand(alphabet.length)]
+    rows.push([`p${i % 37}.html`, `b${i}`, body])
+  }
+  for (const query of ["意识", "两个维护", "网", "格化舆", "态工作两"]) {
+    const expected = rows.filter((r) => r[2].includes(query)).map((r) => `${r[0]}#${r[1]}`)
+    assert.deepEqual((await locations(query, rows)).sort(), expected.sort(), query)
+  }
 })
 
-test("a page without text of its own gives its title", () => {
-  assert.equal(state.titles["exemplars/a.html"], "某局总结")
+test("more() hands out pages a few at a time, in index order, and loads only what it needs", async () => {
+  const rows = Array.from({ length: 50 }, (_, i) => [`p${String(i).padStart(2, "0")}.html`, "b1", `第${i}段两个维护`])
+  rows.push(["z.html", "b1", "毫不相干"])
+  const index = buildIndex(rows, 4)
+  const log = []
+  const search = createSearch(index.meta, fakeLoader(index, log).load, "两个维护")
+  const first = await search.more(20)
+  assert.equal(first.groups.length, 20)
+  assert.equal(first.complete, false)
+  assert.deepEqual(first.groups.map((g) => g.page).slice(0, 3), ["p00.html", "p01.html", "p02.html"])
+  const chunksRead = log.filter((u) => u.includes("/text/")).length
+  assert.ok(chunksRead <= 26, `read ${chunksRead} chunks for 20 pages`)
+  const second = await search.more(20)
+  const third = await search.more(20)
+  assert.deepEqual([second.groups.length, third.groups.length, third.complete], [20, 10, true])
+  assert.ok(!log.some((u) => u.endsWith("/text/50.js")), "the chunk without the words is never read")
 })
 
-test("whole jieba words rank before parts of words", () => {
-  const pages = search(state, "维护").items
-  assert.equal(pages[0][0].location, "exemplars/a.html#b2") // 维护 a token of its own: 3 points
-  assert.ok(pages[0][0].score > pages[1][0].score)
+test("a page whose hits span two chunks comes whole", async () => {
+  const rows = [["a.html", "b1", "两个维护"], ["a.html", "b2", "两个维护"], ["b.html", "b1", "两个维护"]]
+  const index = buildIndex(rows)
+  const search = createSearch(index.meta, fakeLoader(index).load, "两个维护")
+  const first = await search.more(1)
+  assert.deepEqual(first.groups.map((g) => g.hits.length), [2])
 })
 
-test("teasers escape the text and mark the match", () => {
-  const item = search(state, "<b>").items[0][0]
-  assert.equal(item.text, "理论学习<mark>&lt;b&gt;</mark>不够深入")
+test("a piece that never arrives rejects with its name", async () => {
+  const index = buildIndex(ROWS)
+  delete index.pieces.text[0]
+  const search = createSearch(index.meta, fakeLoader(index).load, "两个维护")
+  await assert.rejects(search.more(20), /text\/0\.js did not load/)
 })
 
-test("terms split on white space and lower-case", () => {
-  assert.deepEqual(terms("  两个  WEI "), ["两个", "wei"])
+test("keys looked up are the cover of each word", () => assert.deepEqual(cover("两个维护"), ["两个", "维护"]))
+
+test("teasers cut around the first match and mark every match", () => {
+  const text = "甲".repeat(50) + "两个维护" + "乙".repeat(200)
+  const parts = teaser(text, merge(occurrences(text, ["两个维护"])))
+  assert.equal(parts[0].text, "…")
+  assert.deepEqual(parts.filter((p) => p.mark).map((p) => p.text), ["两个维护"])
+  assert.equal(parts[parts.length - 1].text, "…")
+  assert.ok(parts.map((p) => p.text).join("").length <= 122)
 })
 
 test("occurrences are every start of every word; merge joins overlaps", () => {
-  assert.deepEqual(occurrences("aaa", ["aa"]), [[0, 2], [1, 3]])
-  assert.deepEqual(merge([[1, 3], [0, 2], [5, 6]]), [[0, 3], [5, 6]])
+  assert.deepEqual(occurrences("维护维护", ["维护", "护维"]), [[0, 2], [2, 4], [1, 3]])
+  assert.deepEqual(merge([[0, 2], [2, 4], [1, 3]]), [[0, 4]])
 })
 
-test("token bounds are dropped when white space moves", () => {
-  assert.deepEqual(prepareText(["一", "二"].join(S)).bounds, { 0: true, 1: true, 2: true })
-  assert.equal(prepareText(` 一${S}二`).bounds, null)
-  assert.equal(escapeHTML(`"'&`), "&quot;&#39;&amp;")
+test("the count line says whether more pages are to come", () => {
+  assert.equal(countText(3, 5, true), "找到 3 个页面，共 5 处匹配")
+  assert.match(countText(20, 41, false), /向下滚动查看更多/)
 })

@@ -7,21 +7,25 @@ Every link to an exemplar is a Markdown link to ``exemplars/<slug>.md#<block id>
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 
 from ..aids.checklist import load_checklist
-from ..aids.compare import Place, by_role, by_theme
+from ..aids.compare import by_role, by_theme
 from ..aids.phrases import Phrase, functions, mine
 from ..aids.skeleton import load_skeleton, skeleton_text
 from ..aids.terms import load_terms, term_places
 from ..analyze.analysis import Analysis
 from ..analyze.snippets import ROLE_ORDER, Library
+from .compare_pages import Topic, topic_pages
 from .markup import render_template
-from .notes import PAGE_DIR, segments, shown_text
+from .notes import PAGE_DIR
 from .role_pages import role_path
 
 AIDS_DIR = "aids"
+PHRASES_SHOWN = 20  # phrases per function on the phrase bank, most used first
+LINKS_SHOWN = 5  # links to places per phrase
+TERM_PLACES_SHOWN = 12  # places per term
 SKELETON_TXT = f"{AIDS_DIR}/skeleton.txt"
 
 
@@ -34,21 +38,6 @@ def href(place_slug: str, block_id: str, depth: int = 1) -> str:
     return f"{'../' * depth}{PAGE_DIR}/{place_slug}.md#{block_id}"
 
 
-def _groups(places: Sequence[Place]) -> list[dict[str, object]]:
-    """Places grouped by exemplar, in corpus order."""
-    groups: dict[str, dict[str, object]] = {}
-    for p in places:
-        group = groups.setdefault(p.slug, {"slug": p.slug, "title": p.title, "places": []})
-        group["places"].append(  # type: ignore[union-attr]
-            {
-                "id": p.block.id,
-                "href": href(p.slug, p.block.id),
-                "segments": segments(shown_text(p.block), p.block.placeholders),
-            }
-        )
-    return list(groups.values())
-
-
 def windows_text(text: str) -> str:
     """Text for a .txt download that old Windows Notepad also opens right: BOM and CRLF.
 
@@ -58,34 +47,25 @@ def windows_text(text: str) -> str:
     return "\ufeff" + text.replace("\r\n", "\n").replace("\n", "\r\n")
 
 
-def compare_pages(corpus, library: Library) -> tuple[dict[str, str], list[dict], list[dict]]:
-    """One page per role and per theme; plus the lists the aids index shows."""
-    pages, role_index, theme_index = {}, [], []
+def compare_pages(
+    corpus, library: Library, kinds: Mapping[str, str | None]
+) -> tuple[dict[str, str], list[dict], list[dict]]:
+    """Per role and per theme an index and its bounded pages (fanwen.render.compare_pages);
+    plus the lists the aids index shows."""
+    pages: dict[str, str] = {}
+    role_index, theme_index = [], []
     for role, places in by_role(corpus).items():
         template = library.roles[role]
-        path = f"{AIDS_DIR}/compare-{role}.md"
-        pages[path] = render_template(
-            "compare.md.j2",
-            title=f"对照阅读：{template.name}",
-            about=template.purpose,
-            template_name=template.name,
-            template_link=f"../{role_path(role)}",
-            groups=_groups(places),
-        )
+        topic = Topic("compare", role, template.name, template.purpose, template.name,
+                      f"../{role_path(role)}")  # fmt: skip
+        pages |= topic_pages(topic, places, kinds)
         role_index.append(
             {"name": template.name, "path": f"compare-{role}.md", "count": len(places)}
         )
     names = {t.id: t for t in library.themes}
     for theme, places in by_theme(corpus, library).items():
-        path = f"{AIDS_DIR}/theme-{theme}.md"
-        pages[path] = render_template(
-            "compare.md.j2",
-            title=f"对照阅读：{names[theme].name}",
-            about=names[theme].about,
-            template_name="",
-            template_link="",
-            groups=_groups(places),
-        )
+        topic = Topic("theme", theme, names[theme].name, names[theme].about)
+        pages |= topic_pages(topic, places, kinds)
         theme_index.append(
             {"name": names[theme].name, "path": f"theme-{theme}.md", "count": len(places)}
         )
@@ -103,11 +83,18 @@ def phrases_page(bank: Sequence[Phrase], library: Library) -> str:
                     {
                         "text": p.text,
                         "exemplars": p.exemplars,
-                        "links": [href(s, b) for s, b in p.places],
+                        "links": [href(s, b) for s, b in p.places[:LINKS_SHOWN]],
                     }
-                    for p in found
+                    for p in found[:PHRASES_SHOWN]
                 ]
-                groups.append({"name": function.name, "about": function.about, "phrases": rows})
+                groups.append(
+                    {
+                        "name": function.name,
+                        "about": function.about,
+                        "phrases": rows,
+                        "more": len(found) - len(rows),
+                    }
+                )
         if groups:
             roles.append({"name": library.roles[role].name, "functions": groups})
     return render_template("phrases.md.j2", roles=roles)
@@ -120,9 +107,10 @@ def terms_page(corpus, folder: Path) -> str:
         {
             "term": t.term,
             "explanation": t.explanation,
+            "count": len(found[t.id]),
             "places": [
                 {"label": f"{p.title} {p.block.id}", "href": href(p.slug, p.block.id)}
-                for p in found[t.id]
+                for p in found[t.id][:TERM_PLACES_SHOWN]
             ],
         }
         for t in terms
@@ -142,10 +130,15 @@ def aids_nav(library: Library, pages: Collection[str] | None) -> list[object]:
 
 
 def aid_pages(
-    corpus: Sequence[tuple[str, str, Analysis]], library: Library, folder: Path
-) -> tuple[dict[str, str], dict[str, str]]:
-    """(Markdown pages, other files such as the skeleton .txt), keyed by docs path."""
-    pages, role_index, theme_index = compare_pages(corpus, library)
+    corpus: Sequence[tuple[str, str, Analysis]],
+    library: Library,
+    folder: Path,
+    kinds: Mapping[str, str | None] | None = None,
+) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(aid pages, other files such as the skeleton .txt, comparison pages), keyed by docs
+    path; ``kinds`` gives each exemplar's kind of body (by slug) for the comparison pages."""
+    comparisons, role_index, theme_index = compare_pages(corpus, library, kinds or {})
+    pages: dict[str, str] = {}
     skeleton = skeleton_text(load_skeleton(folder), library)
     checklist = load_checklist(folder)
     pages[f"{AIDS_DIR}/index.md"] = render_template(
@@ -168,4 +161,4 @@ def aid_pages(
         duties=duties,
         duties_source="《党委（党组）意识形态工作责任制实施办法》",
     )
-    return pages, {SKELETON_TXT: windows_text(skeleton)}
+    return pages, {SKELETON_TXT: windows_text(skeleton)}, comparisons

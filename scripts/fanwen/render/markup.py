@@ -87,3 +87,16 @@ def environment() -> Environment:
 def render_template(name: str, **context: object) -> str:
     """Render one template of ``templates/``; a missing variable raises UndefinedError."""
     return environment().get_template(name).render(**context)
+
+
+_ID = re.compile(r'\sid="([^"]*)"')
+
+
+def anchor_ids(page_html: str) -> set[str]:
+    """The ids a page of ours holds (every template writes ``id="…"`` in double quotes), so
+    MkDocs can check links into pages that skip Markdown.
+
+    >>> sorted(anchor_ids('<div class="fw-pair" id="b3"><h2 id="某局&amp;">'))
+    ['b3', '某局&']
+    """
+    return {html.unescape(m) for m in _ID.findall(page_html)}

@@ -29,12 +29,23 @@ from ..intake.decode import Decoded
 from ..intake.extracted import Extracted
 from ..intake.meta import ExemplarMeta
 from .aid_pages import aid_pages, aids_nav
+from .catalogue import (
+    CATALOGUE,
+    CATALOGUE_DATA,
+    Row,
+    catalogue_data,
+    catalogue_order,
+    catalogue_script,
+    neighbours,
+    region_of,
+)
 from .desk_page import DESK, desk_pages
 from .markup import render_template
 from .notes import PAGE_DIR, block_note, segments, shown_text, summary
 from .role_pages import role_examples, role_page, role_path
 
 HOME = "index.md"
+HOME_ROWS = 10  # exemplars the home page lists; the catalogue has them all
 UNKNOWN = "未注明"
 KINDS = {"removed": "删除", "changed": "修改", "inserted": "插入"}
 FLAG_KINDS = {"suspect": "疑似错字", "note": "编者提示"}
@@ -138,10 +149,19 @@ def block_rows(analysis: Analysis, library: Library) -> list[dict[str, object]]:
     ]
 
 
+def _sibling(path: str | None) -> str | None:
+    """An exemplar page's link to another one beside it: ``exemplars/x.md`` → ``x.html``."""
+    return path.rsplit("/", 1)[-1].removesuffix(".md") + ".html" if path else None
+
+
 def exemplar_page(
-    ex: Exemplar, library: Library | None = None, analysis: Analysis | None = None
+    ex: Exemplar,
+    library: Library | None = None,
+    analysis: Analysis | None = None,
+    links: dict[str, str | None] | None = None,
 ) -> str:
-    """The Markdown page of one exemplar: header, annotated blocks, cleaning log."""
+    """The page of one exemplar (HTML, ``fanwen: html``): header, annotated blocks, the
+    catalogue neighbours ``links`` (see :func:`fanwen.render.catalogue.neighbours`), log."""
     library = library or default_library()
     analysis = analysis or analyze_text(ex.text, library)
     changes = [
@@ -154,9 +174,12 @@ def exemplar_page(
         }
         for c in ex.cleaned.changes
     ]
+    links = dict(links or {})
+    links.update(prev=_sibling(links.get("prev")), next=_sibling(links.get("next")))
     return render_template(
         "exemplar.md.j2",
         ex=ex,
+        links=links,
         title=page_title(ex, analysis),
         header=header_rows(ex, analysis),
         blocks=block_rows(analysis, library),
@@ -167,67 +190,104 @@ def exemplar_page(
     )
 
 
+def catalogue_row(ex: Exemplar, analysis: Analysis) -> Row:
+    """What the catalogue shows of one exemplar (metadata first, then the analysis)."""
+    title = page_title(ex, analysis)
+    return Row(
+        path=page_path(ex),
+        title=title,
+        year=ex.meta.year or analysis.year,
+        kind=ex.meta.body_kind or analysis.body_kind,
+        region=region_of(title),
+        source=ex.meta.source_site,
+        chars=char_count(ex.text),
+        parts=tuple(analysis.roles()),
+    )
+
+
 def home_page(
     exemplars: Sequence[Exemplar],
     library: Library | None = None,
     analyses: Sequence[Analysis] | None = None,
 ) -> str:
-    """The home page: what the site is for, how to use it, the exemplars and the roles."""
+    """The home page: what the site is for, how to use it, the newest exemplars, the roles."""
     library = library or default_library()
     if analyses is None:
         analyses = [analyze_text(ex.text, library) for ex in exemplars]
-    rows = []
-    for ex, analysis in zip(exemplars, analyses, strict=True):
-        header = {r["label"]: r["value"] for r in header_rows(ex, analysis)}
-        rows.append(
-            {
-                "title": page_title(ex, analysis),
-                "path": page_path(ex),
-                "year": header["年份"],
-                "body_kind": header["单位类型"],
-                "chars": header["字数"],
-                "roles": "、".join(library.roles[r].name for r in analysis.roles()),
-            }
-        )
+    rows = [catalogue_row(ex, a) for ex, a in zip(exemplars, analyses, strict=True)]
+    return _home(catalogue_order(rows), library)
+
+
+def _home(ordered: Sequence[Row], library: Library) -> str:
+    """The home page of exemplars already in catalogue order."""
+    kinds: dict[str, int] = {}
+    for row in ordered:
+        kinds[row.kind or UNKNOWN] = kinds.get(row.kind or UNKNOWN, 0) + 1
+    rows = [
+        {
+            "title": row.title,
+            "path": row.path,
+            "year": str(row.year or UNKNOWN),
+            "body_kind": row.kind or UNKNOWN,
+            "chars": str(row.chars),
+            "roles": "、".join(library.roles[r].name for r in row.parts),
+        }
+        for row in ordered[:HOME_ROWS]
+    ]
     roles = [
         {"name": r.name, "path": role_path(r.id), "summary": summary(r.purpose)}
         for r in library.ordered_roles()
     ]
-    return render_template("home.md.j2", rows=rows, roles=roles)
+    counted = sorted(kinds.items(), key=lambda kv: -kv[1])
+    return render_template(
+        "home.md.j2",
+        count=len(ordered),
+        kinds=[{"name": k, "count": n} for k, n in counted],
+        rows=rows,
+        roles=roles,
+    )
 
 
 def site_pages(exemplars: Sequence[Exemplar], library: Library | None = None) -> dict[str, str]:
-    """Every generated page, keyed by its path among the docs."""
+    """Every generated page, keyed by its path among the docs, in the order search ranks
+    them: home, catalogue, desk, role pages, aids, exemplars (catalogue order), comparisons."""
     library = library or default_library()
     analyses = [analyze_text(ex.text, library) for ex in exemplars]
-    pages = {HOME: home_page(exemplars, library, analyses)}
-    pages.update(
-        (page_path(ex), exemplar_page(ex, library, a))
-        for ex, a in zip(exemplars, analyses, strict=True)
-    )
+    rows = {page_path(ex): catalogue_row(ex, a) for ex, a in zip(exemplars, analyses, strict=True)}
+    ordered = catalogue_order(list(rows.values()))
+    pages = {
+        HOME: _home(ordered, library),
+        CATALOGUE: render_template("catalogue.md.j2", count=len(ordered)),
+    }
+    pages[CATALOGUE_DATA] = catalogue_script(catalogue_data(ordered, library))
+    pages |= desk_pages(library, snippets_folder())
+    by_path = {page_path(ex): (ex, a) for ex, a in zip(exemplars, analyses, strict=True)}
+    in_order = [by_path[r.path][0] for r in ordered], [by_path[r.path][1] for r in ordered]
     for role in library.ordered_roles():
-        examples = role_examples(role.id, exemplars, analyses, page_path, page_title)
+        examples = role_examples(role.id, *in_order, page_path, page_title)
         pages[role_path(role.id)] = role_page(role, examples)
-    corpus = [(ex.slug, page_title(ex, a), a) for ex, a in zip(exemplars, analyses, strict=True)]
-    aids, files = aid_pages(corpus, library, snippets_folder())
-    return pages | aids | files | desk_pages(library, snippets_folder())
+    corpus = [(by_path[r.path][0].slug, r.title, by_path[r.path][1]) for r in ordered]
+    kinds = {by_path[r.path][0].slug: r.kind for r in ordered}
+    aids, files, comparisons = aid_pages(corpus, library, snippets_folder(), kinds)
+    pages |= aids | files
+    links = neighbours(ordered)
+    for row in ordered:
+        ex, analysis = by_path[row.path]
+        pages[row.path] = exemplar_page(ex, library, analysis, links[row.path])
+    return pages | comparisons
 
 
-def nav(
-    exemplars: Sequence[Exemplar],
-    library: Library | None = None,
-    pages: Collection[str] | None = None,
-) -> list[object]:
-    """The site navigation: home, the desk, the exemplars in corpus order, the role pages.
+def nav(library: Library | None = None, pages: Collection[str] | None = None) -> list[object]:
+    """The site navigation: sections, never one entry per exemplar (the catalogue lists them).
 
-    >>> nav([make_exemplar("2023年意识形态工作总结\\n")])[:3]
-    ['index.md', 'desk.md', {'范文': ['exemplars/example.md']}]
+    >>> nav()[:3]
+    ['index.md', 'catalogue.md', 'desk.md']
     """
     library = library or default_library()
     return [
         HOME,
+        CATALOGUE,
         DESK,
-        {"范文": [page_path(ex) for ex in exemplars]},
         {"各部分写法": [role_path(r.id) for r in library.ordered_roles()]},
         {"写作辅助": aids_nav(library, pages)},
     ]

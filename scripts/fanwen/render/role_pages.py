@@ -61,6 +61,16 @@ def role_examples(
     return rows
 
 
+EXAMPLES_SHOWN = 10  # exemplars listed on a role page; its comparison pages have them all
+
+
 def role_page(role: RoleTemplate, examples: Sequence[dict[str, str]]) -> str:
-    """The Markdown page of one role template."""
-    return render_template("role.md.j2", role=role, variants=variant_rows(role), examples=examples)
+    """The Markdown page of one role template; lists the first exemplars that have the role."""
+    return render_template(
+        "role.md.j2",
+        role=role,
+        variants=variant_rows(role),
+        examples=examples[:EXAMPLES_SHOWN],
+        total=len(examples),
+        compare=f"../aids/compare-{role.id}.md",
+    )

@@ -1,16 +1,16 @@
-"""Exact Chinese search: a block-level index written after the build.
+"""Exact Chinese search: the searchable records of a built site, written as index pieces.
 
-Material's search segments Chinese with jieba at build time, but its query segmenter never
-tries a query's last characters as a word, so many results do not contain the query. This
-module replaces Material's ``search/search_index.json`` by one record per analysis block
-(any element of class ``fw-block`` with an ``id``) or, on pages without blocks, per heading
-section. ``scripts/web/search/`` answers Material's search UI from it by
-exact substring matching, so every block that contains the query is found and no other;
-the jieba segmentation kept in each record (tokens joined by U+200B, as Material does)
-ranks whole-word matches first.
+After the build, every page's ``<article>`` is read into records (:func:`page_records`):
 
-The index is also written as ``search/search_index.js`` (``var __index = …``), which
-Material loads with a ``<script>`` tag when the site is opened from the file system.
+- one per analysis block (any element of class ``fw-block``), linked to its anchor;
+- one per structure note (``fw-note``) beside a block, linked to the same anchor, so a role
+  or technique named only in a note (下一步, 对仗) is found too;
+- one per heading section for the rest of the page's text (a page's header, an aid page).
+
+Elements marked ``data-search-exclude`` (the page tools, the reading help, the cleaning log,
+which lists removed site text) and permalink signs are left out. :mod:`fanwen.render.search_pieces`
+writes the records as chunks and posting shards that ``scripts/web/search/`` loads on demand;
+a query finds exactly the records whose text contains every word of it.
 
 This module never imports mkdocs; ``scripts/mkdocs_hooks.py`` calls :func:`write_index`.
 """
@@ -18,70 +18,36 @@ This module never imports mkdocs; ``scripts/mkdocs_hooks.py`` calls :func:`write
 from __future__ import annotations
 
 import json
-import logging
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
-from html.parser import HTMLParser
 from pathlib import Path
 
-import jieba
+from lxml import etree
 
-USERDICT = Path(__file__).parent / "data" / "jieba_userdict.txt"
-SEP = "\u200b"  # between jieba tokens in a record's text, as in Material's own index
-_VOID = {
-    "area",
-    "base",
-    "br",
-    "col",
-    "embed",
-    "hr",
-    "img",
-    "input",
-    "link",
-    "meta",
-    "param",
-    "source",
-    "track",
-    "wbr",
-}
+from .search_pieces import Chunk, chunks_of, cover, decode_ids, fold, shard_of, write_pieces
+
+NOTE_TITLE = "结构说明"
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _BREAKS = _HEADINGS | {
     "p", "div", "li", "dt", "dd", "td", "th", "tr", "br", "blockquote", "pre", "section", "aside",
     "details", "summary", "table", "ul", "ol", "dl",
 }  # fmt: skip
 _SPACE = re.compile(r"\s+")
+_ARTICLE = '<article class="md-content__inner'
 # A short block that opens a part of a report: 一、工作情况 / （二）强化… / 第三部分
 _NUM = "[一二三四五六七八九十]+"
 _PART = re.compile(f"^(?:{_NUM}、|（{_NUM}）|第{_NUM})")
 
 
 def norm(text: str) -> str:
-    """Text as searched: no U+200B, runs of white space as one space, trimmed.
+    """Text as shown in a record: no U+200B, runs of white space as one space, trimmed.
 
     >>> norm(" 两个\\n\\n维护\\u200b ")
     '两个 维护'
     """
-    return _SPACE.sub(" ", text.replace(SEP, "")).strip()
-
-
-@cache
-def _jieba() -> jieba.Tokenizer:
-    jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    if USERDICT.is_file():
-        with USERDICT.open("rb") as words:  # jieba leaves a file it opened itself open
-            tokenizer.load_userdict(words)
-    return tokenizer
-
-
-def segment(text: str) -> list[str]:
-    """jieba tokens of ``text`` with the genre's user dictionary; they join back to ``text``.
-
-    >>> segment("做到两个维护")
-    ['做到', '两个维护']
-    """
-    return [token for token in _jieba().cut(text) if token]
+    return _SPACE.sub(" ", text.replace("\u200b", "")).strip()
 
 
 @dataclass
@@ -89,13 +55,11 @@ class Record:
     location: str
     title: str
     text: str = ""  # normalised plain text
+    kind: str = "block"  # block, note or section; the first record of a page is "page"
 
-    def as_doc(self) -> dict[str, str]:
-        return {
-            "location": self.location,
-            "title": self.title,
-            "text": SEP.join(segment(self.text)),
-        }
+    @property
+    def anchor(self) -> str:
+        return self.location.partition("#")[2]
 
 
 @dataclass
@@ -104,207 +68,231 @@ class _Unit:
     parts: list[str] = field(default_factory=list)
     heading: list[str] = field(default_factory=list)
     section: str = ""  # for a block: the heading of the page section it sits in
+    kind: str = "block"  # block or note
 
 
-class _PageParser(HTMLParser):
-    """Blocks and heading sections of the ``<article>`` of one Material page."""
+class _PageReader:
+    """Blocks, notes and heading sections of the ``<article>`` of one Material page, read as
+    lxml's HTML parser reports start tags, end tags and text (a parser target)."""
 
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.stack: list[tuple[str, str, str]] = []  # (tag, role, id); roles: article/block/…
+        self.roles: Counter[str] = Counter()  # how many open elements have each role
         self.blocks: list[_Unit] = []
         self.sections: list[_Unit] = [_Unit(None)]
         self.title_parts: list[str] = []
         self.page_title: str | None = None
+        self.h1 = 0  # open h1 elements
 
-    def _roles(self) -> set[str]:
-        return {role for _, role, _ in self.stack}
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _BREAKS:
-            self.handle_data("\n")  # text of two paragraphs or cells never runs together
-        attr = {k: v or "" for k, v in attrs}
-        classes = set(attr.get("class", "").split())
-        roles = self._roles()
-        role = ""
-        if "article" not in roles:
-            if tag == "article" and "md-content__inner" in classes:
-                role = "article"
-        elif "data-search-exclude" in attr or "headerlink" in classes:
-            role = "exclude"
-        elif "exclude" in roles:
-            role = ""
-        elif "fw-block" in classes and "block" not in roles:
-            # The block's anchor: its own id, or that of the nearest element around it.
+    def _role(self, tag: str, attr: dict[str, str], classes: set[str]) -> str:
+        roles = self.roles
+        if not roles["article"]:
+            return "article" if tag == "article" and "md-content__inner" in classes else ""
+        if "data-search-exclude" in attr or "headerlink" in classes:
+            return "exclude"
+        if roles["exclude"]:
+            return ""
+        if ("fw-block" in classes or "fw-note" in classes) and not roles["block"]:
+            # The unit's anchor: its own id, or that of the nearest element around it.
             ids = [attr.get("id", "")] + [i for _, _, i in reversed(self.stack)]
             anchor = next((i for i in ids if i), "")
-            if anchor:
-                role = "block"
-                section = norm("".join(self.sections[-1].heading))
-                self.blocks.append(_Unit(anchor, section=section))
-        elif tag in _HEADINGS and "block" not in roles and attr.get("id"):
-            role = "heading"
+            if not anchor:
+                return ""
+            section = norm("".join(self.sections[-1].heading))
+            kind = "block" if "fw-block" in classes else "note"
+            self.blocks.append(_Unit(anchor, section=section, kind=kind))
+            return "block"
+        if tag in _HEADINGS and not roles["block"] and attr.get("id"):
             self.sections.append(_Unit(attr["id"]))
-        elif tag in _HEADINGS and "block" in roles:
-            role = "block-heading"
-        if tag not in _VOID:
-            self.stack.append((tag, role, attr.get("id", "") if "article" in roles else ""))
+            return "heading"
+        if tag in _HEADINGS and roles["block"] and self.blocks[-1].kind == "block":
+            return "block-heading"
+        return ""
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.handle_starttag(tag, attrs)
-        if tag not in _VOID:
-            self.handle_endtag(tag)
-
-    def handle_endtag(self, tag: str) -> None:
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
         if tag in _BREAKS:
-            self.handle_data("\n")
-        if not any(t == tag for t, _, _ in self.stack):
+            self.data("\n")  # text of two paragraphs or cells never runs together
+        attr = dict(attrib)
+        inside = self.roles["article"] > 0
+        role = self._role(tag, attr, set(attr.get("class", "").split()))
+        self.stack.append((tag, role, attr.get("id", "") if inside else ""))
+        self.roles[role] += 1
+        self.h1 += tag == "h1"
+
+    def end(self, tag: str) -> None:
+        if tag in _BREAKS:
+            self.data("\n")
+        if not self.stack:
             return
-        while self.stack:
-            t, _, _ = self.stack.pop()
-            if t == tag:
-                break
+        _, role, _ = self.stack.pop()
+        self.roles[role] -= 1
+        self.h1 -= tag == "h1"
         if tag == "h1" and self.page_title is None and self.title_parts:
             self.page_title = norm("".join(self.title_parts))
 
-    def handle_data(self, data: str) -> None:
-        roles = self._roles()
-        if "article" not in roles or "exclude" in roles:
+    def data(self, data: str) -> None:
+        roles = self.roles
+        if not roles["article"] or roles["exclude"]:
             return
-        if self.page_title is None and any(t == "h1" for t, _, _ in self.stack):
+        if self.page_title is None and self.h1:
             self.title_parts.append(data)
-        if "block" in roles:
+        if roles["block"]:
             self.blocks[-1].parts.append(data)
-            if "block-heading" in roles:
+            if roles["block-heading"]:
                 self.blocks[-1].heading.append(data)
         else:
             self.sections[-1].parts.append(data)
-            if "heading" in roles:
+            if roles["heading"]:
                 self.sections[-1].heading.append(data)
+
+    def close(self) -> _PageReader:
+        return self
+
+
+def read_article(html: str) -> _PageReader:
+    """The page's article read by :class:`_PageReader` (lxml's HTML parser, recovering)."""
+    reader = _PageReader()
+    parser = etree.HTMLParser(target=reader, encoding="utf-8", remove_comments=True)
+    parser.feed(article_of(html).encode("utf-8"))
+    return parser.close()
+
+
+def article_of(html: str) -> str:
+    """The ``<article>`` of a Material page (the part search reads), or the whole page."""
+    start = html.find(_ARTICLE)
+    end = html.rfind("</article>")
+    return html[start : end + len("</article>")] if 0 <= start < end else html
 
 
 def page_records(html: str, url: str) -> list[Record]:
-    """One record per block of the page (or per heading section if it has no blocks).
+    """The page record, then one record per block and note, then the heading sections.
 
-    A block is an element of class ``fw-block``; its anchor is its own ``id`` or that of
-    the nearest element around it (``<div id="b3"><div class="fw-block">…``). A block
-    inside a page section (a comparison page's exemplar) takes that section's heading as
-    title; other blocks take the last part heading before them (一、工作情况), found as a
-    heading inside a block or as a short block that opens a part, else the page title.
-
-    The first record has no anchor and no text: it names the page.
+    A block is an element of class ``fw-block``, a note one of class ``fw-note``; the anchor
+    is its own ``id`` or that of the nearest element around it (``<div id="b3"><div
+    class="fw-block">…``). A block inside a page section (a comparison page's exemplar) takes
+    that section's heading as title; other blocks take the last part heading before them
+    (一、工作情况), found as a heading inside a block or as a short block that opens a part,
+    else the page title. A note's title is 结构说明 and its block's part. Text outside blocks and
+    notes goes into one record per heading section (its id), the page's top for the rest.
 
     >>> html = ('<article class="md-content__inner">'
-    ...         '<div class="fw-block" id="b1"><h1>标题</h1></div>'
-    ...         '<div id="b2"><div class="fw-block"><p>一、工作情况</p></div></div>'
+    ...         '<div id="b1"><div class="fw-block"><h1>标题</h1></div></div>'
+    ...         '<div id="b2"><div class="fw-block"><p>一、工作情况</p></div>'
+    ...         '<aside class="fw-note">下一步</aside></div>'
     ...         '<div class="fw-block" id="b3"><p>做到“两个维护”</p></div>'
-    ...         '<details data-search-exclude>两个维护</details>'
+    ...         '<details data-search-exclude>两个维护</details><dl><dd>2023</dd></dl>'
     ...         '<h2 id="s">某局报告</h2><div class="fw-block" id="c1"><p>守土有责</p></div>'
     ...         '</article>')
     >>> for r in page_records(html, "x.html")[1:]:
-    ...     print(r.location, r.title, r.text)
-    x.html#b1 标题 标题
-    x.html#b2 一、工作情况 一、工作情况
-    x.html#b3 一、工作情况 做到“两个维护”
-    x.html#c1 某局报告 守土有责
+    ...     print(r.kind, r.location, r.title, r.text)
+    block x.html#b1 标题 标题
+    block x.html#b2 一、工作情况 一、工作情况
+    note x.html#b2 结构说明 · 一、工作情况 下一步
+    block x.html#b3 一、工作情况 做到“两个维护”
+    block x.html#c1 某局报告 守土有责
+    section x.html 标题 2023
+    section x.html#s 某局报告 某局报告
     """
-    parser = _PageParser()
-    parser.feed(html)
-    parser.close()
+    parser = read_article(html)
     title = parser.page_title or url
-    records = [Record(url, title)]
-    if parser.blocks:
-        part, section = title, ""
-        for unit in parser.blocks:
-            text = norm("".join(unit.parts))
-            if unit.section != section:
-                section = unit.section
-                part = section or title
-            if unit.heading:
-                part = norm("".join(unit.heading))
-            elif not section and len(text) <= 30 and _PART.match(text):
-                part = text
+    records = [Record(url, title, kind="page")]
+    part, section = title, ""
+    for unit in parser.blocks:
+        text = norm("".join(unit.parts))
+        if unit.kind == "note":
             if text:
-                records.append(Record(f"{url}#{unit.anchor}", part, text))
-    else:
-        for unit in parser.sections:
-            text = norm("".join(unit.parts))
-            if not text:
-                continue
+                location = f"{url}#{unit.anchor}"
+                records.append(Record(location, f"{NOTE_TITLE} · {part}", text, "note"))
+            continue
+        if unit.section != section:
+            section = unit.section
+            part = section or title
+        if unit.heading:
+            part = norm("".join(unit.heading))
+        elif not section and len(text) <= 30 and _PART.match(text):
+            part = text
+        if text:
+            records.append(Record(f"{url}#{unit.anchor}", part, text))
+    for unit in parser.sections:
+        text = norm("".join(unit.parts))
+        if text:
             location = f"{url}#{unit.anchor}" if unit.anchor else url
-            records.append(Record(location, norm("".join(unit.heading)) or title, text))
+            heading = norm("".join(unit.heading)) or title
+            records.append(Record(location, heading, text, "section"))
     return records
 
 
-def built_pages(site_dir: Path) -> list[Path]:
-    """The content pages of a built site, home first (404.html is left out)."""
+def built_pages(site_dir: Path, order: Sequence[str] = ()) -> list[Path]:
+    """The content pages of a built site (404.html left out): those named in ``order``
+    (site paths such as ``exemplars/x.html``) in that order, then the rest by path."""
+    rank = {url: i for i, url in enumerate(order)}
     pages = (p for p in site_dir.rglob("*.html") if p.name != "404.html")
-    return sorted(pages, key=lambda p: (p.relative_to(site_dir).as_posix() != "index.html", p))
 
-
-def share_texts(records: list[Record]) -> list[dict]:
-    """The records as index entries, each text stored (and segmented) once: a record whose
-    text an earlier record already holds (a block quoted on a comparison page) gets
-    ``"same": <index of that record>`` and no text.
-
-    >>> share_texts([Record("a#b1", "某局", "守土有责"), Record("c#x", "对照", "守土有责")])[1]
-    {'location': 'c#x', 'title': '对照', 'same': 0}
-    """
-    first: dict[str, int] = {}
-    docs = []
-    for i, record in enumerate(records):
-        if record.text and record.text in first:
-            same = first[record.text]
-            docs.append({"location": record.location, "title": record.title, "same": same})
-        else:
-            first.setdefault(record.text, i)
-            docs.append(record.as_doc())
-    return docs
-
-
-def text_of(index: dict, doc: dict) -> str:
-    """A record's text, followed through ``same``."""
-    return index["docs"][doc["same"]]["text"] if "same" in doc else doc.get("text", "")
-
-
-def build_index(site_dir: Path, config: dict | None = None) -> dict:
-    """The index of a built site, in the shape of Material's ``search_index.json`` (plus
-    ``same`` on records whose text another record holds, see :func:`share_texts`)."""
-    records = []
-    for path in built_pages(site_dir):
+    def key(path: Path) -> tuple[int, str]:
         url = path.relative_to(site_dir).as_posix()
-        records += page_records(path.read_text(encoding="utf-8"), url)
-    config = config or {"lang": ["zh"], "separator": r"[\s\-]+"}
-    return {"config": config, "docs": share_texts(records)}
+        return (rank.get(url, len(rank)), url)
+
+    return sorted(pages, key=key)
 
 
-def write_index(site_dir: Path) -> dict:
-    """Replace Material's index in ``site_dir/search/`` by the block index (.json and .js)."""
+def site_chunks(site_dir: Path, order: Sequence[str] = ()) -> list[Chunk]:
+    """Every page's records, cut into the chunks the index is written as."""
+    chunks: list[Chunk] = []
+    for path in built_pages(site_dir, order):
+        url = path.relative_to(site_dir).as_posix()
+        page, *records = page_records(path.read_text(encoding="utf-8"), url)
+        chunks += chunks_of(url, page.title, [(r.anchor, r.title, r.text) for r in records])
+    return chunks
+
+
+def write_index(site_dir: Path, order: Sequence[str] = ()) -> dict:
+    """Replace Material's index in ``site_dir/search/`` by the index in pieces; the meta."""
     folder = site_dir / "search"
-    json_path = folder / "search_index.json"
-    config = None
-    if json_path.is_file():
-        config = json.loads(json_path.read_text(encoding="utf-8")).get("config")
-    index = build_index(site_dir, config)
-    folder.mkdir(parents=True, exist_ok=True)
-    data = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
-    json_path.write_text(data, encoding="utf-8")
-    (folder / "search_index.js").write_text(f"var __index = {data};\n", encoding="utf-8")
-    return index
+    for old in folder.glob("search_index.*"):
+        old.unlink()
+    return write_pieces(folder, site_chunks(site_dir, order), None)
 
 
-def query(index: dict, text: str) -> list[str]:
-    """Locations of the records that contain every word of ``text`` (the worker's rule).
+def _piece(folder: Path, kind: str, number: int) -> dict:
+    """A piece's data read back from its script (for :func:`query` and tests)."""
+    text = (folder / kind / f"{number}.js").read_text(encoding="utf-8")
+    return json.loads(text[text.index(",", text.index(",") + 1) + 1 : text.rindex(")")])
 
-    Matching ignores case and treats white space as in :func:`norm`; ranking is left to
-    the worker, so the locations come in index order.
+
+def query(site_dir: Path, text: str) -> list[str]:
+    """Locations of the records that contain every word of ``text``, found as the page finds
+    them: candidate chunks from the posting shards, then exact matching in those chunks.
+
+    Matching folds white space and ASCII case (:func:`fold`); locations come in index order.
     """
-    terms = norm(text).lower().split()
-    if not terms:
+    folder = site_dir / "search"
+    index = json.loads((folder / "search_index.json").read_text(encoding="utf-8"))
+    meta = index["config"]["fanwen"]
+    words = fold(text).split()
+    if not words:
         return []
+    keys = sorted({key for word in words for key in cover(word)})
+    lists = [
+        set(decode_ids(_piece(folder, "post", shard_of(k, meta["shards"])).get(k, "")))
+        for k in keys
+    ]
     found = []
-    for doc in index["docs"]:
-        plain = norm(text_of(index, doc)).lower()
-        if plain and all(term in plain for term in terms):
-            found.append(doc["location"])
+    for number in sorted(set.intersection(*lists)):
+        chunk = _piece(folder, "text", number)
+        for anchor, _, body in chunk["records"]:
+            if body and all(word in fold(body) for word in words):
+                found.append(f"{chunk['page']}#{anchor}" if anchor else chunk["page"])
     return found
+
+
+def read_records(site_dir: Path) -> list[tuple[str, str, str]]:
+    """Every record of a built site's index, read back from its chunks: (location, title,
+    text), in index order, page records (no text) included. For tests and checks."""
+    folder = site_dir / "search"
+    meta = json.loads((folder / "search_index.json").read_text(encoding="utf-8"))
+    out = []
+    for number in range(meta["config"]["fanwen"]["chunks"]):
+        chunk = _piece(folder, "text", number)
+        for anchor, title, text in chunk["records"]:
+            out.append((f"{chunk['page']}#{anchor}" if anchor else chunk["page"], title, text))
+    return out

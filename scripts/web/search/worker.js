@@ -1,24 +1,95 @@
 /*
- * 范文 exact search, answering Material for MkDocs' search UI (entry point, bundled into
+ * 范文 exact search in Material for MkDocs' search UI (entry point, bundled into
  * assets/search/fanwen-search.js and loaded through mkdocs.yml's extra.polyfills).
  *
  * Material's bundle creates `new Worker(".../workers/search.<hash>.min.js")` and talks to it
- * with four messages: SETUP (0, the index) → READY (1), QUERY (2, the typed text) →
- * RESULT (3, {items: SearchItem[][]}). This script, loaded right after the bundle and before
- * the page is ready, hands Material an in-page object with the same protocol instead of that
- * worker, so search needs no Worker at all and also works when the site is opened from the
- * file system (Chromium refuses file: workers; Material then loads search/search_index.js).
- * window.__fanwenSearch exposes the state and the last query's timing to tests and the bench.
+ * with SETUP (0, search_index.json: here no docs, and config.fanwen = {shards, chunks}) → READY (1), and
+ * QUERY (2) → RESULT (3). This script hands Material an in-page stand-in for that worker, so
+ * search needs no Worker and also works from file://. On a query it reads the index pieces it
+ * needs (engine.js), answers Material with an empty RESULT (Material clears its list), then
+ * puts the first 20 result pages into that list itself, and 20 more whenever the list is
+ * scrolled to its end. window.__fanwenSearch exposes the state and the last query's figures.
  */
-import { search, setup } from "./match.js"
+import { createSearch } from "./engine.js"
+import { createLoader, scriptInjector } from "./pieces.js"
+import { countText, hitURL, renderGroup } from "./results.js"
 
 const SETUP = 0
 const READY = 1
 const QUERY = 2
 const RESULT = 3
+const PAGE = 20 // result pages shown at once, and added per scroll
 
-const api = { search: (query) => search(state, query), setup: (index) => (state = setup(index)), ready: false, last: null }
-let state = { records: [], titles: {} }
+const script = document.currentScript
+const base = new URL(script ? script.src.replace(/assets\/search\/[^/]*$/, "") : "./", location.href).href
+const loader = createLoader(base, scriptInjector(document))
+window.__fanwenSearchPiece = loader.receive
+
+const api = {
+  ready: false,
+  last: null,
+  meta: null,
+  loaded: () => loader.loaded(),
+  more: () => showMore(),
+  complete: () => Boolean(current && current.complete),
+  busy: () => Boolean(current && current.busy),
+}
+let current = null // {search, query, pages, hits, complete, busy}
+
+function highlightOn() {
+  const config = document.querySelector("#__config")
+  try {
+    return JSON.parse(config.textContent).features.includes("search.highlight")
+  } catch (e) {
+    return false
+  }
+}
+
+function list() {
+  return document.querySelector(".md-search-result__list")
+}
+
+function show(run, groups, complete) {
+  const ul = list()
+  const link = (location) => hitURL(base, location, run.search.words, highlightOn())
+  if (ul) for (const group of groups) ul.appendChild(renderGroup(document, group, link))
+  run.pages += groups.length
+  run.hits += groups.reduce((n, g) => n + g.hits.length, 0)
+  run.complete = complete
+  const meta = document.querySelector(".md-search-result__meta")
+  if (meta && run.pages) meta.textContent = countText(run.pages, run.hits, complete)
+}
+
+async function showMore() {
+  const run = current
+  if (!run || run.complete || run.busy) return
+  run.busy = true
+  const { groups, complete } = await run.search.more(PAGE)
+  run.busy = false
+  if (run === current) show(run, groups, complete)
+}
+
+async function answer(query, reply) {
+  const t0 = performance.now()
+  const run = { search: createSearch(api.meta, loader.load, query), query, pages: 0, hits: 0, complete: false, busy: true }
+  current = run
+  const { groups, complete } = await run.search.more(PAGE)
+  run.busy = false
+  if (run !== current) return
+  reply({ type: RESULT, data: { items: [] } }) // Material empties its list and count
+  show(run, groups, complete)
+  api.last = { query, pages: run.pages, hits: run.hits, complete, ms: performance.now() - t0, loaded: loader.loaded(), done: true }
+}
+
+document.addEventListener(
+  "scroll",
+  (event) => {
+    const wrap = event.target
+    if (!wrap.classList || !wrap.classList.contains("md-search__scrollwrap")) return
+    if (wrap.scrollTop + wrap.clientHeight >= wrap.scrollHeight - 200) showMore()
+  },
+  true,
+)
 
 /** The stand-in for Material's search worker: an event target with postMessage. */
 function SearchWorker() {
@@ -27,16 +98,15 @@ function SearchWorker() {
   target.postMessage = (message) =>
     setTimeout(() => {
       if (message.type === SETUP) {
-        api.setup(message.data)
+        const config = (message.data && message.data.config) || {}
+        api.meta = config.fanwen || { shards: 1, chunks: 0 }
         reply({ type: READY })
         api.ready = true
       } else if (message.type === QUERY) {
-        const t0 = performance.now()
-        const data = api.search(message.data)
-        const last = { query: message.data, pages: data.items.length, ms: performance.now() - t0 }
-        api.last = last
-        reply({ type: RESULT, data })
-        last.done = true
+        answer(message.data, reply).catch((err) => {
+          api.last = { query: message.data, error: String(err), done: true }
+          console.error(err)
+        })
       }
     }, 0)
   target.terminate = () => {}

@@ -1,0 +1,50 @@
+/*
+ * Loading the index's pieces (search/text/<n>.js, search/post/<n>.js) with <script> tags, so
+ * the site also searches from file://. Each piece calls the global
+ * __fanwenSearchPiece(kind, number, data); a piece asked for twice is fetched once.
+ */
+
+/**
+ * A loader over `inject(url, done)`, which must run the script at `url` and then call `done`
+ * (in the page: a <script> element; in tests: a function). `load(kind, n)` resolves to the
+ * piece's data, or rejects when the script ran without delivering it.
+ */
+export function createLoader(base, inject) {
+  const arrived = new Map()
+  const waiting = new Map()
+  function receive(kind, number, data) {
+    const key = `${kind}/${number}`
+    arrived.set(key, data)
+    if (waiting.has(key)) waiting.get(key).resolve(data)
+  }
+  function load(kind, number) {
+    const key = `${kind}/${number}`
+    if (arrived.has(key)) return Promise.resolve(arrived.get(key))
+    if (!waiting.has(key)) {
+      const entry = {}
+      entry.promise = new Promise((resolve, reject) => Object.assign(entry, { resolve, reject }))
+      waiting.set(key, entry)
+      inject(`${base}search/${key}.js`, () => {
+        if (!arrived.has(key)) {
+          waiting.delete(key)
+          entry.reject(new Error(`search index piece ${key}.js did not load`))
+        }
+      })
+    }
+    return waiting.get(key).promise
+  }
+  return { receive, load, loaded: () => arrived.size }
+}
+
+/** inject() for a page: a <script> in <head>; done() after it ran or failed. */
+export function scriptInjector(doc) {
+  return (url, done) => {
+    const script = doc.createElement("script")
+    script.src = url
+    script.onload = script.onerror = () => {
+      script.remove()
+      done()
+    }
+    doc.head.appendChild(script)
+  }
+}
