@@ -19,6 +19,7 @@ from ..datafile import Strict, load_yaml_model
 class CheckItem(Strict):
     text: str
     auto: str | None = None
+    finds: list[str] = []  # the draft checker's rules filed under this item on the check page
 
 
 class CheckGroup(Strict):

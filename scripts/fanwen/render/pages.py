@@ -29,6 +29,7 @@ from ..intake.decode import Decoded
 from ..intake.extracted import Extracted
 from ..intake.meta import ExemplarMeta
 from .aid_pages import aid_pages, aids_nav
+from .check_page import CHECK, check_pages
 from .desk_page import DESK, desk_pages
 from .markup import render_template
 from .notes import PAGE_DIR, block_note, segments, shown_text, summary
@@ -210,7 +211,8 @@ def site_pages(exemplars: Sequence[Exemplar], library: Library | None = None) ->
         pages[role_path(role.id)] = role_page(role, examples)
     corpus = [(ex.slug, page_title(ex, a), a) for ex, a in zip(exemplars, analyses, strict=True)]
     aids, files = aid_pages(corpus, library, snippets_folder())
-    return pages | aids | files | desk_pages(library, snippets_folder())
+    desk = desk_pages(library, snippets_folder())
+    return pages | aids | files | desk | check_pages(library, snippets_folder())
 
 
 def nav(
@@ -218,15 +220,16 @@ def nav(
     library: Library | None = None,
     pages: Collection[str] | None = None,
 ) -> list[object]:
-    """The site navigation: home, the desk, the exemplars in corpus order, the role pages.
+    """The site navigation: home, the desk, the draft check, the exemplars, the role pages.
 
-    >>> nav([make_exemplar("2023年意识形态工作总结\\n")])[:3]
-    ['index.md', 'desk.md', {'范文': ['exemplars/example.md']}]
+    >>> nav([make_exemplar("2023年意识形态工作总结\\n")])[:4]
+    ['index.md', 'desk.md', 'check.md', {'范文': ['exemplars/example.md']}]
     """
     library = library or default_library()
     return [
         HOME,
         DESK,
+        CHECK,
         {"范文": [page_path(ex) for ex in exemplars]},
         {"各部分写法": [role_path(r.id) for r in library.ordered_roles()]},
         {"写作辅助": aids_nav(library, pages)},
