@@ -283,17 +283,19 @@ def test_site_pages_and_nav(seeds: list[Exemplar]) -> None:
     role_pages = [f"roles/{r}.md" for r in ROLE_ORDER]
     aids = [p for p in pages if p.startswith("aids/")]
     desk = ["desk.md", "assets/desk/desk-data.js"]
-    assert list(pages) == ["index.md", *exemplar_pages, *role_pages, *aids, *desk]
+    check = ["check.md", "assets/check/check-data.js"]
+    assert list(pages) == ["index.md", *exemplar_pages, *role_pages, *aids, *desk, *check]
     assert {"aids/index.md", "aids/skeleton.md", "aids/skeleton.txt"} <= set(aids)
     assert {f"aids/compare-{r}.md" for r in ROLE_ORDER} <= set(aids)
     site_nav = render.nav(seeds, pages=pages)
-    assert site_nav[:4] == [
+    assert site_nav[:5] == [
         "index.md",
         "desk.md",
+        "check.md",
         {"范文": exemplar_pages},
         {"各部分写法": role_pages},
     ]
-    in_nav = flatten(site_nav[4]["写作辅助"])
+    in_nav = flatten(site_nav[5]["写作辅助"])
     assert sorted(in_nav) == sorted(p for p in aids if p.endswith(".md"))
 
 

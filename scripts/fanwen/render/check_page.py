@@ -70,4 +70,5 @@ def check_script(data: dict[str, object]) -> str:
 
 def check_pages(library: Library, folder: Path) -> dict[str, str]:
     """The check page and its data script, keyed by path among the docs."""
-    return {CHECK: render_template("check.md.j2"), CHECK_DATA: check_script(check_data(library, folder))}
+    data = check_script(check_data(library, folder))
+    return {CHECK: render_template("check.md.j2"), CHECK_DATA: data}

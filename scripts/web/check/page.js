@@ -15,7 +15,7 @@ import { markedDraft, resultList, summaryText } from "./view.js"
 
 export const STORAGE_KEY = "fanwen-check-draft"
 const RECHECK_MS = 250
-const DESK_HASH = "#desk"
+const FROM_DESK = "from=desk" // check.html?from=desk, the desk's 检查草稿 link
 
 /** Wire the page's frame (check.md.j2) to the rules and groups of check-data.js. */
 export function initCheck(root, data, { storage, siteRoot, deskFields }) {
@@ -128,8 +128,8 @@ export function initCheck(root, data, { storage, siteRoot, deskFields }) {
 
   input.value = storage.getItem(STORAGE_KEY) || ""
   root.classList.add("fw-check-ready")
-  if (location.hash === DESK_HASH) {
-    history.replaceState(null, "", location.pathname + location.search)
+  if (location.search.slice(1) === FROM_DESK) {
+    history.replaceState(null, "", location.pathname + location.hash)
     takeDesk()
   } else if (input.value.trim()) run()
 }

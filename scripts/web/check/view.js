@@ -54,7 +54,7 @@ export function findingEntry(finding, k, siteRoot) {
   const size = finding.rule === "copy.run" ? `（${charCount(finding.text)} 字）` : ""
   return el(
     "li",
-    { id: `fw-l${k}`, class: `fw-check-finding fw-sev-${finding.severity}` },
+    { id: `fw-l${k}`, class: `fw-check-finding fw-sev-${finding.severity}`, tabindex: "-1" },
     el("span", { class: "fw-check-sev" }, SEVERITY[finding.severity] || finding.severity),
     quote,
     size,
