@@ -51,7 +51,13 @@ def check_groups(checklist: Checklist, library: Library) -> list[dict[str, objec
 
 
 def check_data(library: Library, folder: Path) -> dict[str, object]:
-    """Everything the check page reads: the browser rules and the checklist groups."""
+    """Everything the check page reads: the browser rules and the checklist groups.
+
+    >>> from fanwen.analyze.snippets import default_library, snippets_folder
+    >>> data = check_data(default_library(), snippets_folder())
+    >>> data["groups"][2]["items"][0]["finds"], data["rules"]["settings"]["copy_min"]
+    (['formulation'], 15)
+    """
     return {
         "rules": rules_for_browser(folder),
         "groups": check_groups(load_checklist(folder), library),
@@ -62,13 +68,18 @@ def check_script(data: dict[str, object]) -> str:
     """The data as a plain script: ``window.fanwenCheckData = {...};``.
 
     >>> check_script({"a": "“两个维护”</script>"})
-    'window.fanwenCheckData = {"a": "“两个维护”<\\\\/script>"};\\n'
+    'window.fanwenCheckData = {"a":"“两个维护”<\\\\/script>"};\\n'
     """
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
     return f"{DATA_GLOBAL} = {text};\n"
 
 
 def check_pages(library: Library, folder: Path) -> dict[str, str]:
-    """The check page and its data script, keyed by path among the docs."""
+    """The check page and its data script, keyed by path among the docs.
+
+    >>> from fanwen.analyze.snippets import default_library, snippets_folder
+    >>> list(check_pages(default_library(), snippets_folder()))
+    ['check.md', 'assets/check/check-data.js']
+    """
     data = check_script(check_data(library, folder))
     return {CHECK: render_template("check.md.j2"), CHECK_DATA: data}
