@@ -110,6 +110,6 @@ export function resultList(filed, findings, siteRoot) {
 /** The overall line: items passed, and how many spots are marked in the draft. */
 export function summaryText(filed, findings, manual) {
   const marked = findings.filter(hasSpan).length
-  const spots = marked ? `草稿中标出 ${marked} 处，鼠标停在标记上可看说明。` : "草稿中没有需要标出的地方。"
+  const spots = marked ? `草稿中标出 ${marked} 处，鼠标停在标记上或点标记可看说明。` : "草稿中没有需要标出的地方。"
   return `可自动检查的 ${filed.checked} 项中通过 ${filed.passed} 项（另有 ${manual} 项请自行对照）。${spots}`
 }
