@@ -175,3 +175,14 @@ def test_check_works_from_the_file_system(browser: Browser, site_dir: Path) -> N
         ), "the copying check reads the exemplars from file:// too"
         assert recording.outside_requests(None) == []
         assert all(url.startswith(("file:", "data:", "blob:")) for url in recording.requests)
+
+
+def test_without_the_exemplar_text_the_other_checks_still_run(
+    browser: Browser, site_url: str, site_dir: Path
+) -> None:
+    with open_page(browser, viewport=DESKTOP) as page:
+        page.route("**/search/search_index.js", lambda route: route.abort())
+        open_check(page, f"{site_url}/check.html")
+        check(page, draft(site_dir))
+        assert sorted(marked(page).values()) == sorted([PLACEHOLDER, WATERMARK, SLIP])
+        assert "未能读取范文原文" in page.inner_text("[data-status]")

@@ -32,6 +32,7 @@ export function initCheck(root, data, { storage, siteRoot, deskFields }) {
 
   async function loadSources(text) {
     if (docs || sourceError) return
+    say("正在读取范文原文，以便查找与范文相同的文字……")
     try {
       docs = await sourcesFor(text)
     } catch (err) {
