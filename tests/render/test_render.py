@@ -291,16 +291,23 @@ def test_site_pages_and_nav(seeds: list[Exemplar]) -> None:
     aids = [p for p in pages if p.startswith("aids/") and p not in compared]
     start = ["index.md", "catalogue.md", "assets/catalogue/catalogue-data.js"]
     desk = ["desk.md", "assets/desk/desk-data.js"]
-    assert list(pages) == [*start, *desk, *role_pages, *aids, *ordered, *compared]
+    check = ["check.md", "assets/check/check-data.js"]
+    assert list(pages) == [*start, *desk, *role_pages, *aids, *check, *ordered, *compared]
     assert {"aids/index.md", "aids/skeleton.md", "aids/skeleton.txt"} <= set(aids)
     assert {f"aids/compare-{r}.md" for r in ROLE_ORDER} <= set(compared)
     assert any("/compare/" in p for p in compared) and all(p.endswith(".md") for p in compared)
     site_nav = render.nav(pages=pages)
-    assert site_nav[:4] == ["index.md", "catalogue.md", "desk.md", {"各部分写法": role_pages}]
-    in_nav = flatten(site_nav[4]["写作辅助"])
+    assert site_nav[:5] == [
+        "index.md",
+        "catalogue.md",
+        "desk.md",
+        "check.md",
+        {"各部分写法": role_pages},
+    ]
+    in_nav = flatten(site_nav[5]["写作辅助"])
     indexes = [p for p in compared if p.count("/") == 1]
     assert sorted(in_nav) == sorted(p for p in aids + indexes if p.endswith(".md"))
-    assert not any(p.startswith("exemplars/") for p in flatten(site_nav[4:]))
+    assert not any(p.startswith("exemplars/") for p in flatten(site_nav[5:]))
 
 
 def flatten(items: list) -> list[str]:

@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 
 from fanwen.render.search_index import (
+    page_chunks,
     page_records,
     query,
     read_records,
     write_index,
 )
-from fanwen.render.search_pieces import CHUNK_CHARS, chunks_of, fold, write_pieces
+from fanwen.render.search_pieces import CHUNK_CHARS, fold, write_pieces
 from helpers import Built, read_page
 
 PAGE = """<html><head><title>t</title></head><body>
@@ -73,10 +74,7 @@ def test_pages_without_blocks_are_indexed_by_heading_section() -> None:
 
 def index_of(tmp_path: Path, pages: dict[str, str]) -> Path:
     """A site folder holding only the index in pieces of ``pages`` ({url: html})."""
-    chunks = []
-    for url, html in pages.items():
-        page, *records = page_records(html, url)
-        chunks += chunks_of(url, page.title, [(r.anchor, r.title, r.text) for r in records])
+    chunks = [chunk for url, html in pages.items() for chunk in page_chunks(html, url)]
     write_pieces(tmp_path / "search", chunks, None)
     return tmp_path
 
@@ -166,6 +164,12 @@ def test_pieces_are_small_and_the_start_file_has_no_documents(built: Path) -> No
     start = json.loads((folder / "search_index.json").read_text(encoding="utf-8"))
     assert start["docs"] == [] and start["config"]["lang"] == ["zh"]
     meta = start["config"]["fanwen"]
+    first, end = meta["exemplars"]
+    pages = [loc.split("#")[0] for loc, _, _ in read_records(built)]
+    assert {p for p in pages if p.startswith("exemplars/")} == {
+        f"exemplars/{p.name}" for p in (built / "exemplars").glob("*.html")
+    }
+    assert 0 < first < end <= meta["chunks"]
     assert len(list((folder / "text").glob("*.js"))) == meta["chunks"]
     assert len(list((folder / "post").glob("*.js"))) == meta["shards"]
     script = (folder / "search_index.js").read_text(encoding="utf-8")

@@ -19,6 +19,7 @@ from ..datafile import Strict, load_yaml_model
 class CheckItem(Strict):
     text: str
     auto: str | None = None
+    finds: list[str] = Field(default_factory=list)  # rules the check page files under it
 
 
 class CheckGroup(Strict):

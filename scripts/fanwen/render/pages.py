@@ -39,6 +39,7 @@ from .catalogue import (
     neighbours,
     region_of,
 )
+from .check_page import CHECK, check_pages
 from .desk_page import DESK, desk_pages
 from .markup import render_template
 from .notes import PAGE_DIR, block_note, segments, shown_text, summary
@@ -269,7 +270,7 @@ def site_pages(exemplars: Sequence[Exemplar], library: Library | None = None) ->
     corpus = [(by_path[r.path][0].slug, r.title, by_path[r.path][1]) for r in ordered]
     kinds = {by_path[r.path][0].slug: r.kind for r in ordered}
     aids, files, comparisons = aid_pages(corpus, library, snippets_folder(), kinds)
-    pages |= aids | files
+    pages |= aids | files | check_pages(library, snippets_folder())
     links = neighbours(ordered)
     for row in ordered:
         ex, analysis = by_path[row.path]
@@ -280,14 +281,15 @@ def site_pages(exemplars: Sequence[Exemplar], library: Library | None = None) ->
 def nav(library: Library | None = None, pages: Collection[str] | None = None) -> list[object]:
     """The site navigation: sections, never one entry per exemplar (the catalogue lists them).
 
-    >>> nav()[:3]
-    ['index.md', 'catalogue.md', 'desk.md']
+    >>> nav()[:4]
+    ['index.md', 'catalogue.md', 'desk.md', 'check.md']
     """
     library = library or default_library()
     return [
         HOME,
         CATALOGUE,
         DESK,
+        CHECK,
         {"各部分写法": [role_path(r.id) for r in library.ordered_roles()]},
         {"写作辅助": aids_nav(library, pages)},
     ]

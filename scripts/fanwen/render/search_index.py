@@ -235,13 +235,19 @@ def built_pages(site_dir: Path, order: Sequence[str] = ()) -> list[Path]:
     return sorted(pages, key=key)
 
 
+def page_chunks(html: str, url: str) -> list[Chunk]:
+    """The records of one page as chunks; notes and sections carry their kind."""
+    page, *records = page_records(html, url)
+    rows = [(r.anchor, r.title, r.text, *([] if r.kind == "block" else [r.kind])) for r in records]
+    return chunks_of(url, page.title, rows)
+
+
 def site_chunks(site_dir: Path, order: Sequence[str] = ()) -> list[Chunk]:
     """Every page's records, cut into the chunks the index is written as."""
     chunks: list[Chunk] = []
     for path in built_pages(site_dir, order):
         url = path.relative_to(site_dir).as_posix()
-        page, *records = page_records(path.read_text(encoding="utf-8"), url)
-        chunks += chunks_of(url, page.title, [(r.anchor, r.title, r.text) for r in records])
+        chunks += page_chunks(path.read_text(encoding="utf-8"), url)
     return chunks
 
 
@@ -279,7 +285,7 @@ def query(site_dir: Path, text: str) -> list[str]:
     found = []
     for number in sorted(set.intersection(*lists)):
         chunk = _piece(folder, "text", number)
-        for anchor, _, body in chunk["records"]:
+        for anchor, _, body, *_ in chunk["records"]:
             if body and all(word in fold(body) for word in words):
                 found.append(f"{chunk['page']}#{anchor}" if anchor else chunk["page"])
     return found
@@ -293,6 +299,6 @@ def read_records(site_dir: Path) -> list[tuple[str, str, str]]:
     out = []
     for number in range(meta["config"]["fanwen"]["chunks"]):
         chunk = _piece(folder, "text", number)
-        for anchor, title, text in chunk["records"]:
+        for anchor, title, text, *_ in chunk["records"]:
             out.append((f"{chunk['page']}#{anchor}" if anchor else chunk["page"], title, text))
     return out

@@ -9,8 +9,9 @@ A search must not download the whole index, which grows with the corpus. The rec
         __fanwenSearchPiece("text", 12, {"page": "exemplars/x.html", "title": "某局…",
                                          "records": [["b3", "一、工作情况", "召开会议…"], …]})
 
-    A record is ``[anchor, title, text]``; the page's first chunk starts with ``["", title, ""]``,
-    the record that names the page.
+    A record is ``[anchor, title, text]`` for a block, ``[anchor, title, text, kind]`` for a
+    structure note (``"note"``) or a heading section (``"section"``); the page's first chunk
+    starts with ``["", title, ""]``, the record that names the page.
 
 ``search/post/<s>.js`` — shard ``s``: for every key whose :func:`shard_of` is ``s``, the
     chunks whose text holds it, as an ascending list encoded by :func:`encode_ids`::
@@ -22,7 +23,8 @@ A search must not download the whole index, which grows with the corpus. The rec
 
 ``search/search_index.json`` and ``.js`` — what Material loads at start: no documents, and
     in its ``config`` (which Material hands on to the search worker whole)
-    ``"fanwen": {"version": 1, "shards": S, "chunks": C}``.
+    ``"fanwen": {"version": 1, "shards": S, "chunks": C, "exemplars": [first, end]}``, the
+    last being the range of chunks that hold exemplar pages (the draft check's sources).
 
 A query word of one character looks up its own key; a longer word looks up pairs that cover
 it (:func:`cover`). Every chunk whose text contains the word holds all of them, so the chunks in
@@ -158,7 +160,17 @@ class Chunk:
         return sum(len(r[2]) for r in self.records)
 
 
-def chunks_of(page: str, title: str, records: Iterable[tuple[str, str, str]]) -> list[Chunk]:
+def exemplar_range(chunks: Sequence[Chunk], folder: str = "exemplars/") -> list[int]:
+    """[first, end) of the chunks of pages in ``folder`` (they come together in the index).
+
+    >>> exemplar_range([Chunk("index.html", "", []), Chunk("exemplars/a.html", "", [])])
+    [1, 2]
+    """
+    inside = [i for i, c in enumerate(chunks) if c.page.startswith(folder)]
+    return [inside[0], inside[-1] + 1] if inside else [0, 0]
+
+
+def chunks_of(page: str, title: str, records: Iterable[Sequence[str]]) -> list[Chunk]:
     """A page's records cut into chunks of at most :data:`CHUNK_CHARS` characters of text
     (a record longer than that has a chunk to itself); the first starts with the page record.
 
@@ -166,12 +178,13 @@ def chunks_of(page: str, title: str, records: Iterable[tuple[str, str, str]]) ->
     [4]
     """
     chunks = [Chunk(page, title, [["", title, ""]])]
-    for anchor, heading, text in records:
+    for record in records:
+        text = record[2]
         last = chunks[-1]
         if last.size() and last.size() + len(text) > CHUNK_CHARS:
             last = Chunk(page, title, [])
             chunks.append(last)
-        last.records.append([anchor, heading, text])
+        last.records.append(list(record))
     return chunks
 
 
@@ -180,8 +193,8 @@ def postings(chunks: Sequence[Chunk]) -> dict[str, list[int]]:
     found: dict[str, list[int]] = defaultdict(list)
     for i, chunk in enumerate(chunks):
         keys: set[str] = set()
-        for _, _, text in chunk.records:
-            keys |= keys_of(fold(text))
+        for record in chunk.records:
+            keys |= keys_of(fold(record[2]))
         for key in keys:
             found[key].append(i)
     return found
@@ -209,7 +222,12 @@ def write_pieces(folder: Path, chunks: Sequence[Chunk], config: dict | None) -> 
         (folder / "text" / f"{i}.js").write_text(_script("text", i, data), encoding="utf-8")
     for s, group in enumerate(groups):
         (folder / "post" / f"{s}.js").write_text(_script("post", s, group), encoding="utf-8")
-    meta = {"version": VERSION, "shards": shards, "chunks": len(chunks)}
+    meta = {
+        "version": VERSION,
+        "shards": shards,
+        "chunks": len(chunks),
+        "exemplars": exemplar_range(chunks),
+    }
     config = {**(config or {"lang": ["zh"], "separator": r"[\s\-]+"}), "fanwen": meta}
     index = {"config": config, "docs": []}
     data = json.dumps(index, ensure_ascii=False, separators=(",", ":"))

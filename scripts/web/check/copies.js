@@ -9,6 +9,10 @@
  * the BMP as U+FFFD. Every window of `minLen` key characters of the draft is looked up in each
  * source; matches on one diagonal chain into runs; runs are taken longest first (then earliest,
  * then first source), each trimmed to what no longer run took, pieces under minLen dropped.
+ *
+ * Speed (a page checks again at every edit, over every exemplar block): the sources' keys are
+ * computed once per docs list (kept while the list lives), and a source position is looked up
+ * only when the hash of its first two key characters is that of some window of the draft.
  */
 import { isSpace } from "./text.js"
 
@@ -24,13 +28,22 @@ function keyChar(ch) {
   return ch >= "A" && ch <= "Z" ? ch.toLowerCase() : ch
 }
 
+/** A character every key keeps as it is: past U+3000 (no white space), below the surrogates
+ * or between them and the full-width forms (CJK, 、。“” are). */
+function plain(code) {
+  return code > 0x3000 && (code < 0xd800 || (code >= 0xe000 && code < 0xff01))
+}
+
 /** The key of a text and, for each key character, its offset in the text (UTF-16). */
 export function keyed(text) {
   let key = ""
   const where = []
   let i = 0
   for (const ch of text) {
-    if (!isSpace(ch) && ch !== "\u200b") {
+    if (plain(ch.charCodeAt(0))) {
+      key += ch
+      where.push(i)
+    } else if (!isSpace(ch) && ch !== "\u200b") {
       key += keyChar(ch)
       where.push(i)
     }
@@ -38,6 +51,21 @@ export function keyed(text) {
   }
   return { key, where }
 }
+
+const prepared = new WeakMap() // docs list -> its sources, each with its key
+
+function sourcesOf(docs) {
+  let sources = prepared.get(docs)
+  if (!sources) {
+    sources = indexSources(docs).map((source) => ({ ...source, key: keyed(source.text).key }))
+    prepared.set(docs, sources)
+  }
+  return sources
+}
+
+const PAIRS = 1 << 20
+/** A hash of the two key characters at `at`, for the prefilter (collisions only cost time). */
+const pair = (key, at) => ((key.charCodeAt(at) << 10) ^ key.charCodeAt(at + 1)) & (PAIRS - 1)
 
 /** The exemplar blocks of an index: [{slug, block, location, title, text}], in index order. */
 export function indexSources(docs) {
@@ -57,15 +85,18 @@ export function indexSources(docs) {
 
 function runsOf(key, sources, size) {
   const windows = new Map()
+  const starts = new Uint8Array(PAIRS)
   for (let i = 0; i + size <= key.length; i++) {
     const w = key.slice(i, i + size)
     if (!windows.has(w)) windows.set(w, [])
     windows.get(w).push(i)
+    starts[pair(key, i)] = 1
   }
   const hits = []
   sources.forEach((source, s) => {
-    const skey = keyed(source.text).key
+    const skey = source.key
     for (let j = 0; j + size <= skey.length; j++) {
+      if (!starts[pair(skey, j)]) continue
       const at = windows.get(skey.slice(j, j + size))
       if (at) for (const i of at) hits.push([i, s, j])
     }
@@ -104,7 +135,7 @@ export function free(a, b, taken) {
  * `docs` are search-index records (or any {location, title, text|same} list).
  */
 export function findCopies(draft, docs, minLen = 15) {
-  const sources = indexSources(docs)
+  const sources = sourcesOf(docs)
   const { key, where } = keyed(draft)
   const runs = runsOf(key, sources, minLen)
   runs.sort((a, b) => b[2] - b[1] - (a[2] - a[1]) || a[1] - b[1] || a[0] - b[0])

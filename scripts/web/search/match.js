@@ -32,7 +32,7 @@ export function merge(spans) {
 /** The hits of one chunk: each record whose folded text holds every word, with its spans. */
 export function matchChunk(chunk, id, words) {
   const hits = []
-  chunk.records.forEach(([anchor, title, text], order) => {
+  chunk.records.forEach(([anchor, title, text], order) => { // a 4th item (note, section) is not needed here
     if (!text) return
     const shown = collapse(text)
     const folded = fold(shown)

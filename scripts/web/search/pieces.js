@@ -48,3 +48,29 @@ export function scriptInjector(doc) {
     doc.head.appendChild(script)
   }
 }
+
+/**
+ * The page's one loader, shared by every bundle that reads the index (the search box, the
+ * draft check): the first caller makes it and points __fanwenSearchPiece at it. `meta()`
+ * resolves to search_index.js's config.fanwen ({shards, chunks, exemplars}).
+ */
+export function sharedPieces(base, doc = document) {
+  if (!window.__fanwenPieces) {
+    const loader = createLoader(base, scriptInjector(doc))
+    let meta = null
+    loader.meta = () => (meta = meta || loadMeta(base, doc))
+    window.__fanwenSearchPiece = loader.receive
+    window.__fanwenPieces = loader
+  }
+  return window.__fanwenPieces
+}
+
+function loadMeta(base, doc) {
+  const read = () => window.__index && window.__index.config && window.__index.config.fanwen
+  if (read()) return Promise.resolve(read())
+  return new Promise((resolve, reject) =>
+    scriptInjector(doc)(`${base}search/search_index.js`, () =>
+      read() ? resolve(read()) : reject(new Error("search/search_index.js did not load")),
+    ),
+  )
+}

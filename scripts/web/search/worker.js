@@ -11,7 +11,7 @@
  * scrolled to its end. window.__fanwenSearch exposes the state and the last query's figures.
  */
 import { createSearch } from "./engine.js"
-import { createLoader, scriptInjector } from "./pieces.js"
+import { sharedPieces } from "./pieces.js"
 import { countText, hitURL, renderGroup } from "./results.js"
 
 const SETUP = 0
@@ -22,8 +22,7 @@ const PAGE = 20 // result pages shown at once, and added per scroll
 
 const script = document.currentScript
 const base = new URL(script ? script.src.replace(/assets\/search\/[^/]*$/, "") : "./", location.href).href
-const loader = createLoader(base, scriptInjector(document))
-window.__fanwenSearchPiece = loader.receive
+const loader = sharedPieces(base)
 
 const api = {
   ready: false,

@@ -1,0 +1,149 @@
+// The check page's pure parts: findings filed under the checklist (check/report.js), the draft
+// cut into marked pieces, the desk's draft as text (check/desk-text.js), the index records the
+// copying check reads (check/sources.js) and the quoted excerpt of a finding (check/view.js).
+import assert from "node:assert/strict"
+import { test } from "node:test"
+
+import { STORAGE_KEY } from "../../scripts/web/desk/draft.js"
+import { deskText } from "../../scripts/web/check/desk-text.js"
+import { charCount, fileFindings, hasSpan, ruleIn, segments, worst } from "../../scripts/web/check/report.js"
+import { PER_SEGMENT, SPAN, STEP, chosenChunks, chunkDocs, segments as draftSegments } from "../../scripts/web/check/sources.js"
+import { excerpt } from "../../scripts/web/check/view.js"
+
+const GROUPS = [
+  { name: "结构完整", items: [{ text: "三部分齐全", finds: ["structure.frame", "structure.order"] }] },
+  {
+    name: "干净可报",
+    items: [
+      { text: "没有占位符", finds: ["placeholder"] },
+      { text: "没有网页文字", finds: ["noise", "mask"] },
+      { text: "自行对照的一项", finds: [] },
+    ],
+  },
+  { name: "责任事项", items: [{ text: "网络意识形态工作", finds: ["structure.duties"], subject: "network" }, { text: "队伍建设", finds: ["structure.duties"], subject: "team" }] },
+]
+
+function f(rule, start, end, severity = "error", subject = null) {
+  return { rule, start, end, severity, subject, text: "", message: rule, group: "", extra: {} }
+}
+
+test("a rule is in its own id and under its prefix, not under a longer name", () => {
+  assert.ok(ruleIn("noise.watermark", "noise"))
+  assert.ok(ruleIn("structure.order", "structure.order"))
+  assert.ok(!ruleIn("noisy.x", "noise"))
+  assert.ok(!ruleIn("structure.order", "structure.ord"))
+})
+
+test("findings are filed under their items, with items passed per group and overall", () => {
+  const findings = [f("placeholder.run", 4, 6), f("placeholder.gap", 9, 10), f("structure.duties", null, null, "check", "team"), f("copy.run", 0, 20, "info")]
+  const filed = fileFindings(findings, GROUPS)
+  assert.deepEqual(
+    filed.groups.map((g) => [g.name, g.passed, g.checked]),
+    [["结构完整", 1, 1], ["干净可报", 1, 2], ["责任事项", 1, 2]],
+  )
+  assert.deepEqual(filed.groups[1].items[0].findings, [0, 1])
+  assert.equal(filed.groups[1].items[0].ok, false)
+  assert.equal(filed.groups[1].items[1].ok, true)
+  const manual = filed.groups[1].items[2]
+  assert.equal(manual.checked, false)
+  assert.equal(manual.ok, false)
+  assert.deepEqual(filed.groups[2].items.map((i) => i.findings), [[], [2]])
+  assert.deepEqual([filed.passed, filed.checked], [3, 5])
+  assert.deepEqual(filed.rest, [3], "a finding no item takes is kept, not lost")
+})
+
+test("a finding is filed once even when two items could take it", () => {
+  const groups = [{ name: "甲", items: [{ text: "一", finds: ["noise"] }, { text: "二", finds: ["noise.watermark"] }] }]
+  const filed = fileFindings([f("noise.watermark", 0, 3)], groups)
+  assert.deepEqual(filed.groups[0].items.map((i) => i.findings), [[0], []])
+})
+
+test("the draft is cut at every span: plain, marked and overlapping pieces", () => {
+  const text = "召开会议××次，笔杆儿网"
+  const findings = [f("copy.run", 0, 7, "info"), f("placeholder.run", 4, 6), f("noise.watermark", 8, 12), f("structure.frame", null, null)]
+  const pieces = segments(text, findings)
+  assert.deepEqual(
+    pieces.map((p) => [p.text, p.findings]),
+    [["召开会议", [0]], ["××", [0, 1]], ["次", [0]], ["，", []], ["笔杆儿网", [2]]],
+  )
+  assert.equal(pieces.map((p) => p.text).join(""), text)
+  assert.deepEqual(segments("两个维护", []).map((p) => p.text), ["两个维护"])
+  assert.deepEqual(segments("", [f("x", 0, 0)]), [])
+})
+
+test("an empty span marks nothing", () => {
+  assert.equal(hasSpan(f("x", 3, 3)), false)
+  assert.equal(hasSpan(f("x", null, null)), false)
+  assert.deepEqual(segments("甲乙丙", [f("x", 1, 1)]).map((p) => p.findings), [[]])
+})
+
+test("the worst severity colours a piece; 字数 leaves out white space", () => {
+  assert.equal(worst([f("a", 0, 1, "info"), f("b", 0, 1, "check")]), "check")
+  assert.equal(worst([f("a", 0, 1, "info"), f("b", 0, 1, "error")]), "error")
+  assert.equal(worst([f("a", 0, 1, "info")]), "info")
+  assert.equal(charCount("一、工作 情况\n召开会议"), 10)
+  assert.equal(charCount("𠀋字"), 2)
+})
+
+test("an excerpt is short, on one line", () => {
+  assert.equal(excerpt("坚定“四个意识”"), "坚定“四个意识”")
+  assert.equal(excerpt("甲\n乙"), "甲 乙")
+  const long = "一".repeat(30)
+  assert.equal(excerpt(long), `${"一".repeat(24)}…`)
+})
+
+function storageWith(value) {
+  const items = value === undefined ? {} : { [STORAGE_KEY]: value }
+  return { getItem: (k) => (k in items ? items[k] : null), setItem: (k, v) => (items[k] = v) }
+}
+
+test("the desk's draft is taken as the desk copies it, empty fields as 〔label〕", () => {
+  const draft = {
+    app: "fanwen-desk",
+    version: 1,
+    parts: [
+      { id: "p1", kind: "title", heading: "", text: "{unit}2024年意识形态工作情况报告" },
+      { id: "p2", kind: "opening", heading: "", text: "{unit}坚持以习近平新时代中国特色社会主义思想为指导。" },
+      { id: "p3", kind: "practices", heading: "工作开展情况", text: "（一）压实责任。召开会议{count}次。" },
+    ],
+    values: { unit: "市局党组" },
+  }
+  const fields = [{ name: "unit", label: "单位名称", example: "市局党组" }, { name: "count", label: "会议次数", example: "4" }]
+  assert.equal(
+    deskText(storageWith(JSON.stringify(draft)), fields),
+    "市局党组2024年意识形态工作情况报告\n市局党组坚持以习近平新时代中国特色社会主义思想为指导。\n一、工作开展情况\n（一）压实责任。召开会议〔会议次数〕次。",
+  )
+})
+
+test("an empty or unreadable desk gives no text", () => {
+  assert.equal(deskText(storageWith(undefined), []), "")
+  assert.equal(deskText(storageWith("{not json"), []), "")
+  assert.equal(deskText(storageWith(JSON.stringify({ app: "fanwen-desk", version: 1, parts: [], values: { unit: "局" } })), []), "")
+})
+
+test("a draft is looked up by segments that every copied run of 15 characters holds", () => {
+  assert.ok(STEP + SPAN - 1 <= 15)
+  assert.deepEqual(draftSegments("一二三四五六七八九"), [["一二", "三四", "五六", "七八", "八九"]])
+  assert.equal(draftSegments("一二三四五六七八").length, 0, "shorter than a segment")
+  assert.equal(draftSegments("一二三四 五六七八九").length, 0, "a space inside: no pair crosses it")
+  const draft = "甲".repeat(3) + "坚持以习近平新时代中国特色社会主义思想为指导" + "乙".repeat(3)
+  const run = Array.from("坚持以习近平新时代中国特色社会主义思想为指导")
+  const runKeys = new Set(run.slice(1).map((ch, i) => run[i] + ch)) // every pair of the run
+  assert.ok(draftSegments(draft).some((keys) => keys.every((k) => runKeys.has(k))))
+})
+
+test("candidate chunks: in the exemplar range, at most PER_SEGMENT per segment", () => {
+  const keysOf = [["甲乙", "丙丁"], ["戊己"]]
+  const many = Array.from({ length: 30 }, (_, i) => i)
+  const lists = new Map([["甲乙", [1, 2, 3, 50]], ["丙丁", [2, 3, 50]], ["戊己", many]])
+  assert.deepEqual(chosenChunks(keysOf, lists, [2, 40]), [2, 3, 4, 5, 6, 7, 8, 9])
+  assert.equal(PER_SEGMENT, 8)
+})
+
+test("a chunk gives its page and its blocks, not its notes or sections", () => {
+  const chunk = { page: "exemplars/a.html", title: "某局", records: [["", "某局", ""], ["b1", "一、", "甲"], ["b1", "结构说明", "注", "note"], ["", "某局", "年份", "section"]] }
+  assert.deepEqual(chunkDocs(chunk), [
+    { location: "exemplars/a.html", title: "某局" },
+    { location: "exemplars/a.html#b1", title: "一、", text: "甲" },
+  ])
+})
