@@ -165,7 +165,7 @@ def _strip_suffixes(line: str) -> str:
 
 
 def _title_key(line: str) -> str:
-    return re.sub(r"\s+", "", line)
+    return re.sub(r"[\s《》]+", "", line)
 
 
 HEADING_MARK = re.compile(
