@@ -22,7 +22,8 @@ DANGLING = re.compile(f"(?<=[。！？；])({NUMERAL})[ \t]*\n\\s*")
 RUN_ON = 150  # a line this long that holds headings is a run-on page, not one paragraph
 CN = "[一二三四五六七八九十]{1,3}"
 MARK = f"(?:{CN}、|[（(]{CN}[)）])"
-INLINE_HEADING = re.compile(f"(?:(?<=[。！？；])[^\\S\\n]*|[^\\S\\n]+)(?={MARK})")
+# After a sentence end, a space, or the opening's 如下 that lost its colon (…汇报如下一、加强…).
+INLINE_HEADING = re.compile(f"(?:(?<=[。！？；])[^\\S\\n]*|(?<=如下)|[^\\S\\n]+)(?={MARK})")
 HEADING_END = re.compile(f"{MARK}[^。！？；\\s]{{4,30}}([^\\S\\n]+)(?=[^\\s。！？；])")
 # A heading glued to the next heading or item: 一、工作开展情况和主要做法一是坚持… /
 # 一、上半年意识形态总体开展情况（一）强化组织领导…
