@@ -7,7 +7,7 @@ import itertools
 import re
 from collections import Counter
 
-from .chars import SENTENCE_END, display_width, is_zh, lines_with_offsets
+from .chars import CJK, SENTENCE_END, display_width, is_zh, lines_with_offsets
 from .edits import Edit
 
 HEADING_START = re.compile(
@@ -21,6 +21,7 @@ DANGLING = re.compile(f"(?<=[。！？；])({NUMERAL})[ \t]*\n\\s*")
 # …年初，局党组… 二、强化阵地管理，守牢意识形态防线 全年… （一）压紧压实主体责任…
 RUN_ON = 150  # a line this long that holds headings is a run-on page, not one paragraph
 CN = "[一二三四五六七八九十]{1,3}"
+CN_ORDER = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十")
 MARK = f"(?:{CN}、|[（(]{CN}[)）])"
 # After a sentence end, a space, or the opening's 如下 that lost its colon (…汇报如下一、加强…).
 INLINE_HEADING = re.compile(f"(?:(?<=[。！？；])[^\\S\\n]*|(?<=如下)|[^\\S\\n]+)(?={MARK})")
@@ -34,6 +35,9 @@ GLUED_HEADING = re.compile(
     # …主阵地更加牢固（一）落实…: a 一、 heading runs into its first （一）.
     f"|(?:^|(?<=[。！？；\\s])){CN}、[^。！？；\\s（(]{{2,30}}(?=[（(]一[)）])"
 )
+# A sub-heading glued to the end of the paragraph before, its full stop lost: …各项任务（一）认真
+# 履行党委书记第一责任人职责。… Only when the glued marks count up (（一）, （二）, …).
+GLUED_MARK = re.compile(f"(?<=[{CJK}])(?=[（(]({CN})[)）][^。！？；\\n]{{4,30}}。)")
 # A title glued to the opening: …工作总结2023年上半年，… / …研判报告2024年以来，… or to the
 # first heading, with the site's 精编 between: …自查报告精编（一）强化干部履职尽责意识。
 GLUED_TITLE = re.compile(
@@ -139,11 +143,28 @@ def _run_on_breaks(start: int, line: str) -> list[Edit]:
         edits.append(Edit("inline_heading", start + m.start(1), m[1], "\n"))
     for m in GLUED_HEADING.finditer(line):
         edits.append(Edit("inline_heading", start + m.end(), "", "\n"))
+    glued = _counting_up(list(GLUED_MARK.finditer(line)))
+    if len(glued) >= 2:
+        edits += [Edit("inline_heading", start + m.start(), "", "\n") for m in glued]
     if title := TITLE_LEAD.match(line):
         edits.append(Edit("run_on_title", start + title.start(1), title[1], "\n"))
     elif title := GLUED_TITLE.match(line):
         edits.append(Edit("run_on_title", start + title.end(), "", "\n"))
     return edits
+
+
+def _counting_up(marks: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The marks that count 一, 二, 三 … in order; a mark out of the count is passed over.
+
+    >>> text = "任务（一）履行职责。内容（二）健全机制。按照（一）类要求处置。"
+    >>> [m[1] for m in _counting_up(list(GLUED_MARK.finditer(text)))]
+    ['一', '二']
+    """
+    out = []
+    for m in marks:
+        if m[1] == CN_ORDER[len(out) % len(CN_ORDER)]:
+            out.append(m)
+    return out
 
 
 def _short_line_breaks(start: int, line: str, near_top: bool) -> list[Edit]:
