@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 NUM = "[一二三四五六七八九十]{1,3}"
 LEVELS = (
@@ -144,4 +144,74 @@ def split_blocks(text: str) -> list[Block]:
                 blocks.append(Block(offset, segment, level, heading_of(segment, level)))
                 offset += len(segment)
         pos += len(line)
-    return blocks
+    return mend_levels(blocks)
+
+
+HEADING_LEVELS = ("h1", "h2", "h3")
+CN_DIGITS = "一二三四五六七八九"
+NUMBER = re.compile(f"^[（(]?([{CN_DIGITS}十]{{1,3}}|\\d{{1,2}})[)）、.．]")
+
+
+def heading_number(text: str) -> int:
+    """The number a heading's mark gives it (0 when it has none).
+
+    >>> [heading_number(h) for h in ("（四）党委的领导", "（3）网络安全", "十二、", "加强")]
+    [4, 3, 12, 0]
+    """
+    m = NUMBER.match(text)
+    if not m:
+        return 0
+    value = m[1]
+    if value.isdigit():
+        return int(value)
+    tens, _, ones = value.rpartition("十")
+    if "十" not in value:
+        return CN_DIGITS.index(value) + 1 if len(value) == 1 else 0
+    ten = CN_DIGITS.index(tens) + 1 if tens else 1
+    return ten * 10 + (CN_DIGITS.index(ones) + 1 if ones else 0)
+
+
+def mend_levels(blocks: list[Block]) -> list[Block]:
+    """Levels read from the numbering around a heading when its own mark misleads.
+
+    A heading whose number sits between two siblings of another style takes their level
+    (（二）… （3）… （四）…: the （3） is an h2). A heading on its own line followed at once by
+    a heading of the same style that counts again from one is a level higher, in a text
+    without that higher level (（一）推进思想政治工作 / （一）落实领导责任。…: an h1).
+
+    >>> b = [Block(0, "（一）推进思想政治工作\\n", "h2", "（一）推进思想政治工作")]
+    >>> b += [Block(12, "（一）落实领导责任。", "h2", "（一）落实领导责任。")]
+    >>> [x.level for x in mend_levels(b)]
+    ['h1', 'h2']
+    """
+    heads = [k for k, b in enumerate(blocks) if b.level in HEADING_LEVELS]
+    levels = {k: blocks[k].level for k in heads}
+    for before, k, after in zip(heads, heads[1:], heads[2:], strict=False):
+        if _between_siblings(blocks[before], blocks[k], blocks[after]):
+            levels[k] = blocks[before].level
+    present = set(levels.values())
+    for k, following in itertools.pairwise(heads):
+        up = HEADING_LEVELS[max(HEADING_LEVELS.index(blocks[k].level) - 1, 0)]
+        if following == k + 1 and up not in present and _restarts(blocks[k], blocks[following]):
+            levels[k] = up
+    return [replace(b, level=levels.get(k, b.level)) for k, b in enumerate(blocks)]
+
+
+def _between_siblings(before: Block, block: Block, after: Block) -> bool:
+    """（二）… （3）… （四）…: numbered n between n-1 and n+1 of one other level."""
+    n = heading_number(block.text)
+    return (
+        before.level == after.level != block.level
+        and n > 1
+        and heading_number(before.text) == n - 1
+        and heading_number(after.text) == n + 1
+    )
+
+
+def _restarts(block: Block, following: Block) -> bool:
+    """A heading alone on its line, then one of the same level that counts from one."""
+    return (
+        block.level == following.level != "h1"
+        and heading_number(following.text) == 1
+        and block.heading == block.text.strip()
+    )
