@@ -107,12 +107,20 @@ def suggested_title(text: str) -> str | None:
     return f"{what}{m['kind']}"
 
 
-def analyze_text(text: str, library: Library | None = None) -> Analysis:
-    """Analyze a cleaned text."""
+def _first_paragraph(pieces: list) -> str:
+    """A report without an opening starts its account in the first paragraph under the first
+    heading (一、… （一）… 年初，镇党委对2020年全镇意识形态工作进行安排部署): it stands in
+    for the opening where the year is looked for."""
+    return next((b.text for b, _ in pieces if b.level == "para"), "")
+
+
+def analyze_text(text: str, library: Library | None = None, numbering: bool = True) -> Analysis:
+    """Analyze a cleaned text; ``numbering=False`` reads heading levels from each heading's
+    own mark only, as the browser's draft checker does (:func:`split_blocks`)."""
     library = library or default_library()
-    pieces = assign_roles(split_blocks(text), library)
+    pieces = assign_roles(split_blocks(text, numbering), library)
     title = next((b.heading for b, _ in pieces if b.level == "title"), None)
-    opening = "".join(b.text for b, r in pieces if r == "opening")
+    opening = "".join(b.text for b, r in pieces if r == "opening") or _first_paragraph(pieces)
     analysis = Analysis(
         title=title,
         suggested_title=None if title else suggested_title(opening or text),

@@ -126,8 +126,10 @@ def title_line(lines: list[str]) -> int | None:
     return None
 
 
-def split_blocks(text: str) -> list[Block]:
-    """Every block of a cleaned text, in reading order."""
+def split_blocks(text: str, numbering: bool = True) -> list[Block]:
+    """Every block of a cleaned text, in reading order; with ``numbering``, levels are mended
+    from the numbering around a heading and headings that lost their numbers are found
+    (:func:`mend_levels`, :func:`unnumbered_headings`)."""
     blocks: list[Block] = []
     pos = 0
     lines = text.splitlines(keepends=True)
@@ -144,7 +146,7 @@ def split_blocks(text: str) -> list[Block]:
                 blocks.append(Block(offset, segment, level, heading_of(segment, level)))
                 offset += len(segment)
         pos += len(line)
-    return mend_levels(blocks)
+    return mend_levels(unnumbered_headings(blocks)) if numbering else blocks
 
 
 HEADING_LEVELS = ("h1", "h2", "h3")
@@ -215,3 +217,51 @@ def _restarts(block: Block, following: Block) -> bool:
         and heading_number(following.text) == 1
         and block.heading == block.text.strip()
     )
+
+
+# A heading that lost its number (Word's automatic numbering does not survive copying):
+# a short line of its own, no sentence in it, no date or figure, with prose after it.
+BARE_HEADING = re.compile(r"^(?![—－-])[^。！？；：:（(\d×]{4,20}$")
+SECTION_NAME = re.compile(r"(?:情况|做法|成效|成绩|问题|不足|原因|打算|措施|思路|经验|体会)$")
+PROSE_MIN = 40
+
+
+def unnumbered_headings(blocks: list[Block]) -> list[Block]:
+    """Headings in a report whose headings have no numbers at all: a section name
+    (…情况, …问题, …打算) is an h1, a heading right under a heading or after the first h1
+    an h2.
+
+    >>> prose = "医院党委成立了意识形态工作领导小组，由党委书记担任组长，院长任副组长，定期研究。"
+    >>> b = [Block(0, "工作开展情况\\n", "para", None), Block(7, "强化组织领导\\n", "para", None)]
+    >>> [x.level for x in unnumbered_headings(b + [Block(14, prose, "para", None)])]
+    ['h1', 'h2', 'para']
+    """
+    if any(b.level in HEADING_LEVELS for b in blocks):
+        return blocks
+    out: list[Block] = []
+    for k, block in enumerate(blocks):
+        if _bare_heading(blocks, k):
+            level = _bare_level(block.text.strip(), out)
+            block = replace(block, level=level, heading=block.text.strip())
+        out.append(block)
+    return out
+
+
+def _bare_heading(blocks: list[Block], k: int) -> bool:
+    """A short line with prose after it, or with another such heading and then prose."""
+    block = blocks[k]
+    if block.level != "para" or not block.text.endswith("\n"):
+        return False
+    if not BARE_HEADING.match(block.text.strip()):
+        return False
+    rest = [b.text.strip() for b in blocks[k + 1 : k + 3]]
+    prose = [len(t) >= PROSE_MIN and "。" in t for t in rest]
+    return bool(prose) and (prose[0] or (len(rest) == 2 and bool(BARE_HEADING.match(rest[0]))))
+
+
+def _bare_level(heading: str, before: list[Block]) -> str:
+    previous = before[-1].level if before else "title"
+    if previous in HEADING_LEVELS:
+        return "h2" if previous == "h1" else previous
+    seen_h1 = any(b.level == "h1" for b in before)
+    return "h1" if SECTION_NAME.search(heading) or not seen_h1 else "h2"
