@@ -1,5 +1,6 @@
-"""Heading levels read from the numbering around a heading, headings that lost their numbers,
-and the year of a report without an opening (texts built to test the general rules)."""
+"""Readings for pages from other sites (texts built to test the general rules): heading levels
+from the numbering around a heading, headings that lost their numbers, the year of a report
+without an opening, and top headings that return to practices after an assessment."""
 
 from __future__ import annotations
 
@@ -10,8 +11,8 @@ from fanwen.analyze.analysis import analyze_text
 PROSE = "局党组把意识形态工作纳入党建工作总体布局，全年专题研究意识形态工作4次，听取汇报2次。"
 
 
-def levels(text: str, numbering: bool = True) -> list[tuple[str, str]]:
-    return [(b.level, b.text[:6]) for b in analyze_text(text, numbering=numbering).blocks]
+def levels(text: str, repairs: bool = True) -> list[tuple[str, str]]:
+    return [(b.level, b.text[:6]) for b in analyze_text(text, repairs=repairs).blocks]
 
 
 def test_a_heading_between_siblings_of_another_style_takes_their_level() -> None:
@@ -71,7 +72,7 @@ def test_a_report_with_numbered_headings_gets_no_unnumbered_ones() -> None:
 
 def test_the_draft_checker_reads_each_mark_alone_as_the_browser_does() -> None:
     text = f"（一）推进思想政治工作\n（一）落实领导责任。{PROSE}\n"
-    assert [lv for lv, _ in levels(text, numbering=False)] == ["h2", "h2"]
+    assert [lv for lv, _ in levels(text, repairs=False)] == ["h2", "h2"]
 
 
 def test_a_report_without_an_opening_takes_its_year_from_the_first_paragraph() -> None:
@@ -81,3 +82,14 @@ def test_a_report_without_an_opening_takes_its_year_from_the_first_paragraph() -
     with_opening = "乡镇意识形态工作汇报\n按照区委宣传部要求，现将情况汇报如下：\n"
     with_opening += "（一）加强组织领导。2023年共召开会议3次。\n"
     assert analyze_text(with_opening).year is None
+
+
+def test_a_top_heading_of_work_done_returns_to_practices_after_an_assessment() -> None:
+    text = "某局意识形态工作自评报告\n2022年以来，局党组认真落实责任制。\n"
+    text += f"一、加强定期研判\n{PROSE}\n"
+    text += "经自查，未发现重大突发敏感舆情，对涉意识形态领域舆情回应及时。\n"
+    text += f"二、加强理论学习，提升思想认识\n{PROSE}\n"
+    roles = [b.role for b in analyze_text(text).blocks]
+    assert roles == [None, "opening", "practices", "practices", "assessment"] + ["practices"] * 2
+    draft = [b.role for b in analyze_text(text, repairs=False).blocks]
+    assert draft[-2:] == ["assessment", "assessment"]  # as the browser's draft checker reads it

@@ -114,11 +114,12 @@ def _first_paragraph(pieces: list) -> str:
     return next((b.text for b, _ in pieces if b.level == "para"), "")
 
 
-def analyze_text(text: str, library: Library | None = None, numbering: bool = True) -> Analysis:
-    """Analyze a cleaned text; ``numbering=False`` reads heading levels from each heading's
-    own mark only, as the browser's draft checker does (:func:`split_blocks`)."""
+def analyze_text(text: str, library: Library | None = None, repairs: bool = True) -> Analysis:
+    """Analyze a cleaned text; ``repairs=False`` leaves out the readings that the browser's
+    draft checker has no port of yet: levels mended from the numbering, headings without
+    numbers (:func:`split_blocks`) and headings that return to practices (:func:`assign_roles`)."""
     library = library or default_library()
-    pieces = assign_roles(split_blocks(text, numbering), library)
+    pieces = assign_roles(split_blocks(text, repairs), library, repairs)
     title = next((b.heading for b, _ in pieces if b.level == "title"), None)
     opening = "".join(b.text for b, r in pieces if r == "opening") or _first_paragraph(pieces)
     analysis = Analysis(

@@ -126,8 +126,8 @@ def title_line(lines: list[str]) -> int | None:
     return None
 
 
-def split_blocks(text: str, numbering: bool = True) -> list[Block]:
-    """Every block of a cleaned text, in reading order; with ``numbering``, levels are mended
+def split_blocks(text: str, repairs: bool = True) -> list[Block]:
+    """Every block of a cleaned text, in reading order; with ``repairs``, levels are mended
     from the numbering around a heading and headings that lost their numbers are found
     (:func:`mend_levels`, :func:`unnumbered_headings`)."""
     blocks: list[Block] = []
@@ -146,7 +146,7 @@ def split_blocks(text: str, numbering: bool = True) -> list[Block]:
                 blocks.append(Block(offset, segment, level, heading_of(segment, level)))
                 offset += len(segment)
         pos += len(line)
-    return mend_levels(unnumbered_headings(blocks)) if numbering else blocks
+    return mend_levels(unnumbered_headings(blocks)) if repairs else blocks
 
 
 HEADING_LEVELS = ("h1", "h2", "h3")

@@ -38,6 +38,8 @@ GLUED_HEADING = re.compile(
 # A sub-heading glued to the end of the paragraph before, its full stop lost: …各项任务（一）认真
 # 履行党委书记第一责任人职责。… Only when the glued marks count up (（一）, （二）, …).
 GLUED_MARK = re.compile(f"(?<=[{CJK}])(?=[（(]({CN})[)）][^。！？；\\n]{{4,30}}。)")
+# A paragraph break that a PDF viewer turned into a space: …意识形态事件。 经自查，未发现…
+PARAGRAPH_GAP = re.compile(f"(?<=[。！？])([^\\S\\n]+)(?=[{CJK}“])")
 # A title glued to the opening: …工作总结2023年上半年，… / …研判报告2024年以来，… or to the
 # first heading, with the site's 精编 between: …自查报告精编（一）强化干部履职尽责意识。
 GLUED_TITLE = re.compile(
@@ -146,6 +148,8 @@ def _run_on_breaks(start: int, line: str) -> list[Edit]:
     glued = _counting_up(list(GLUED_MARK.finditer(line)))
     if len(glued) >= 2:
         edits += [Edit("inline_heading", start + m.start(), "", "\n") for m in glued]
+    for m in PARAGRAPH_GAP.finditer(line):
+        edits.append(Edit("run_on_paragraph", start + m.start(1), m[1], "\n"))
     if title := TITLE_LEAD.match(line):
         edits.append(Edit("run_on_title", start + title.start(1), title[1], "\n"))
     elif title := GLUED_TITLE.match(line):
