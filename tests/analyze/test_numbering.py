@@ -93,3 +93,28 @@ def test_a_top_heading_of_work_done_returns_to_practices_after_an_assessment() -
     assert roles == [None, "opening", "practices", "practices", "assessment"] + ["practices"] * 2
     draft = [b.role for b in analyze_text(text, repairs=False).blocks]
     assert draft[-2:] == ["assessment", "assessment"]  # as the browser's draft checker reads it
+
+
+def test_a_short_lead_on_how_an_area_went_is_an_item_of_practices() -> None:
+    text = "某镇意识形态工作分析研判报告\n一、总体态势：稳中有进\n"
+    text += "一季度，全镇意识形态领域总体保持向上向好态势，未发生重大舆情事件。\n"
+    text += "理论武装更加扎实。开展党委理论中心组学习4次，专题研讨2次。\n"
+    got = [(b.level, b.role) for b in analyze_text(text).blocks]
+    assert got[-2:] == [("para", "assessment"), ("item", "practices")]
+    alone = analyze_text("某局工作总结\n成效更加明显。\n")  # nothing after the lead
+    assert alone.blocks[-1].level == "para"
+
+
+@pytest.mark.parametrize(
+    ("heading", "role"),
+    [
+        ("一、上半年意识形态总体开展情况", "assessment"),
+        ("一、基本情况", "assessment"),
+        ("一、工作总体情况", "practices"),
+        ("一、阵地建设基本情况", "practices"),
+    ],
+)
+def test_the_overall_picture_and_the_work_done(heading: str, role: str) -> None:
+    text = "某局2024年上半年意识形态分析研判报告\n2024年上半年，局党组认真落实责任制。\n"
+    text += f"{heading}\n{PROSE}\n"
+    assert analyze_text(text).blocks[2].role == role

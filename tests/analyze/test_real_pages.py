@@ -27,7 +27,7 @@ from helpers import DATA
 REAL = DATA / "real"
 PAGES = load_pages(REAL)
 # Hits of each measure over the whole set, as measured when the set was made.
-FLOORS = {"noise": 141, "kept": 248, "title": 41, "year": 41, "headings": 119, "roles": 229}
+FLOORS = {"noise": 141, "kept": 248, "title": 41, "year": 41, "headings": 119, "roles": 231}
 FLOORS["reports"] = 41
 
 

@@ -12,12 +12,16 @@ import re
 from dataclasses import dataclass, replace
 
 NUM = "[一二三四五六七八九十]{1,3}"
+LEAD_WORD = r"[^。！？；，,“”：:\s]"
+HOW_IT_WENT = "(?:更加|愈发|持续|不断|全面)"
 LEVELS = (
     ("h1", re.compile(f"^{NUM}、")),
     ("h2", re.compile(f"^[（(]{NUM}[)）]")),
     ("h3", re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）])")),
     ("item", re.compile(f"^(?:{NUM}[是要][，,]?|第{NUM}[，,、]|其{NUM}[，,、：])")),
     ("item", re.compile(r"^[^。！？；，“”]{1,16}“[^”。]{1,8}”[^。！？；，“”]{0,6}[。！]")),
+    # A short lead sentence that says how an area of work went: 理论武装更加扎实。开展…
+    ("item", re.compile(f"^{LEAD_WORD}{{2,6}}{HOW_IT_WENT}{LEAD_WORD}{{2,4}}。(?=\\S)")),
 )
 # Where a paragraph holds several items: 一是…。二是…；三是…
 INNER_ITEM = re.compile(
