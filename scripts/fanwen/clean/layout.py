@@ -148,8 +148,9 @@ def _run_on_breaks(start: int, line: str) -> list[Edit]:
     glued = _counting_up(list(GLUED_MARK.finditer(line)))
     if len(glued) >= 2:
         edits += [Edit("inline_heading", start + m.start(), "", "\n") for m in glued]
-    for m in PARAGRAPH_GAP.finditer(line):
-        edits.append(Edit("run_on_paragraph", start + m.start(1), m[1], "\n"))
+    if edits:  # a page on one line (it holds headings), not a long paragraph
+        for m in PARAGRAPH_GAP.finditer(line):
+            edits.append(Edit("run_on_paragraph", start + m.start(1), m[1], "\n"))
     if title := TITLE_LEAD.match(line):
         edits.append(Edit("run_on_title", start + title.start(1), title[1], "\n"))
     elif title := GLUED_TITLE.match(line):
