@@ -75,7 +75,9 @@ def check_text(
     folder = folder or snippets_folder()
     text = normalize_breaks(raw)
     cleaned = fix_and_explain(text)
-    analysis = analyze_text(cleaned.text, library)
+    # The browser port (scripts/web/check/blocks.js, roles.js) has no mend_levels,
+    # unnumbered_headings or return to practices yet: both engines must read a draft alike.
+    analysis = analyze_text(cleaned.text, library, repairs=False)
     findings = text_findings(text, load_formulations(folder))
     findings += structure_findings(analysis, cleaned.text, library)
     findings += find_copies(text, sources)

@@ -107,12 +107,21 @@ def suggested_title(text: str) -> str | None:
     return f"{what}{m['kind']}"
 
 
-def analyze_text(text: str, library: Library | None = None) -> Analysis:
-    """Analyze a cleaned text."""
+def _first_paragraph(pieces: list) -> str:
+    """A report without an opening starts its account in the first paragraph under the first
+    heading (一、… （一）… 年初，镇党委对2020年全镇意识形态工作进行安排部署): it stands in
+    for the opening where the year is looked for."""
+    return next((b.text for b, _ in pieces if b.level == "para"), "")
+
+
+def analyze_text(text: str, library: Library | None = None, repairs: bool = True) -> Analysis:
+    """Analyze a cleaned text; ``repairs=False`` leaves out the readings that the browser's
+    draft checker has no port of yet: levels mended from the numbering, headings without
+    numbers (:func:`split_blocks`) and headings that return to practices (:func:`assign_roles`)."""
     library = library or default_library()
-    pieces = assign_roles(split_blocks(text), library)
+    pieces = assign_roles(split_blocks(text, repairs), library, repairs)
     title = next((b.heading for b, _ in pieces if b.level == "title"), None)
-    opening = "".join(b.text for b, r in pieces if r == "opening")
+    opening = "".join(b.text for b, r in pieces if r == "opening") or _first_paragraph(pieces)
     analysis = Analysis(
         title=title,
         suggested_title=None if title else suggested_title(opening or text),

@@ -105,8 +105,12 @@ def _split_at_turn(block: Block, role: str, cues: tuple[Cue, ...]) -> list[tuple
     return [(block, role)]
 
 
-def assign_roles(blocks: list[Block], library: Library) -> list[tuple[Block, str | None]]:
-    """Each block with its role (None for the title); blocks may be split at a turn."""
+def assign_roles(
+    blocks: list[Block], library: Library, repairs: bool = True
+) -> list[tuple[Block, str | None]]:
+    """Each block with its role (None for the title); blocks may be split at a turn. With
+    ``repairs``, a top heading without a cue that starts with what was done (三、加强理论学习)
+    returns to practices after an assessment paragraph."""
     cues = cues_of(library)
     top = "h1" if any(b.level == "h1" for b in blocks) else "h2"
     lead = _opening_paragraphs(blocks)
@@ -124,7 +128,8 @@ def assign_roles(blocks: list[Block], library: Library) -> list[tuple[Block, str
             role = heading_role(block.heading, cues) or (BODY_START if state == "opening" else None)
         if role is None:
             role = label_role(block, state, cues)
-        if role is None and state == "assessment" and block.level != top and block.heading:
+        below = block.level != top or repairs
+        if role is None and state == "assessment" and below and block.heading:
             role = subheading_role(block.heading, cues)
         if role is None:
             first = sentences(block.text)[:1]

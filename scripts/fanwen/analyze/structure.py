@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 NUM = "[一二三四五六七八九十]{1,3}"
+LEAD_WORD = r"[^。！？；，,“”：:\s]"
+HOW_IT_WENT = "(?:更加|愈发|持续|不断|全面)"
 LEVELS = (
     ("h1", re.compile(f"^{NUM}、")),
     ("h2", re.compile(f"^[（(]{NUM}[)）]")),
     ("h3", re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）])")),
     ("item", re.compile(f"^(?:{NUM}[是要][，,]?|第{NUM}[，,、]|其{NUM}[，,、：])")),
     ("item", re.compile(r"^[^。！？；，“”]{1,16}“[^”。]{1,8}”[^。！？；，“”]{0,6}[。！]")),
+    # A short lead sentence that says how an area of work went: 理论武装更加扎实。开展…
+    ("item", re.compile(f"^{LEAD_WORD}{{2,6}}{HOW_IT_WENT}{LEAD_WORD}{{2,4}}。(?=\\S)")),
 )
 # Where a paragraph holds several items: 一是…。二是…；三是…
 INNER_ITEM = re.compile(
@@ -126,8 +130,10 @@ def title_line(lines: list[str]) -> int | None:
     return None
 
 
-def split_blocks(text: str) -> list[Block]:
-    """Every block of a cleaned text, in reading order."""
+def split_blocks(text: str, repairs: bool = True) -> list[Block]:
+    """Every block of a cleaned text, in reading order; with ``repairs``, levels are mended
+    from the numbering around a heading and headings that lost their numbers are found
+    (:func:`mend_levels`, :func:`unnumbered_headings`)."""
     blocks: list[Block] = []
     pos = 0
     lines = text.splitlines(keepends=True)
@@ -144,4 +150,122 @@ def split_blocks(text: str) -> list[Block]:
                 blocks.append(Block(offset, segment, level, heading_of(segment, level)))
                 offset += len(segment)
         pos += len(line)
-    return blocks
+    return mend_levels(unnumbered_headings(blocks)) if repairs else blocks
+
+
+HEADING_LEVELS = ("h1", "h2", "h3")
+CN_DIGITS = "一二三四五六七八九"
+NUMBER = re.compile(f"^[（(]?([{CN_DIGITS}十]{{1,3}}|\\d{{1,2}})[)）、.．]")
+
+
+def heading_number(text: str) -> int:
+    """The number a heading's mark gives it (0 when it has none).
+
+    >>> [heading_number(h) for h in ("（四）党委的领导", "（3）网络安全", "十二、", "加强")]
+    [4, 3, 12, 0]
+    """
+    m = NUMBER.match(text)
+    if not m:
+        return 0
+    value = m[1]
+    if value.isdigit():
+        return int(value)
+    tens, _, ones = value.rpartition("十")
+    if "十" not in value:
+        return CN_DIGITS.index(value) + 1 if len(value) == 1 else 0
+    ten = CN_DIGITS.index(tens) + 1 if tens else 1
+    return ten * 10 + (CN_DIGITS.index(ones) + 1 if ones else 0)
+
+
+def mend_levels(blocks: list[Block]) -> list[Block]:
+    """Levels read from the numbering around a heading when its own mark misleads.
+
+    A heading whose number sits between two siblings of another style takes their level
+    (（二）… （3）… （四）…: the （3） is an h2). A heading on its own line followed at once by
+    a heading of the same style that counts again from one is a level higher, in a text
+    without that higher level (（一）推进思想政治工作 / （一）落实领导责任。…: an h1).
+
+    >>> b = [Block(0, "（一）推进思想政治工作\\n", "h2", "（一）推进思想政治工作")]
+    >>> b += [Block(12, "（一）落实领导责任。", "h2", "（一）落实领导责任。")]
+    >>> [x.level for x in mend_levels(b)]
+    ['h1', 'h2']
+    """
+    heads = [k for k, b in enumerate(blocks) if b.level in HEADING_LEVELS]
+    levels = {k: blocks[k].level for k in heads}
+    for before, k, after in zip(heads, heads[1:], heads[2:], strict=False):
+        if _between_siblings(blocks[before], blocks[k], blocks[after]):
+            levels[k] = blocks[before].level
+    present = set(levels.values())
+    for k, following in itertools.pairwise(heads):
+        up = HEADING_LEVELS[max(HEADING_LEVELS.index(blocks[k].level) - 1, 0)]
+        if following == k + 1 and up not in present and _restarts(blocks[k], blocks[following]):
+            levels[k] = up
+    return [replace(b, level=levels.get(k, b.level)) for k, b in enumerate(blocks)]
+
+
+def _between_siblings(before: Block, block: Block, after: Block) -> bool:
+    """（二）… （3）… （四）…: numbered n between n-1 and n+1 of one other level."""
+    n = heading_number(block.text)
+    return (
+        before.level == after.level != block.level
+        and n > 1
+        and heading_number(before.text) == n - 1
+        and heading_number(after.text) == n + 1
+    )
+
+
+def _restarts(block: Block, following: Block) -> bool:
+    """A heading alone on its line, then one of the same level that counts from one."""
+    return (
+        block.level == following.level != "h1"
+        and heading_number(following.text) == 1
+        and block.heading == block.text.strip()
+    )
+
+
+# A heading that lost its number (Word's automatic numbering does not survive copying):
+# a short line of its own, no sentence in it, no date or figure, with prose after it.
+BARE_HEADING = re.compile(r"^(?![—－-])[^。！？；：:（(\d×]{4,20}$")
+SECTION_NAME = re.compile(r"(?:情况|做法|成效|成绩|问题|不足|原因|打算|措施|思路|经验|体会)$")
+PROSE_MIN = 40
+
+
+def unnumbered_headings(blocks: list[Block]) -> list[Block]:
+    """Headings in a report whose headings have no numbers at all: a section name
+    (…情况, …问题, …打算) is an h1, a heading right under a heading or after the first h1
+    an h2.
+
+    >>> prose = "医院党委成立了意识形态工作领导小组，由党委书记担任组长，院长任副组长，定期研究。"
+    >>> b = [Block(0, "工作开展情况\\n", "para", None), Block(7, "强化组织领导\\n", "para", None)]
+    >>> [x.level for x in unnumbered_headings(b + [Block(14, prose, "para", None)])]
+    ['h1', 'h2', 'para']
+    """
+    if any(b.level in HEADING_LEVELS for b in blocks):
+        return blocks
+    out: list[Block] = []
+    for k, block in enumerate(blocks):
+        if _bare_heading(blocks, k):
+            level = _bare_level(block.text.strip(), out)
+            block = replace(block, level=level, heading=block.text.strip())
+        out.append(block)
+    return out
+
+
+def _bare_heading(blocks: list[Block], k: int) -> bool:
+    """A short line with prose after it, or with another such heading and then prose."""
+    block = blocks[k]
+    if block.level != "para" or not block.text.endswith("\n"):
+        return False
+    if not BARE_HEADING.match(block.text.strip()):
+        return False
+    rest = [b.text.strip() for b in blocks[k + 1 : k + 3]]
+    prose = [len(t) >= PROSE_MIN and "。" in t for t in rest]
+    return bool(prose) and (prose[0] or (len(rest) == 2 and bool(BARE_HEADING.match(rest[0]))))
+
+
+def _bare_level(heading: str, before: list[Block]) -> str:
+    previous = before[-1].level if before else "title"
+    if previous in HEADING_LEVELS:
+        return "h2" if previous == "h1" else previous
+    seen_h1 = any(b.level == "h1" for b in before)
+    return "h1" if SECTION_NAME.search(heading) or not seen_h1 else "h2"

@@ -93,13 +93,18 @@ def fold(text: str) -> str:
 
 
 def surviving(result: CleanResult, offset: int = 0) -> set[int]:
-    """Offsets (plus ``offset``) of the original characters still in the cleaned text."""
+    """Offsets (plus ``offset``) of the original characters still in the cleaned text.
+
+    A character that cleaning replaced by another one (squo; -> ‘) is gone; one written in
+    another form (總 -> 总, , -> ，, XX -> ××) is still there.
+    """
     maps = [PositionMap(changes) for _, changes in result.steps]
     kept = set()
-    for pos in range(len(result.text)):
+    for pos, char in enumerate(result.text):
         for pmap in reversed(maps):
             pos = pmap.back(pos)
-        kept.add(pos + offset)
+        if pos < len(result.original) and fold(result.original[pos]) == fold(char):
+            kept.add(pos + offset)
     return kept
 
 

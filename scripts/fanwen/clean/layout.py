@@ -7,7 +7,7 @@ import itertools
 import re
 from collections import Counter
 
-from .chars import SENTENCE_END, display_width, is_zh, lines_with_offsets
+from .chars import CJK, SENTENCE_END, display_width, is_zh, lines_with_offsets
 from .edits import Edit
 
 HEADING_START = re.compile(
@@ -21,8 +21,10 @@ DANGLING = re.compile(f"(?<=[。！？；])({NUMERAL})[ \t]*\n\\s*")
 # …年初，局党组… 二、强化阵地管理，守牢意识形态防线 全年… （一）压紧压实主体责任…
 RUN_ON = 150  # a line this long that holds headings is a run-on page, not one paragraph
 CN = "[一二三四五六七八九十]{1,3}"
+CN_ORDER = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十")
 MARK = f"(?:{CN}、|[（(]{CN}[)）])"
-INLINE_HEADING = re.compile(f"(?:(?<=[。！？；])[^\\S\\n]*|[^\\S\\n]+)(?={MARK})")
+# After a sentence end, a space, or the opening's 如下 that lost its colon (…汇报如下一、加强…).
+INLINE_HEADING = re.compile(f"(?:(?<=[。！？；])[^\\S\\n]*|(?<=如下)|[^\\S\\n]+)(?={MARK})")
 HEADING_END = re.compile(f"{MARK}[^。！？；\\s]{{4,30}}([^\\S\\n]+)(?=[^\\s。！？；])")
 # A heading glued to the next heading or item: 一、工作开展情况和主要做法一是坚持… /
 # 一、上半年意识形态总体开展情况（一）强化组织领导…
@@ -33,16 +35,32 @@ GLUED_HEADING = re.compile(
     # …主阵地更加牢固（一）落实…: a 一、 heading runs into its first （一）.
     f"|(?:^|(?<=[。！？；\\s])){CN}、[^。！？；\\s（(]{{2,30}}(?=[（(]一[)）])"
 )
-# A title glued to the opening: …工作总结2023年上半年，… / …研判报告2024年以来，…
+# A sub-heading glued to the end of the paragraph before, its full stop lost: …各项任务（一）认真
+# 履行党委书记第一责任人职责。… Only when the glued marks count up (（一）, （二）, …).
+GLUED_MARK = re.compile(f"(?<=[{CJK}])(?=[（(]({CN})[)）][^。！？；\\n]{{4,30}}。)")
+# A paragraph break that a PDF viewer turned into a space: …意识形态事件。 经自查，未发现…
+PARAGRAPH_GAP = re.compile(f"(?<=[。！？])([^\\S\\n]+)(?=[{CJK}“])")
+# A title glued to the opening: …工作总结2023年上半年，… / …研判报告2024年以来，… or to the
+# first heading, with the site's 精编 between: …自查报告精编（一）强化干部履职尽责意识。
 GLUED_TITLE = re.compile(
-    r"^[^。！？；，\s]{6,60}?(?:总结|报告|汇报)"
-    r"(?=(?:19|20)\d{2}\s*年|今年|近年|本年度|为(?:深入|全面|进一步|认真|贯彻)|根据|按照)"
+    r"^[^。！？；，\s]{6,60}?(?:总结|报告|汇报)(?:精编|汇编|范文)?"
+    r"(?=(?:19|20)\d{2}\s*年|今年|近年|本年度|为(?:深入|全面|进一步|认真|贯彻)|根据|按照"
+    r"|[（(]一[)）]|一、)"
+)
+# A heading and its first sub-heading on one short line: 一、压实工作责任 （一）落实主体责任。
+HEADING_THEN_MARK = re.compile(f"^[^\\S\\n]*{MARK}[^。！？；\\s]{{4,30}}([^\\S\\n]+)(?={MARK})")
+# A title with the recipient after it on one line: …情况汇报 中共咸宁市委:
+TITLE_RECIPIENT = re.compile(
+    r"^[^\S\n]*[^。！？；，,\s][^。！？；，,\n]{5,59}?(?:总结|报告|汇报|情况|打算)([^\S\n]+)"
+    r"(?=[^\s。！？；，,：:]{2,20}[：:][^\S\n]*$)"
 )
 # The title leading a run-on page: 县卫生健康委员会2024年意识形态工作总结 2024年以来，…
 TITLE_LEAD = re.compile(r"^[^。！？；，\s]{6,60}?(?:总结|报告|汇报|打算)([^\S\n]+)(?=\S)")
 
 # Document sites number the pages of a run-on copy at line starts: 1、… 2、… 3、…
 PAGE_MARK = re.compile(r"^(\d{1,3})、")
+# … or a PDF's page numbers: 1 ××街道党工委… / 2 及中央、省委… (a space, then the text)
+PDF_PAGE_MARK = re.compile(r"^(\d{1,3}) +(?=[\u4e00-\u9fff×Xx*])")
 # A title broken around its numbers: 县卫生健康委员会 / 2024 / 年意识形态工作总结
 TITLE_PIECE = re.compile(r"^[^。！？；，：:\s]{1,12}$")
 TITLE_HEAD = 10  # lines at the top where a broken title may stand
@@ -102,45 +120,109 @@ def find_inline_headings(text: str) -> list[Edit]:
 
     Only in lines of at least ``RUN_ON`` characters, and only before 一、 or （一） that follow
     the end of a sentence or a space: such a mark inside a sentence (按照（一）项要求) stays.
+    A shorter line is broken only between a heading and the next mark after a space, and near
+    the top between a title and the recipient after it (:func:`_short_line_breaks`).
 
     >>> line = "年初，局党组召开会议研究部署。" * 10 + "二、强化阵地管理，守牢防线 全年清理23条。"
     >>> [(e.rule, e.before, e.after) for e in find_inline_headings(line)]
     [('inline_heading', '', '\\n'), ('inline_heading', ' ', '\\n')]
     """
     edits = []
-    for start, line in lines_with_offsets(text):
-        if len(line) < RUN_ON:
-            continue
-        for m in INLINE_HEADING.finditer(line):
-            if line[: m.start()].strip():
-                edits.append(Edit("inline_heading", start + m.start(), m[0], "\n"))
-        for m in HEADING_END.finditer(line):
-            edits.append(Edit("inline_heading", start + m.start(1), m[1], "\n"))
-        for m in GLUED_HEADING.finditer(line):
-            edits.append(Edit("inline_heading", start + m.end(), "", "\n"))
-        if title := TITLE_LEAD.match(line):
-            edits.append(Edit("run_on_title", start + title.start(1), title[1], "\n"))
-        elif title := GLUED_TITLE.match(line):
-            edits.append(Edit("run_on_title", start + title.end(), "", "\n"))
+    for number, (start, line) in enumerate(lines_with_offsets(text)):
+        if len(line) >= RUN_ON:
+            edits += _run_on_breaks(start, line)
+        else:
+            edits += _short_line_breaks(start, line, number < TITLE_HEAD)
+    return edits
+
+
+def _run_on_breaks(start: int, line: str) -> list[Edit]:
+    edits = []
+    for m in INLINE_HEADING.finditer(line):
+        if line[: m.start()].strip():
+            edits.append(Edit("inline_heading", start + m.start(), m[0], "\n"))
+    for m in HEADING_END.finditer(line):
+        edits.append(Edit("inline_heading", start + m.start(1), m[1], "\n"))
+    for m in GLUED_HEADING.finditer(line):
+        edits.append(Edit("inline_heading", start + m.end(), "", "\n"))
+    glued = _counting_up(list(GLUED_MARK.finditer(line)))
+    if len(glued) >= 2:
+        edits += [Edit("inline_heading", start + m.start(), "", "\n") for m in glued]
+    if edits:  # a page on one line (it holds headings), not a long paragraph
+        for m in PARAGRAPH_GAP.finditer(line):
+            edits.append(Edit("run_on_paragraph", start + m.start(1), m[1], "\n"))
+    if title := TITLE_LEAD.match(line):
+        edits.append(Edit("run_on_title", start + title.start(1), title[1], "\n"))
+    elif title := GLUED_TITLE.match(line):
+        edits.append(Edit("run_on_title", start + title.end(), "", "\n"))
+    return edits
+
+
+def _counting_up(marks: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The marks that count 一, 二, 三 … in order; a mark out of the count is passed over.
+
+    >>> text = "任务（一）履行职责。内容（二）健全机制。按照（一）类要求处置。"
+    >>> [m[1] for m in _counting_up(list(GLUED_MARK.finditer(text)))]
+    ['一', '二']
+    """
+    out = []
+    for m in marks:
+        if m[1] == CN_ORDER[len(out) % len(CN_ORDER)]:
+            out.append(m)
+    return out
+
+
+def _short_line_breaks(start: int, line: str, near_top: bool) -> list[Edit]:
+    """A heading and its first sub-heading on one line, or a title and the recipient.
+
+    >>> [e.before for e in _short_line_breaks(0, "一、压实工作责任 （一）落实主体责任。", False)]
+    [' ']
+    >>> line = "县委2020年意识形态工作情况汇报 中共咸宁市委:"
+    >>> [e.start for e in _short_line_breaks(0, line, True)]
+    [17]
+    """
+    edits = []
+    if m := HEADING_THEN_MARK.match(line):
+        edits.append(Edit("inline_heading", start + m.start(1), m[1], "\n"))
+    if near_top and (m := TITLE_RECIPIENT.match(line)):
+        edits.append(Edit("run_on_title", start + m.start(1), m[1], "\n"))
     return edits
 
 
 def find_page_markers(text: str) -> list[Edit]:
-    """Page numbers 1、 2、 3、 that a document site puts before each page of a run-on copy go,
-    and each page joins the one before (a page break is not a paragraph break).
+    """Page numbers that a document site puts before each page of a copy go, and each page
+    joins the one before (a page break is not a paragraph break).
 
-    Only when run-on lines (``RUN_ON`` characters and more) start 1、, 2、, 3、 … in order.
+    Two forms: 1、 2、 3、 before run-on lines (``RUN_ON`` characters and more), and 1 / 2 / 3
+    with a space before the text, the first on the first line (a PDF's page numbers). Either
+    way the numbers count up from 1, at least two of them.
 
     >>> page = "某局党委高度重视意识形态工作。" * 10
     >>> [(e.before, e.after) for e in find_page_markers(f"1、{page}二、\\n2、加强研判。{page}\\n")]
     [('1、', ''), ('\\n2、', '')]
+    >>> pdf = "1 ××街道党工委意识形态工作情况汇报\\n近年来，街道坚持以\\n2 及中央精神。\\n"
+    >>> [(e.before, e.after) for e in find_page_markers(pdf)]
+    [('1 ', ''), ('\\n2 ', '')]
     """
     lines = lines_with_offsets(text)
-    marked = [(k, m) for k, (_, ln) in enumerate(lines) if (m := PAGE_MARK.match(ln))]
+    for pattern, first_line in ((PAGE_MARK, False), (PDF_PAGE_MARK, True)):
+        marked = [(k, m) for k, (_, ln) in enumerate(lines) if (m := pattern.match(ln))]
+        if _page_numbers(lines, marked, first_line):
+            return _page_edits(lines, marked)
+    return []
+
+
+def _page_numbers(lines: list[tuple[int, str]], marked: list, first_line: bool) -> bool:
+    """The marks count 1, 2, 3 …; 1、 pages are run-on lines, a PDF's 1 stands on line one."""
     numbers = [int(m[1]) for _, m in marked]
-    run_on = [len(lines[k][1]) >= RUN_ON for k, _ in marked[:-1]]
-    if len(marked) < 2 or numbers != list(range(1, len(marked) + 1)) or not all(run_on):
-        return []
+    if len(marked) < 2 or numbers != list(range(1, len(marked) + 1)):
+        return False
+    if first_line:
+        return marked[0][0] == next(k for k, (_, ln) in enumerate(lines) if ln.strip())
+    return all(len(lines[k][1]) >= RUN_ON for k, _ in marked[:-1])
+
+
+def _page_edits(lines: list[tuple[int, str]], marked: list) -> list[Edit]:
     edits = []
     for n, (k, m) in enumerate(marked):
         start = lines[k][0]

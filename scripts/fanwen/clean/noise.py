@@ -165,7 +165,7 @@ def _strip_suffixes(line: str) -> str:
 
 
 def _title_key(line: str) -> str:
-    return re.sub(r"\s+", "", line)
+    return re.sub(r"[\s《》]+", "", line)
 
 
 HEADING_MARK = re.compile(
@@ -182,6 +182,8 @@ def _same_title(line: str, other: str) -> bool:
     a, b = _title_key(line), _title_key(other)
     if a == b:
         return True
+    if min(len(a), len(b)) >= 6 and (a in b or b in a) and TITLE_END.search(a + "|" + b):
+        return True  # 2023年乡镇工作汇报乡镇工作总结汇报 / 乡镇工作汇报: an SEO page title
     return (
         bool(TITLE_END.search(a) and TITLE_END.search(b))
         and not any(HEADING_MARK.match(t) for t in (a, b))
