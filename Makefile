@@ -10,7 +10,7 @@ STRICT_ENCODING := PYTHONWARNDEFAULTENCODING=1
 # Material prints a banner about MkDocs 2.0 on every build unless this is set.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: install browser office serve build test lint bench clean
+.PHONY: install browser office serve build test lint bench bench-large clean
 
 install: $(STAMP) $(NODE_STAMP)
 
@@ -53,9 +53,13 @@ test: lint browser office
 
 bench: install browser office
 	$(BIN)/python -m fanwen.bench.pipeline
-	$(BIN)/python -m fanwen.bench.site
+	$(BIN)/python -m fanwen.bench.site --sizes 100 1000
 	$(BIN)/python -m fanwen.bench.realset
 	$(BIN)/python -m fanwen.bench.intake
+
+# The site at 1,000 and 10,000 synthetic exemplars (the larger one builds in several minutes).
+bench-large: install browser
+	$(BIN)/python -m fanwen.bench.site --sizes 1000 10000 --out bench-results/site-large.json
 
 clean:
 	rm -rf site build node_modules .pytest_cache .hypothesis tests/artifacts bench-results

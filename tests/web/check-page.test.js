@@ -7,7 +7,7 @@ import { test } from "node:test"
 import { STORAGE_KEY } from "../../scripts/web/desk/draft.js"
 import { deskText } from "../../scripts/web/check/desk-text.js"
 import { charCount, fileFindings, hasSpan, ruleIn, segments, worst } from "../../scripts/web/check/report.js"
-import { PER_SEGMENT, SPAN, STEP, chosenChunks, chunkDocs, segments as draftSegments } from "../../scripts/web/check/sources.js"
+import { PER_SEGMENT, SPAN, STEP, assign, candidatesOf, chunkDocs, segments as draftSegments } from "../../scripts/web/check/sources.js"
 import { excerpt } from "../../scripts/web/check/view.js"
 
 const GROUPS = [
@@ -123,21 +123,34 @@ test("an empty or unreadable desk gives no text", () => {
 
 test("a draft is looked up by segments that every copied run of 15 characters holds", () => {
   assert.ok(STEP + SPAN - 1 <= 15)
-  assert.deepEqual(draftSegments("一二三四五六七八九"), [["一二", "三四", "五六", "七八", "八九"]])
+  assert.deepEqual(draftSegments("一二三四五六七八九"), [{ text: "一二三四五六七八九", keys: ["一二", "三四", "五六", "七八", "八九"] }])
   assert.equal(draftSegments("一二三四五六七八").length, 0, "shorter than a segment")
   assert.equal(draftSegments("一二三四 五六七八九").length, 0, "a space inside: no pair crosses it")
-  const draft = "甲".repeat(3) + "坚持以习近平新时代中国特色社会主义思想为指导" + "乙".repeat(3)
-  const run = Array.from("坚持以习近平新时代中国特色社会主义思想为指导")
-  const runKeys = new Set(run.slice(1).map((ch, i) => run[i] + ch)) // every pair of the run
-  assert.ok(draftSegments(draft).some((keys) => keys.every((k) => runKeys.has(k))))
+  const run = "坚持以习近平新时代中国特色社会主义思想为指导"
+  const draft = "甲".repeat(3) + run + "乙".repeat(3)
+  assert.ok(draftSegments(draft).some((seg) => run.includes(seg.text)))
 })
 
-test("candidate chunks: in the exemplar range, at most PER_SEGMENT per segment", () => {
-  const keysOf = [["甲乙", "丙丁"], ["戊己"]]
-  const many = Array.from({ length: 30 }, (_, i) => i)
-  const lists = new Map([["甲乙", [1, 2, 3, 50]], ["丙丁", [2, 3, 50]], ["戊己", many]])
-  assert.deepEqual(chosenChunks(keysOf, lists, [2, 40]), [2, 3, 4, 5, 6, 7, 8, 9])
-  assert.equal(PER_SEGMENT, 8)
+test("candidates: chunks in every list of a segment's keys, within the exemplar range", () => {
+  const lists = new Map([["甲乙", [1, 2, 3, 50]], ["丙丁", [2, 3, 50]]])
+  assert.deepEqual(candidatesOf({ keys: ["甲乙", "丙丁"] }, lists, [2, 40]), [2, 3])
+  assert.deepEqual(candidatesOf({ keys: ["甲乙", "无"] }, lists, [0, 99]), [])
+})
+
+const ASSIGN = [
+  ["the first candidate", [[4, 5]], [[]], [4]],
+  ["the previous segment's chunk when it is a candidate", [[4, 9], [2, 9]], [[], []], [4, 2]],
+  ["a run from one exemplar stays with it", [[7, 9], [3, 7]], [[], []], [7, 7]],
+  ["a chunk already chosen before a new one", [[5], [1, 8], [2, 5]], [[], [], []], [5, 1, 5]],
+  ["a chunk known not to hold it is skipped", [[4, 5]], [[4]], [5]],
+  ["no candidate left", [[4]], [[4]], [-1]],
+]
+for (const [label, candidates, tried, expected] of ASSIGN)
+  test(`assign: ${label}`, () => assert.deepEqual(assign(candidates, tried.map((t) => new Set(t))), expected))
+
+test("at most PER_SEGMENT chunks are tried for one segment", () => {
+  const ids = Array.from({ length: 20 }, (_, i) => i)
+  assert.deepEqual(assign([ids], [new Set(ids.slice(0, PER_SEGMENT))]), [-1])
 })
 
 test("a chunk gives its page and its blocks, not its notes or sections", () => {

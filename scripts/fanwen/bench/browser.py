@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import os
 import threading
 import time
 from collections.abc import Iterator
@@ -33,14 +34,24 @@ def launch(playwright: Playwright) -> Browser:
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    sent: list[tuple[str, int]] | None = None  # (path, bytes) of every file served, if kept
+
     def log_message(self, format: str, *args: object) -> None:
         """No request log on the console."""
 
+    def copyfile(self, source, outputfile) -> None:
+        if self.sent is not None:
+            self.sent.append((self.path, os.fstat(source.fileno()).st_size))
+        super().copyfile(source, outputfile)
+
 
 @contextmanager
-def serve(folder: Path) -> Iterator[str]:
-    """``folder`` served on 127.0.0.1 (a free port); yields the base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(folder))
+def serve(folder: Path, sent: list[tuple[str, int]] | None = None) -> Iterator[str]:
+    """``folder`` served on 127.0.0.1 (a free port); yields the base URL. With ``sent``, the
+    path and size of every file served are appended to it (what a browser transferred)."""
+    handler = functools.partial(
+        type("Handler", (_QuietHandler,), {"sent": sent}), directory=str(folder)
+    )
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:

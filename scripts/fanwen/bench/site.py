@@ -1,19 +1,23 @@
-"""``make bench`` (site part): the whole site at two corpus sizes, so growth is visible.
+"""``make bench`` (site part): the whole site at growing corpus sizes, so growth is visible.
 
-A synthetic corpus of N exemplars is recombined from the cleaned paragraphs of the real
-ones (each keeps a title, an opening and body paragraphs from several sources, with
-varied years), written as plain .txt files, and built with ``mkdocs build``. Reported:
-generation time (clean + analyze + render, in process), build time, search index size,
-the median time from typing a query to results shown in Chromium, and the median time of
-the matching alone (measured by the search script itself).
+A synthetic corpus of N exemplars whose blocks are all distinct text (fanwen.bench.synthetic)
+is built with ``mkdocs build``. For each size: generation time (clean + analyze + render, in
+process) and its share of the build, build time (wall and CPU), site bytes, files, the largest
+HTML page, and in Chromium, for queries from rare to everywhere: the bytes a cold browser
+transfers to open the home page and run that first search, and the time from typing to
+results; then a 5,000-character draft checked on check.html (first check, with its index
+pieces, and a re-check). Ratios between consecutive sizes are printed at the end.
+
+``make bench`` runs 100 and 1,000 exemplars; ``make bench-large`` 1,000 and 10,000.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
-import random
+import resource
 import shutil
 import statistics
 import subprocess
@@ -22,26 +26,15 @@ import tempfile
 import time
 from pathlib import Path
 
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import Browser, sync_playwright
 
 from ..corpus import load_corpus
 from ..render.pages import site_pages
 from .browser import launch, open_search, serve, type_query
+from .synthetic import write_corpus
 
-QUERIES = ["两个维护", "意识形态", "一岗双责", "舆情", "阵地建设", "理论学习中心组", "第一议题"]
-
-
-def synthetic_corpus(source: Path, out: Path, count: int, seed: int = 7) -> None:
-    """Write ``count`` exemplars recombined from the cleaned lines of ``source``."""
-    rng = random.Random(seed)
-    docs = [ex.text.splitlines() for ex in load_corpus(source)]
-    body = [line for lines in docs for line in lines[2:]]
-    out.mkdir(parents=True, exist_ok=True)
-    for i in range(count):
-        base = docs[i % len(docs)]
-        year = 2018 + i % 8
-        lines = [f"{year}年第{i + 1}号意识形态工作总结", base[1], *rng.sample(body, 12)]
-        (out / f"synthetic_{i:04d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+QUERIES = ["网格化", "舆情", "两个维护", "理论学习中心组", "意识形态"]  # rare → everywhere
+DRAFT_CHARS = 5000
 
 
 def time_generation(corpus: Path) -> float:
@@ -50,63 +43,146 @@ def time_generation(corpus: Path) -> float:
     return time.perf_counter() - start
 
 
-def build(root: Path, corpus: Path, site: Path) -> float:
+def build(root: Path, corpus: Path, site: Path) -> tuple[float, float]:
+    """``mkdocs build`` of ``corpus`` into ``site``: (wall seconds, CPU seconds)."""
     env = {**os.environ, "FANWEN_CORPUS": str(corpus), "NO_MKDOCS_2_WARNING": "1"}
-    mkdocs = Path(sys.executable).parent / "mkdocs"
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(
-        [str(mkdocs), "build", "--quiet", "--site-dir", str(site)],
+        [sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(site)],
         cwd=root,
         env=env,
         check=True,
         capture_output=True,
         encoding="utf-8",
     )
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
 
 
-def index_bytes(site: Path) -> int:
-    """Bytes of every search index file the built site ships."""
-    return sum(p.stat().st_size for p in (site / "search").glob("search_index.*"))
+def site_figures(site: Path) -> dict[str, object]:
+    files = [p for p in site.rglob("*") if p.is_file()]
+    pages = [p for p in files if p.suffix == ".html"]
+    largest = max(pages, key=lambda p: p.stat().st_size)
+    return {
+        "site_mb": round(sum(p.stat().st_size for p in files) / 1e6, 1),
+        "files": len(files),
+        "largest_html_kb": round(largest.stat().st_size / 1000, 1),
+        "largest_html": largest.relative_to(site).as_posix(),
+    }
 
 
-def search_latency_ms(site: Path) -> dict[str, float]:
-    """Median ms in Chromium from typing a query to its results shown, and of matching alone."""
-    shown, matching = [], []
-    with serve(site) as url, sync_playwright() as p:
+def first_search(browser: Browser, url: str, sent: list, query: str) -> tuple[int, float]:
+    """A cold browser opens the home page and searches ``query``: (bytes, ms to results)."""
+    context = browser.new_context()
+    page = context.new_page()
+    sent.clear()
+    page.goto(f"{url}/index.html")
+    open_search(page)
+    seconds = type_query(page, query, timeout_ms=60_000)
+    page.wait_for_load_state("networkidle")
+    transferred = sum(size for _, size in sent)
+    context.close()
+    return transferred, seconds * 1000
+
+
+def warm_searches(browser: Browser, url: str) -> list[float]:
+    """Each query typed in turn into one open page: ms from typing to results shown."""
+    page = browser.new_page()
+    page.goto(f"{url}/index.html")
+    open_search(page)
+    times = [type_query(page, q, timeout_ms=60_000) * 1000 for q in QUERIES]
+    page.close()
+    return times
+
+
+def draft_text(corpus: Path) -> str:
+    """About DRAFT_CHARS characters: paragraphs of three exemplars and a line of one's own."""
+    lines: list[str] = []
+    for path in sorted(corpus.glob("*.txt"))[:12:4]:
+        lines += path.read_text(encoding="utf-8").splitlines()[1:]
+    text = "\n".join(["本单位意识形态工作总结", *lines])
+    return text[:DRAFT_CHARS]
+
+
+def check_draft(browser: Browser, url: str, draft: str) -> dict[str, float]:
+    """A 5,000-character draft checked on check.html: first check and a re-check, ms."""
+    page = browser.new_page()
+    page.goto(f"{url}/check.html")
+    page.fill("[data-input]", draft)
+    start = time.perf_counter()
+    page.click('[data-act="check"]')
+    page.wait_for_selector(".fw-check-done", timeout=120_000)
+    first = (time.perf_counter() - start) * 1000
+    page.evaluate("performance.clearMeasures('fanwen-check')")
+    page.fill("[data-input]", draft + "\n另起一行。")
+    page.wait_for_function(
+        "performance.getEntriesByName('fanwen-check').length > 0", timeout=60_000
+    )
+    again = page.evaluate("performance.getEntriesByName('fanwen-check')[0].duration")
+    page.close()
+    return {"check_first_ms": round(first), "check_again_ms": round(again)}
+
+
+def browser_figures(site: Path, corpus: Path) -> dict[str, object]:
+    sent: list[tuple[str, int]] = []
+    with serve(site, sent) as url, sync_playwright() as p:
         browser = launch(p)
-        page = browser.new_page()
-        page.goto(f"{url}/index.html")
-        open_search(page)
-        for query in QUERIES:
-            start = time.perf_counter()
-            type_query(page, query, timeout_ms=30_000)
-            page.locator(".md-search-result__item").first.wait_for(timeout=30_000)
-            shown.append((time.perf_counter() - start) * 1000)
-            matching.append(page.evaluate("window.__fanwenSearch.last.ms"))
+        cold = {q: first_search(browser, url, sent, q) for q in QUERIES}
+        warm = warm_searches(browser, url)
+        checked = check_draft(browser, url, draft_text(corpus))
         browser.close()
     return {
-        "median_search_ms": round(statistics.median(shown), 1),
-        "median_match_ms": round(statistics.median(matching), 2),
+        "first_search_kb": {q: round(b / 1000) for q, (b, _) in cold.items()},
+        "first_search_kb_max": round(max(b for b, _ in cold.values()) / 1000),
+        "first_search_ms": {q: round(ms) for q, (_, ms) in cold.items()},
+        "typing_to_results_ms": {q: round(ms) for q, ms in zip(QUERIES, warm, strict=True)},
+        "typing_to_results_median_ms": round(statistics.median(warm)),
+        **checked,
     }
 
 
-def measure(root: Path, count: int, work: Path) -> dict[str, float | int | None]:
+def measure(root: Path, count: int, work: Path) -> dict[str, object]:
     corpus, site = work / f"corpus-{count}", work / f"site-{count}"
-    synthetic_corpus(root / "corpus", corpus, count)
-    return {
+    write_corpus(root / "corpus", corpus, count)
+    generation = time_generation(corpus)
+    wall, cpu = build(root, corpus, site)
+    row: dict[str, object] = {
         "exemplars": count,
-        "generation_seconds": round(time_generation(corpus), 2),
-        "mkdocs_build_seconds": round(build(root, corpus, site), 2),
-        "search_index_kb": round(index_bytes(site) / 1024, 1),
-        "site_mb": round(sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 1e6, 1),
-        **search_latency_ms(site),
+        "build_s": round(wall, 1),
+        "build_cpu_s": round(cpu, 1),
+        "ms_per_exemplar": round(wall / count * 1000, 1),
+        "generation_s": round(generation, 1),
+        "generation_share": round(generation / wall, 2),
+        **site_figures(site),
+        **browser_figures(site, corpus),
     }
+    shutil.rmtree(site, ignore_errors=True)
+    shutil.rmtree(corpus, ignore_errors=True)
+    return row
+
+
+RATIOS = ["build_s", "build_cpu_s", "site_mb", "largest_html_kb", "first_search_kb_max"]
+RATIOS += ["typing_to_results_median_ms", "check_first_ms", "check_again_ms"]
+
+
+def report(results: list[dict[str, object]]) -> str:
+    lines = []
+    for row in results:
+        lines.append(f"— {row['exemplars']} exemplars")
+        lines += [f"  {k}: {v}" for k, v in row.items() if k != "exemplars"]
+    for small, big in itertools.pairwise(results):
+        times = big["exemplars"] / small["exemplars"]  # type: ignore[operator]
+        parts = [f"{k} ×{big[k] / small[k]:.1f}" for k in RATIOS if small[k]]  # type: ignore[operator]
+        lines.append(f"{small['exemplars']} → {big['exemplars']} (×{times:g}): " + ", ".join(parts))
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="fanwen.bench_site")
-    parser.add_argument("--sizes", type=int, nargs="+", default=[60, 300])
+    parser = argparse.ArgumentParser(prog="python -m fanwen.bench.site")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000])
     parser.add_argument("--out", type=Path, default=Path("bench-results/site.json"))
     args = parser.parse_args(argv)
     root = Path.cwd()
@@ -116,11 +192,8 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(results, indent=1), encoding="utf-8")
-    keys = list(results[0])
-    print("  ".join(f"{k:>20}" for k in keys))
-    for row in results:
-        print("  ".join(f"{row[k]!s:>20}" for k in keys))
+    args.out.write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
+    print(report(results))
     print(f"written to {args.out}")
     return 0
 

@@ -139,18 +139,28 @@ export function findCopies(draft, docs, minLen = 15) {
   const { key, where } = keyed(draft)
   const runs = runsOf(key, sources, minLen)
   runs.sort((a, b) => b[2] - b[1] - (a[2] - a[1]) || a[1] - b[1] || a[0] - b[0])
-  const taken = []
+  /* Runs longest first, each trimmed to what no longer run took: the parts of [a, b) outside
+     the union of the runs before it (free() over a coverage map, linear in the run lengths). */
+  const covered = new Uint8Array(key.length)
   const chosen = []
+  let share = 0
   for (const [s, firstWindow, last] of runs) {
-    for (const [a, b] of free(firstWindow, last + minLen, taken)) if (b - a >= minLen) chosen.push([a, b, sources[s]])
-    taken.push([firstWindow, last + minLen])
+    const end = last + minLen
+    let at = firstWindow
+    while (at < end) {
+      while (at < end && covered[at]) at++
+      let stop = at
+      while (stop < end && !covered[stop]) stop++
+      if (stop - at >= minLen) chosen.push([at, stop, sources[s]])
+      for (let k = at; k < stop; k++) covered[k] = 1
+      share += stop - at
+      at = stop
+    }
   }
   if (!chosen.length) return { runs: [], share: 0 }
-  const covered = new Set()
-  for (const [a, b] of taken) for (let k = a; k < b; k++) covered.add(k)
   chosen.sort((p, q) => p[0] - q[0])
   return {
-    share: covered.size / key.length,
+    share: share / key.length,
     runs: chosen.map(([a, b, source]) => {
       const start = where[a]
       const last = where[b - 1]

@@ -1,16 +1,19 @@
 /*
  * Where the copying check finds exemplar text: sourcesFor(draft) resolves to records in the
  * shape copies.js reads ({location, title, text}), taken from the search index in pieces
- * (scripts/web/search/pieces.js), so a check loads posting shards and the few text chunks
- * that may hold the draft's text, never the whole corpus.
+ * (scripts/web/search/pieces.js), so a check loads posting shards and a few text chunks,
+ * never the whole corpus.
  *
  * The draft (folded as search folds it) is cut into segments of SPAN characters every STEP
  * characters; a copied run of at least 15 characters holds one whole segment (STEP + SPAN - 1
- * ≤ 15). A segment's pairs at 0, 2, 4, 6, 7 must all be in a chunk that holds it, so the
- * chunks in every one of their posting lists are the candidates; of those in the exemplar
- * range, at most PER_SEGMENT (in index order) are read. A run is missed only when more than
- * PER_SEGMENT exemplar chunks hold all of a segment's pairs and none of the first ones holds
- * the run; a segment with a space in it is skipped, as the index keeps no pair across one.
+ * ≤ 15). A chunk that holds a segment holds its pairs at 0, 2, 4, 6, 7, so the chunks in all
+ * of their posting lists (within the exemplar range) are its candidates. Each segment is
+ * given one chunk that really holds it: the previous segment's chunk if it is a candidate
+ * (a run tends to come from one exemplar), else a chunk already chosen, else the first
+ * candidate; a chunk that turns out not to hold the segment is replaced by the next
+ * candidate, up to PER_SEGMENT tries. So a segment that stands in some exemplar is missed
+ * only if none of its first PER_SEGMENT candidates holds it; a segment with a space in it is
+ * skipped, as the index keeps no pair across one.
  */
 import { decodeIds, fold, intersect, shardOf } from "../search/keys.js"
 import { sharedPieces } from "../search/pieces.js"
@@ -21,36 +24,57 @@ export const PER_SEGMENT = 8
 const PAIRS_AT = [0, 2, 4, 6, 7]
 
 let siteRoot = ""
+const decoded = new Map() // key -> its chunk list, decoded once per page
+const candidateCache = new Map() // segment text -> its candidate chunks
+let lastDocs = { ids: "", docs: [] } // the same list again when the same chunks are chosen
 
 /** The site's root URL ("…/site/"), which the index pieces are relative to. */
 export function setSiteRoot(url) {
   siteRoot = url
 }
 
-/** The keys of each segment of a draft: segments("一二三四五六七八九十") is [["一二", "三四", …]]. */
+/** Each segment of a draft: its folded text and its keys.
+ *  segments("一二三四五六七八九十")[0].keys is ["一二", "三四", "五六", "七八", "八九"]. */
 export function segments(draft) {
   const chars = Array.from(fold(draft))
   const out = []
   for (let p = 0; p + SPAN <= chars.length; p += STEP) {
     const seg = chars.slice(p, p + SPAN)
-    if (!seg.includes(" ")) out.push(PAIRS_AT.map((i) => seg[i] + seg[i + 1]))
+    if (!seg.includes(" ")) out.push({ text: seg.join(""), keys: PAIRS_AT.map((i) => seg[i] + seg[i + 1]) })
   }
   return out
 }
 
-/** The chunk numbers to read: per segment, the first PER_SEGMENT candidates in [first, end). */
-export function chosenChunks(keysOf, lists, [first, end]) {
+/** The candidate chunks of one segment within [first, end), in index order. */
+export function candidatesOf(segment, lists, [first, end]) {
+  return intersect(segment.keys.map((key) => lists.get(key) || [])).filter((id) => id >= first && id < end)
+}
+
+/**
+ * For each segment the chunk to read for it, given the chunks known not to hold it (`tried`,
+ * one Set per segment): the previous segment's, a chosen one, or the first untried candidate.
+ * Returns one chunk number (or -1) per segment.
+ */
+export function assign(candidates, tried) {
   const chosen = new Set()
-  for (const keys of keysOf) {
-    const ids = intersect(keys.map((key) => lists.get(key) || []))
-    let taken = 0
-    for (const id of ids) {
-      if (id < first || id >= end) continue
-      chosen.add(id)
-      if (++taken >= PER_SEGMENT) break
-    }
-  }
-  return [...chosen].sort((a, b) => a - b)
+  let previous = -1
+  return candidates.map((ids, k) => {
+    const open = []
+    for (let i = 0; i < ids.length && open.length < PER_SEGMENT - tried[k].size; i++)
+      if (!tried[k].has(ids[i])) open.push(ids[i])
+    const pick = open.includes(previous) ? previous : open.find((id) => chosen.has(id)) ?? open[0] ?? -1
+    if (pick >= 0) chosen.add(pick)
+    previous = pick
+    return pick
+  })
+}
+
+const chunkTexts = new WeakMap()
+
+/** A chunk's text as the segments are matched against it (records apart), made once. */
+function chunkText(chunk) {
+  if (!chunkTexts.has(chunk)) chunkTexts.set(chunk, chunk.records.map((r) => fold(r[2] || "")).join("\u0000"))
+  return chunkTexts.get(chunk)
 }
 
 /** A chunk's blocks as copies.js records: the page record first, then each block. */
@@ -61,15 +85,41 @@ export function chunkDocs(chunk) {
   return docs
 }
 
-/** The exemplar records that may hold the draft's text. */
+/** The exemplar records that may hold the draft's text: the chunks given to its segments. */
 export async function sourcesFor(draft) {
   const pieces = sharedPieces(siteRoot)
   const meta = await pieces.meta()
-  const keysOf = segments(draft)
-  const keys = [...new Set(keysOf.flat())]
+  const segs = segments(draft)
+  const keys = [...new Set(segs.flatMap((s) => s.keys))]
   const shards = await Promise.all(keys.map((key) => pieces.load("post", shardOf(key, meta.shards))))
-  const lists = new Map(keys.map((key, i) => [key, decodeIds(shards[i][key] || "")]))
-  const ids = chosenChunks(keysOf, lists, meta.exemplars || [0, meta.chunks])
-  const chunks = await Promise.all(ids.map((id) => pieces.load("text", id)))
-  return chunks.flatMap(chunkDocs)
+  keys.forEach((key, i) => decoded.has(key) || decoded.set(key, decodeIds(shards[i][key] || "")))
+  const lists = decoded
+  const range = meta.exemplars || [0, meta.chunks]
+  for (const seg of segs)
+    if (!candidateCache.has(seg.text)) candidateCache.set(seg.text, candidatesOf(seg, lists, range))
+  const candidates = segs.map((seg) => candidateCache.get(seg.text))
+  const tried = segs.map(() => new Set())
+  const texts = new Map()
+  for (let round = 0; round < PER_SEGMENT; round++) {
+    const picks = assign(candidates, tried)
+    const wanted = [...new Set(picks.filter((id) => id >= 0 && !texts.has(id)))]
+    const chunks = await Promise.all(wanted.map((id) => pieces.load("text", id)))
+    chunks.forEach((chunk, i) => texts.set(wanted[i], { chunk, text: chunkText(chunk) }))
+    let failed = false
+    picks.forEach((id, k) => {
+      if (id >= 0 && !texts.get(id).text.includes(segs[k].text)) {
+        tried[k].add(id)
+        failed = true
+      }
+    })
+    if (!failed) return docsOf(picks, texts)
+  }
+  return docsOf(assign(candidates, tried), texts)
+}
+
+function docsOf(picks, texts) {
+  const ids = [...new Set(picks.filter((id) => id >= 0 && texts.has(id)))].sort((a, b) => a - b)
+  if (ids.join() !== lastDocs.ids)
+    lastDocs = { ids: ids.join(), docs: ids.flatMap((id) => chunkDocs(texts.get(id).chunk)) }
+  return lastDocs.docs
 }
