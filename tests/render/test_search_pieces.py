@@ -66,7 +66,9 @@ def test_the_shared_table_is_what_python_computes() -> None:
 
 def test_hand_checked_values() -> None:
     assert fold("两个  维护\n") == "两个 维护"
-    assert cover("理论学习中心组") == ["理论", "学习", "中心", "心组"]
+    assert cover("理论学习中心组") == ["理论", "论学", "学习", "习中", "中心", "心组"]
+    long = ["习近", "新时", "中国", "特色", "会主", "思想"]  # six pairs spread over the word
+    assert cover("习近平新时代中国特色社会主义思想") == long
     assert encode_ids([5, 40]) == "5B2"  # 5; then 40 - 5 - 1 = 34 = 1·32 + 2 → "B" "2"
     assert shard_of("x", 1) == 0
 

@@ -33,7 +33,8 @@ from ..render.pages import site_pages
 from .browser import launch, open_search, serve, type_query
 from .synthetic import write_corpus
 
-QUERIES = ["网格化", "舆情", "两个维护", "理论学习中心组", "意识形态"]  # rare → everywhere
+# Rare (a unit's name: a few exemplars) to everywhere; 网格化 is in no synthetic exemplar.
+QUERIES = ["长宁街道", "网格化", "舆情", "两个维护", "理论学习中心组", "意识形态"]
 DRAFT_CHARS = 5000
 
 

@@ -122,7 +122,7 @@ def exemplar_text(
     """The text of synthetic exemplar ``i`` and its ``meta.yaml`` entry; every line but the
     part headings is new to ``used``."""
     body = BODIES[i % len(BODIES)]
-    year = 2019 + (i * 7) % 8
+    year = 2019 + rng.randrange(8)  # every kind of body in every year
 
     def title() -> str:
         unit = f"{rng.choice(REGIONS)}{rng.choice(LEVELS)}{rng.choice(REGIONS)}{body.suffix}"

@@ -79,17 +79,16 @@ def keys_of(text: str) -> set[str]:
 
 
 def cover(word: str) -> list[str]:
-    """The keys looked up for one query word: itself if one character, else pairs spread over
-    it (at most :data:`MAX_COVER`, first and last always), enough to narrow the chunks.
+    """The keys looked up for one query word: itself if one character, else its pairs, every
+    one up to :data:`MAX_COVER` (a chunk with 理论学习 and 中心组 apart lacks 习中), spread over
+    the word beyond that, first and last always.
 
     >>> cover("网"), cover("意识形态"), cover("理论学习中心组")
-    (['网'], ['意识', '形态'], ['理论', '学习', '中心', '心组'])
+    (['网'], ['意识', '识形', '形态'], ['理论', '论学', '学习', '习中', '中心', '心组'])
     """
     if len(word) < 2:
         return [word] if word else []
-    starts = list(range(0, len(word) - 1, 2))
-    if starts[-1] != len(word) - 2:
-        starts.append(len(word) - 2)
+    starts = list(range(len(word) - 1))
     if len(starts) > MAX_COVER:
         step = (len(starts) - 1) / (MAX_COVER - 1)
         starts = [starts[round(i * step)] for i in range(MAX_COVER)]

@@ -26,14 +26,13 @@ export function words(query) {
   return fold(query).split(" ").filter((w) => w.length > 0)
 }
 
-/** The keys looked up for one word (code points): itself if one character, else pairs
- *  spread over it, first and last always, at most MAX_COVER. cover("意识形态") is ["意识", "形态"]. */
+/** The keys looked up for one word (code points): itself if one character, else its pairs,
+ *  all of them up to MAX_COVER, spread beyond that. cover("意识形态") is ["意识", "识形", "形态"]. */
 export function cover(word) {
   const chars = Array.from(word)
   if (chars.length < 2) return chars.length ? [word] : []
   const starts = []
-  for (let i = 0; i < chars.length - 1; i += 2) starts.push(i)
-  if (starts[starts.length - 1] !== chars.length - 2) starts.push(chars.length - 2)
+  for (let i = 0; i < chars.length - 1; i++) starts.push(i)
   let picked = starts
   if (starts.length > MAX_COVER) {
     const step = (starts.length - 1) / (MAX_COVER - 1)

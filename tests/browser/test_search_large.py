@@ -1,0 +1,133 @@
+"""Search on a 1,000-exemplar site: every hit of a query is checked against the text of the
+block (or note, or page part) it links to, and every exemplar block holding the query is
+found, over http and from file://; the first answer reads only a few index pieces.
+
+The site is built from the synthetic corpus of the benchmarks (fanwen.bench.synthetic: every
+block distinct text). The truth is read from the built pages (tests/helpers.read_page), not
+from the index.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from playwright.sync_api import Browser
+
+from fanwen.bench.synthetic import write_corpus
+from helpers import ROOT, mkdocs_build, read_page
+
+from .searching import open_search, run_query
+
+pytestmark = pytest.mark.slow
+
+SIZE = 1000
+QUERIES = ["长宁街道", "两个维护", "理论学习中心组", "舆情 研判"]  # rare → common, two words
+_NOTE = re.compile(
+    r'<div class="fw-pair[^"]*" id="([^"]+)">.*?<aside class="fw-note">(.*?)</aside>', re.S
+)
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def plain(fragment: str) -> str:
+    """Text of an HTML fragment, white space as search shows it, ASCII lower-cased."""
+    text = html.unescape(_TAGS.sub(" ", fragment))
+    return " ".join(text.split()).lower()
+
+
+@pytest.fixture(scope="module")
+def large(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    corpus = tmp_path_factory.mktemp("large-corpus")
+    write_corpus(ROOT / "corpus", corpus, SIZE)
+    built = mkdocs_build(tmp_path_factory.mktemp("large") / "site", corpus)
+    assert built.returncode == 0, built.output
+    return built.site
+
+
+@pytest.fixture(scope="module")
+def truth(large: Path) -> dict[str, dict[str, list[str]]]:
+    """{exemplar page: {anchor: [block text, note text]}} read from the built pages."""
+    found: dict[str, dict[str, list[str]]] = {}
+    for path in sorted((large / "exemplars").glob("*.html")):
+        raw = path.read_text(encoding="utf-8")
+        units = {a: [" ".join(t.split()).lower()] for a, t in read_page(path).blocks.items()}
+        for anchor, note in _NOTE.findall(raw):
+            units.setdefault(anchor, []).append(plain(note))
+        found[f"exemplars/{path.name}"] = units
+    assert len(found) == SIZE
+    return found
+
+
+def check(links: list[str], root: str, site: Path, truth: dict, query: str) -> None:
+    words = query.lower().split()
+    holds = lambda text: all(w in text for w in words)  # noqa: E731
+    got = set()
+    for link in links:
+        parts = urlsplit(link)
+        path = unquote(parts.path)[len(unquote(urlsplit(root).path)) :].lstrip("/")
+        anchor = unquote(parts.fragment)
+        got.add((path, anchor))
+        if path in truth and anchor:
+            assert any(holds(t) for t in truth[path].get(anchor, [])), (query, link)
+        else:  # another page, or a page's top: its text must hold the query
+            assert holds(plain((site / path).read_text(encoding="utf-8"))), (query, link)
+    expected = {
+        (page, anchor)
+        for page, units in truth.items()
+        for anchor, texts in units.items()
+        if holds(texts[0])
+    }
+    assert expected, query
+    assert expected <= got, (query, sorted(expected - got)[:5])
+
+
+def test_every_hit_holds_the_query_and_no_block_is_missed(
+    browser: Browser, large: Path, truth
+) -> None:
+    from fanwen.bench.browser import serve
+
+    with serve(large) as url:
+        page = browser.new_page()
+        page.goto(f"{url}/index.html")
+        open_search(page)
+        for query in QUERIES:
+            links, _ = run_query(page, query)
+            check(links, url, large, truth, query)
+        page.close()
+
+
+def test_the_same_from_file_url(browser: Browser, large: Path, truth) -> None:
+    page = browser.new_page()
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    root = large.as_uri()
+    page.goto(f"{root}/index.html")
+    open_search(page)
+    links, _ = run_query(page, QUERIES[0])
+    check(links, root, large, truth, QUERIES[0])
+    assert all(u.startswith(("file:", "data:", "blob:")) for u in requests), requests[:5]
+    page.close()
+
+
+def test_a_first_search_reads_few_pieces(browser: Browser, large: Path) -> None:
+    """The first 20 result pages of a word found everywhere come from a few dozen pieces,
+    not from the whole index."""
+    from fanwen.bench.browser import serve, type_query
+
+    sent: list[tuple[str, int]] = []
+    with serve(large, sent) as url:
+        page = browser.new_page()
+        page.goto(f"{url}/index.html")
+        open_search(page)
+        sent.clear()
+        type_query(page, "意识形态", timeout_ms=60_000)
+        last = page.evaluate("window.__fanwenSearch.last")
+        page.close()
+    pieces = [p for p, _ in sent if "/search/" in p]
+    total = len(list((large / "search").rglob("*.js")))
+    assert last["pages"] == 20 and not last["complete"]
+    assert 0 < len(pieces) < 60 < total
+    assert sum(size for _, size in sent) < 1_000_000
