@@ -48,7 +48,7 @@ def test_search_leads_to_the_compared_block(page: Page, site_url: str) -> None:
     page.goto(f"{site_url}/index.html")
     open_search(page)
     links, _ = run_query(page, "存在一些不足")
-    compare = [link for link in links if "/aids/compare-problems.html" in link]
+    compare = [link for link in links if "/aids/compare/problems-" in link]
     assert compare, links
     anchor = unquote(urlsplit(compare[0]).fragment)
     page.goto(compare[0])
@@ -59,7 +59,7 @@ def test_search_leads_to_the_compared_block(page: Page, site_url: str) -> None:
 
 def test_comparison_page_at_phone_width(browser: Browser, site_url: str) -> None:
     with open_page(browser, viewport=PHONE) as page:
-        page.goto(f"{site_url}/aids/compare-problems.html")
+        page.goto(f"{site_url}/aids/compare/problems-0-1.html")
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= PHONE["width"]  # nothing forces sideways scrolling
         blocks = page.locator(".fw-compare")

@@ -5,6 +5,7 @@ pages fill one variant in place. Word files are checked in test_desk_word.py."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -115,9 +116,12 @@ def test_blocks_join_the_desk_from_exemplar_and_comparison_pages(
         assert "已加入写作台" in page.locator(".fw-toast").inner_text()
         screenshot(page, "exemplar-add-1440")
 
-        page.goto(f"{site_url}/aids/compare-problems.html")
-        first = page.locator(".fw-compare").first
-        compared = first.inner_text().strip()
+        page.goto(f"{site_url}/aids/compare/problems-0-1.html")
+        # A paragraph, not a numbered heading (the desk renumbers headings: 二、 may become 一、).
+        blocks = page.locator(".fw-compare")
+        texts = [t.strip() for t in blocks.all_inner_texts()]
+        k = next(i for i, t in enumerate(texts) if not re.match(r"[一二三四五六七八九十]+、", t))
+        first, compared = blocks.nth(k), texts[k]
         first.locator("xpath=following-sibling::p[1]").locator(".fw-add").click()
 
         page.locator(".fw-toast a").click()  # 去写作台

@@ -131,3 +131,65 @@ def test_a_first_search_reads_few_pieces(browser: Browser, large: Path) -> None:
     assert last["pages"] == 20 and not last["complete"]
     assert 0 < len(pieces) < 60 < total
     assert sum(size for _, size in sent) < 1_000_000
+
+
+RUNS_JS = """() => {
+  const byFinding = {}
+  for (const mark of document.querySelectorAll('.fw-check-paper mark'))
+    for (const k of mark.dataset.f.split(' '))
+      byFinding[k] = (byFinding[k] || '') + mark.textContent
+  return [...document.querySelectorAll('.fw-check-finding')]
+    .filter(li => li.querySelector('.fw-check-source'))
+    .map(li => ({ text: byFinding[li.querySelector('.fw-check-goto').dataset.goto] || '',
+                  href: li.querySelector('.fw-check-source').getAttribute('href') }))
+}"""
+OWN = "本单位第{n}次组织讲解员交流学习体会，结合展陈内容相互取长补短，做法各有不同。"
+
+
+def copied_draft(site: Path) -> tuple[str, list[str]]:
+    """A draft of 40 lines of its own around two long blocks of two exemplar pages."""
+    pages = sorted((site / "exemplars").glob("*.html"))
+    copied = []
+    for path in (pages[100], pages[700]):
+        blocks = read_page(path).blocks.values()
+        copied.append(max(blocks, key=len).strip())
+    own = [OWN.format(n=n) for n in range(1, 41)]
+    lines = ["本单位2025年意识形态工作总结", *own[:20], copied[0], *own[20:], copied[1]]
+    return "\n".join(lines), copied
+
+
+@pytest.mark.parametrize("how", ["http", "file"])
+def test_copying_check_at_a_thousand_exemplars(browser: Browser, large: Path, how: str) -> None:
+    """Both copied blocks are found, every run stands in the block it links to, the draft's own
+    lines are not runs, and the check reads a small part of the index."""
+    from fanwen.bench.browser import serve
+
+    text, copied = copied_draft(large)
+    requests: list[str] = []
+    with serve(large) as url:
+        root = url if how == "http" else large.as_uri()
+        page = browser.new_page(viewport={"width": 390, "height": 800})
+        page.on("request", lambda r: requests.append(r.url))
+        page.goto(f"{root}/check.html")
+        page.wait_for_selector("#fw-check.fw-check-ready")
+        page.fill("[data-input]", text)
+        page.click("[data-act=check]")
+        page.wait_for_selector("#fw-check.fw-check-done", timeout=60_000)
+        runs = page.evaluate(RUNS_JS)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        page.close()
+    squeeze = lambda s: "".join(s.split())  # noqa: E731
+    assert runs
+    for run in runs:
+        target = unquote(urlsplit(run["href"]).path).split("/exemplars/")[1]
+        anchor = urlsplit(run["href"]).fragment
+        block = read_page(large / "exemplars" / target).blocks[anchor]
+        assert squeeze(run["text"]) in squeeze(block), run
+        assert "讲解员" not in run["text"], run
+    found = sum(len(squeeze(r["text"])) for r in runs)
+    assert found >= 0.95 * sum(len(squeeze(c)) for c in copied)
+    assert width <= 390
+    pieces = [u for u in requests if "/search/" in u]
+    assert len(pieces) < len(list((large / "search").rglob("*.js"))) / 4
+    if how == "file":
+        assert all(u.startswith(("file:", "data:", "blob:")) for u in requests), requests[:3]

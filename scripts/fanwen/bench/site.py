@@ -108,15 +108,30 @@ def draft_text(corpus: Path) -> str:
     return text[:DRAFT_CHARS]
 
 
-def check_draft(browser: Browser, url: str, draft: str) -> dict[str, float]:
-    """A 5,000-character draft checked on check.html: first check and a re-check, ms."""
-    page = browser.new_page()
-    page.goto(f"{url}/check.html")
-    page.fill("[data-input]", draft)
+def _click_check(page) -> float:
+    """ms from pressing 检查 to the results shown."""
     start = time.perf_counter()
     page.click('[data-act="check"]')
     page.wait_for_selector(".fw-check-done", timeout=120_000)
-    first = (time.perf_counter() - start) * 1000
+    return (time.perf_counter() - start) * 1000
+
+
+def check_draft(browser: Browser, url: str, draft: str) -> dict[str, float]:
+    """A 5,000-character draft on check.html: 检查 pressed at once after pasting (its index
+    pieces read then), pressed a second after pasting (read while the writer looks), and a
+    re-check after an edit (the check alone, as measured by the page), ms."""
+    page = browser.new_page()
+    page.goto(f"{url}/check.html")
+    page.fill("[data-input]", draft)
+    cold = _click_check(page)
+    page.close()
+    page = browser.new_page()
+    page.goto(f"{url}/check.html")
+    page.evaluate("localStorage.clear()")
+    page.fill("[data-input]", draft)
+    page.wait_for_timeout(1000)
+    page.wait_for_load_state("networkidle")
+    pasted = _click_check(page)
     page.evaluate("performance.clearMeasures('fanwen-check')")
     page.fill("[data-input]", draft + "\n另起一行。")
     page.wait_for_function(
@@ -124,7 +139,11 @@ def check_draft(browser: Browser, url: str, draft: str) -> dict[str, float]:
     )
     again = page.evaluate("performance.getEntriesByName('fanwen-check')[0].duration")
     page.close()
-    return {"check_first_ms": round(first), "check_again_ms": round(again)}
+    return {
+        "check_cold_ms": round(cold),
+        "check_after_paste_ms": round(pasted),
+        "check_again_ms": round(again),
+    }
 
 
 def browser_figures(site: Path, corpus: Path) -> dict[str, object]:
@@ -166,7 +185,8 @@ def measure(root: Path, count: int, work: Path) -> dict[str, object]:
 
 
 RATIOS = ["build_s", "build_cpu_s", "site_mb", "largest_html_kb", "first_search_kb_max"]
-RATIOS += ["typing_to_results_median_ms", "check_first_ms", "check_again_ms"]
+RATIOS += ["typing_to_results_median_ms", "check_cold_ms", "check_after_paste_ms"]
+RATIOS += ["check_again_ms"]
 
 
 def report(results: list[dict[str, object]]) -> str:

@@ -122,9 +122,10 @@ export function initCheck(root, data, { storage, siteRoot, deskFields }) {
   })
   input.addEventListener("input", () => {
     save()
-    if (!live) return
     clearTimeout(timer)
-    timer = setTimeout(run, RECHECK_MS)
+    // Before the first check, read the index pieces the text needs, so 检查 answers at once.
+    if (!live) timer = setTimeout(() => sourcesFor(normalizeBreaks(input.value)).catch(() => {}), RECHECK_MS)
+    else timer = setTimeout(run, RECHECK_MS)
   })
 
   input.value = storage.getItem(STORAGE_KEY) || ""
