@@ -126,6 +126,8 @@ def assign_roles(
         role = None
         if block.level == top and block.heading:
             role = heading_role(block.heading, cues) or (BODY_START if state == "opening" else None)
+        if role is None and state == "opening" and _ends_opening(block, cues):
+            role = "opening"  # 现将…报告如下 closes the opening, whatever else it says
         if role is None:
             role = label_role(block, state, cues)
         below = block.level != top or repairs

@@ -89,6 +89,7 @@ export function assignRoles(blocks, st) {
     if (state === "opening" && opened >= lead && !endsOpening(block, st)) state = start
     let role = null
     if (block.level === top && block.heading) role = headingRole(block.heading, st) || (state === "opening" ? start : null)
+    if (role === null && state === "opening" && endsOpening(block, st)) role = "opening" // 现将…报告如下 closes it
     if (role === null) role = labelRole(block, state, st)
     if (role === null && state === "assessment" && block.level !== top && block.heading) role = subheadingRole(block.heading, st)
     if (role === null) {
