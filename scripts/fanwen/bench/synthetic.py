@@ -96,24 +96,29 @@ def _speak(sentence: str, body: Body, rng: random.Random) -> str:
     return _NUMBER.sub(lambda m: str(rng.randint(2, 9 * 10 ** len(m.group()))), sentence)
 
 
-def _paragraph(pool: list[str], body: Body, rng: random.Random, k: int) -> str:
+def _paragraph(pool: list[str], body: Body, rng: random.Random, k: int, place: str = "") -> str:
     """Sentences of ``pool`` led by a field of work, e.g. 在网络舆情方面，坚持…"""
     said = "".join(_speak(s, body, rng) for s in rng.sample(pool, min(k, len(pool))))
-    return f"在{rng.choice(AREAS)}方面，{said}"
+    return f"{place}在{rng.choice(AREAS)}方面，{said}"
 
 
-def _item(mark: str, pool: list[str], body: Body, rng: random.Random, k: int) -> str:
+def _item(
+    mark: str, pool: list[str], body: Body, rng: random.Random, k: int, place: str = ""
+) -> str:
     """One numbered item: 一是在网络舆情方面，…"""
-    return f"{mark}是" + _paragraph(pool, body, rng, k)
+    return f"{mark}是" + _paragraph(pool, body, rng, k, place)
 
 
-def _fresh(make, used: set[str]) -> str:
-    """The first text ``make()`` gives that is not in ``used`` (then added to it)."""
-    text = make()
-    while text in used:
-        text = make()
-    used.add(text)
-    return text
+def _fresh(make, used: set[str], place: str = "") -> str:
+    """The first text ``make()`` gives that is not in ``used`` (then added to it); when the
+    short pools run dry (the problems have few sentences), the unit's place leads the text
+    (一是青山镇在网络舆情方面，…)."""
+    for tries in range(1000):
+        text = make() if tries < 20 or not place else make(place=place)
+        if text not in used:
+            used.add(text)
+            return text
+    raise RuntimeError(f"synthetic corpus: no new text left for {place or 'a title'}")
 
 
 def exemplar_text(
@@ -129,6 +134,7 @@ def exemplar_text(
         return unit + "|" + rng.choice(TITLES).format(year=year)
 
     unit, kind = _fresh(title, used).split("|")
+    place = unit.removesuffix(body.suffix)
     opening = _paragraph(pools["opening"], body, rng, 2)
     lines = [
         unit.removesuffix("党组") + kind,
@@ -138,7 +144,7 @@ def exemplar_text(
         lines.append(rng.choice(HEADINGS[role]))
         for n in range(rng.randint(3, 6)):
             item = functools.partial(_item, ITEMS[n], pools[role], body, rng, rng.randint(2, 4))
-            lines.append(_fresh(item, used))
+            lines.append(_fresh(item, used, place))
     meta: dict = {"slug": f"synthetic-{i:05d}", "body_kind": body.kind}
     source = SOURCES[i % len(SOURCES)]
     if source:
