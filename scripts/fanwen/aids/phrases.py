@@ -117,6 +117,7 @@ def block_phrases(block: AnalyzedBlock, library: Library) -> list[tuple[str, str
 def mine(corpus: Sequence[tuple[str, Analysis]], library: Library) -> list[Phrase]:
     """Every phrase of the corpus, merged across exemplars, in bank order."""
     bank: dict[tuple[str, str, str], Phrase] = {}
+    seen: set[tuple[tuple[str, str, str], str, str]] = set()  # a place counted once, in O(1)
     for slug, analysis in corpus:
         for block in analysis.blocks:
             if block.role is None:
@@ -124,7 +125,8 @@ def mine(corpus: Sequence[tuple[str, Analysis]], library: Library) -> list[Phras
             for function, text in block_phrases(block, library):
                 key = (block.role, function, text)
                 phrase = bank.setdefault(key, Phrase(text, block.role, function))
-                if (slug, block.id) not in phrase.places:
+                if (key, slug, block.id) not in seen:
+                    seen.add((key, slug, block.id))
                     phrase.places.append((slug, block.id))
     order = [f.id for f in functions().functions]
     return sorted(
