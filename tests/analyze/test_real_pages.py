@@ -29,7 +29,7 @@ PAGES = load_pages(REAL)
 # Hits of each measure over the whole set (53 pages: the first 41 and twelve held out at
 # first, whose misses taught the rules for 怎么写(六篇) titles, 此处隐藏…字 gaps, glued headings,
 # openings that announce problems, …). Totals: noise 200, kept 323, roles 308.
-FLOORS = {"noise": 200, "kept": 323, "title": 53, "year": 53, "headings": 155, "roles": 304}
+FLOORS = {"noise": 200, "kept": 323, "title": 53, "year": 53, "headings": 155, "roles": 305}
 FLOORS["reports"] = 53
 
 
