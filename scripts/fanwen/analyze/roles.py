@@ -4,8 +4,9 @@ Reading order is a state machine: an h1 heading (h2 in a text without h1) sets t
 its heading cues; elsewhere a transition sentence moves the role on (同时，…还存在一些不足
 -> problems; 下步，… -> next_steps); other blocks keep the current role. After the opening's
 own transition (现将…报告如下), or after the paragraphs before the first heading (at most three;
-one in a report without headings), the body starts with practices. A block whose later sentence
-turns to a later role is split there, so one paragraph may give two blocks.
+one in a report without headings), the body starts with practices (with repairs: with the part
+the opening's last sentence announces, 还存在以下不适应的问题 -> problems). A block whose later
+sentence turns to a later role is split there, so one paragraph may give two blocks.
 """
 
 from __future__ import annotations
