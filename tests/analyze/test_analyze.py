@@ -182,6 +182,52 @@ CASES.append(
 )
 
 
+CASES += [
+    (
+        "a heading naming the work and its results is practices, 基本情况 alone the assessment",
+        "某街道2025年上半年意识形态工作总结\n"
+        "一、上半年主要工作与成效\n"
+        "街道党工委坚持守正创新，多措并举。\n"
+        "二、基本情况\n"
+        "上半年街道意识形态领域总体平稳。\n"
+        "三、基本情况与主要成效\n"
+        "党组累计召开21次专题会议。\n",
+        [
+            ("title", None),
+            ("h1", "practices"),
+            ("para", "practices"),
+            ("h1", "assessment"),
+            ("para", "assessment"),
+            ("h1", "practices"),
+            ("para", "practices"),
+        ],
+    ),
+    (
+        "an opening that announces problems starts the body with them",
+        "高校意识形态工作总结\n"
+        "高校意识形态工作主流是好的。我们认为，高校意识形态工作中还存在以下不适应的问题。\n"
+        "1.学校各级干部对意识形态工作的重视程度与面临的严峻形势不适应\n"
+        "北京作为国家首都，对外开放程度高，外来文化的渗透影响日趋复杂。\n",
+        [("title", None), ("para", "opening"), ("h3", "problems"), ("para", "problems")],
+    ),
+    (
+        "paragraphs led by a short line of work are no opening; a problem's summary line",
+        "意识形态领域风险点排查情况报告\n"
+        "加强宣传思想阵地管理。对于团委刊物实行三审三校，确保稿件质量。\n"
+        "加强网络意识形态管理。成立全媒体中心，实行统一领导、专人负责。\n"
+        "1.网络监管还需进一步强化，尤其是对团属全媒体中心的监管。\n"
+        "2.各类社团开展活动的报批时效性还需进一步强化。\n",
+        [
+            ("title", None),
+            ("para", "practices"),
+            ("para", "practices"),
+            ("h3", "problems"),
+            ("h3", "problems"),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(("label", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_general_rules(label: str, text: str, expected: list) -> None:
     assert roles(text) == expected

@@ -26,9 +26,11 @@ from helpers import DATA
 
 REAL = DATA / "real"
 PAGES = load_pages(REAL)
-# Hits of each measure over the whole set, as measured when the set was made.
-FLOORS = {"noise": 141, "kept": 248, "title": 41, "year": 41, "headings": 119, "roles": 231}
-FLOORS["reports"] = 41
+# Hits of each measure over the whole set (53 pages: the first 41 and twelve held out at
+# first, whose misses taught the rules for 怎么写(六篇) titles, 此处隐藏…字 gaps, glued headings,
+# openings that announce problems, …). Totals: noise 200, kept 323, roles 308.
+FLOORS = {"noise": 200, "kept": 323, "title": 53, "year": 53, "headings": 155, "roles": 305}
+FLOORS["reports"] = 53
 
 
 def test_the_set_is_large_and_varied() -> None:

@@ -4,8 +4,9 @@ Reading order is a state machine: an h1 heading (h2 in a text without h1) sets t
 its heading cues; elsewhere a transition sentence moves the role on (同时，…还存在一些不足
 -> problems; 下步，… -> next_steps); other blocks keep the current role. After the opening's
 own transition (现将…报告如下), or after the paragraphs before the first heading (at most three;
-one in a report without headings), the body starts with practices. A block whose later sentence
-turns to a later role is split there, so one paragraph may give two blocks.
+one in a report without headings), the body starts with practices (with repairs: with the part
+the opening's last sentence announces, 还存在以下不适应的问题 -> problems). A block whose later
+sentence turns to a later role is split there, so one paragraph may give two blocks.
 """
 
 from __future__ import annotations
@@ -110,19 +111,22 @@ def assign_roles(
 ) -> list[tuple[Block, str | None]]:
     """Each block with its role (None for the title); blocks may be split at a turn. With
     ``repairs``, a top heading without a cue that starts with what was done (三、加强理论学习)
-    returns to practices after an assessment paragraph."""
+    returns to practices after an assessment paragraph; an opening that ends by announcing
+    a later part (还存在以下不适应的问题。) starts the body there; a paragraph led by a short
+    line of work (加强网络意识形态管理。) is no opening but the body (:func:`_leads_work`)."""
     cues = cues_of(library)
     top = "h1" if any(b.level == "h1" for b in blocks) else "h2"
     lead = _opening_paragraphs(blocks)
-    state = "opening"
+    state, body = "opening", BODY_START
     out: list[tuple[Block, str | None]] = []
     for block in blocks:
         if block.level == "title":
             out.append((block, None))
             continue
         opened = sum(role is not None for _, role in out)
-        if state == "opening" and opened >= lead and not _ends_opening(block, cues):
-            state = BODY_START  # the opening runs to its 现将…如下 or to the first heading
+        early = repairs and _leads_work(block, cues)
+        if state == "opening" and (opened >= lead or early) and not _ends_opening(block, cues):
+            state = body  # the opening runs to its 现将…如下 or to the first heading
         role = None
         if block.level == top and block.heading:
             role = heading_role(block.heading, cues) or (BODY_START if state == "opening" else None)
@@ -142,9 +146,43 @@ def assign_roles(
         pieces = _split_at_turn(block, state, cues)
         out += pieces
         state = pieces[-1][1] or state
+        if state == "opening" and repairs:
+            body = _announced(block, cues)
         if state == "opening" and _ends_opening(block, cues):
-            state = BODY_START
+            state = body
     return out
+
+
+def _announced(block: Block, cues: tuple[Cue, ...]) -> str:
+    """The part an opening paragraph's last sentence announces, when it is later than the
+    work done (…还存在以下不适应的问题。 -> problems); else the body starts with practices."""
+    last = sentences(block.text.strip())[-1:]
+    turn = transition_role(last[0], cues) if last else None
+    return turn if turn and _later(turn, BODY_START) else BODY_START
+
+
+LEAD_WORK_MAX = 16  # 加强网络意识形态管理。: a short line of work, no comma in it
+
+
+def _leads_work(block: Block, cues: tuple[Cue, ...]) -> bool:
+    """A paragraph that opens with a short line of work done, as items of practices do.
+
+    >>> from fanwen.analyze.snippets import default_library
+    >>> cues = cues_of(default_library())
+    >>> _leads_work(Block(0, "加强网络意识形态管理。成立全媒体中心。", "para", None), cues)
+    True
+    >>> _leads_work(Block(0, "今年以来，局党组加强意识形态管理。", "para", None), cues)
+    False
+    """
+    first = sentences(block.text)[:1]
+    lead = first[0].strip() if first else ""
+    return (
+        block.level == "para"
+        and 0 < len(lead) <= LEAD_WORK_MAX
+        and lead.endswith("。")
+        and not re.search("[，,：:]", lead)
+        and subheading_role(lead, cues) == BODY_START
+    )
 
 
 OPENING_MAX = 3  # paragraphs an opening may take before the first heading

@@ -215,11 +215,21 @@ def _between_siblings(before: Block, block: Block, after: Block) -> bool:
 
 
 def _restarts(block: Block, following: Block) -> bool:
-    """A heading alone on its line, then one of the same level that counts from one."""
+    """A heading alone on its line, then one of the same level that counts from one. A line
+    that ends a sentence (3.工作方法还需进一步强化。) is the last item of a list, and the 1. after
+    it starts the next list.
+
+    >>> one = Block(30, "1.校团委要认真负责。", "h3", "1.校团委要认真负责。")
+    >>> work = Block(0, "（一）推进思想政治工作\\n", "h2", "（一）推进思想政治工作")
+    >>> last = Block(0, "3.手段还需强化。\\n", "h3", "3.手段还需强化。")
+    >>> _restarts(work, replace(one, level="h2")), _restarts(last, one)
+    (True, False)
+    """
     return (
         block.level == following.level != "h1"
         and heading_number(following.text) == 1
         and block.heading == block.text.strip()
+        and not block.heading.endswith(("。", "；", "！", "？"))
     )
 
 

@@ -113,13 +113,19 @@ PINYIN_RE = re.compile(
 )
 
 
-def find_pinyin_debris(text: str) -> list[Edit]:
-    """Pinyin a broken converter left after a character goes: 态(tài)度 -> 态度.
+# A gloss the page's end cut short: …党中央权(q
+PINYIN_CUT_RE = re.compile(f"(?<=[{CJK}])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{1,6}}(?=\\s*\\Z)")
 
-    >>> find_pinyin_debris("工作态(tài)度")[0].before
-    '(tài)'
+
+def find_pinyin_debris(text: str) -> list[Edit]:
+    """Pinyin a broken converter left after a character goes: 态(tài)度 -> 态度; a gloss cut
+    short at the very end of the text goes too.
+
+    >>> [e.before for e in find_pinyin_debris("工作态(tài)度，维护核心权(q")]
+    ['(tài)', '(q']
     """
-    return _regex_edits("pinyin_debris", PINYIN_RE, text, lambda m: "")
+    edits = _regex_edits("pinyin_debris", PINYIN_RE, text, lambda m: "")
+    return edits + _regex_edits("pinyin_debris", PINYIN_CUT_RE, text, lambda m: "")
 
 
 @cache

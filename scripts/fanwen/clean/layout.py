@@ -57,6 +57,26 @@ TITLE_RECIPIENT = re.compile(
 # The title leading a run-on page: 县卫生健康委员会2024年意识形态工作总结 2024年以来，…
 TITLE_LEAD = re.compile(r"^[^。！？；，\s]{6,60}?(?:总结|报告|汇报|打算)([^\S\n]+)(?=\S)")
 
+# A heading glued to its paragraph with no stop between, in words no heading runs on with:
+# 一、基本情况与主要成效2022年以来，我办… / （一）职工思想动态掌握不够全面随着单位… /
+# 二、存在的突出问题及原因分析我办党组清醒地认识到… / （一）…现象突出，学用结合不紧密党组虽能…
+# The heading is 4–20 characters without punctuation; the paragraph opens with a year's
+# clause (2022年以来，), 随着…，, or after a section name (…分析, …问题) with the unit speaking
+# of itself (我办, 我局, 党组). A heading of up to 40 characters with a comma in it runs on
+# only into the unit conceding (党组虽能…，但…).
+SECTION_END = "(?:情况|成效|成绩|做法|问题|不足|原因|分析|措施|打算|思路|短板|差距)"
+UNIT = (
+    "(?:我(?:们|[局办委厅校院镇区县市部所司处])|(?:局|县|市|区|镇|校)?党(?:组|委|工委|总支|支部)"
+    "(?!书记|委员|成员))"
+)
+GLUED_OPENER = re.compile(
+    f"^[^\\S\\n]*(?:{MARK}|\\d{{1,2}}[.．、])(?:[^。！？；，,：:“”\\s]{{4,20}}?"
+    "(?=(?:19|20)\\d{2}年(?:以来|度|上半年|下半年)?[，,]|(?:今年|近年|一年|去年)(?:以)?来[，,]"
+    "|随着[^。！？；，,\\n]{2,30}[，,])"
+    f"|[^。！？；，,：:“”\\s]{{2,18}}?{SECTION_END}(?={UNIT})"
+    f"|[^。！？；：:\\s]{{4,40}}?[{CJK}](?={UNIT}(?:虽然?|尽管)))"
+)
+
 # Document sites number the pages of a run-on copy at line starts: 1、… 2、… 3、…
 PAGE_MARK = re.compile(r"^(\d{1,3})、")
 # … or a PDF's page numbers: 1 ××街道党工委… / 2 及中央、省委… (a space, then the text)
@@ -121,7 +141,9 @@ def find_inline_headings(text: str) -> list[Edit]:
     Only in lines of at least ``RUN_ON`` characters, and only before 一、 or （一） that follow
     the end of a sentence or a space: such a mark inside a sentence (按照（一）项要求) stays.
     A shorter line is broken only between a heading and the next mark after a space, and near
-    the top between a title and the recipient after it (:func:`_short_line_breaks`).
+    the top between a title and the recipient after it (:func:`_short_line_breaks`). Any line
+    that starts with a heading glued to its paragraph's first words is broken between them
+    (``GLUED_OPENER``: 一、基本情况与主要成效2022年以来，…).
 
     >>> line = "年初，局党组召开会议研究部署。" * 10 + "二、强化阵地管理，守牢防线 全年清理23条。"
     >>> [(e.rule, e.before, e.after) for e in find_inline_headings(line)]
@@ -133,6 +155,8 @@ def find_inline_headings(text: str) -> list[Edit]:
             edits += _run_on_breaks(start, line)
         else:
             edits += _short_line_breaks(start, line, number < TITLE_HEAD)
+        if m := GLUED_OPENER.match(line):
+            edits.append(Edit("inline_heading", start + m.end(), "", "\n"))
     return edits
 
 

@@ -23,6 +23,7 @@ class Compiled:
     regex: re.Pattern[str]
     max_len: int = 0
     replace: str = ""
+    above_title: bool = False
 
 
 @cache
@@ -31,7 +32,8 @@ def _rules() -> dict[str, list[Compiled]]:
     m = table.macros
     return {
         "lines": [
-            Compiled(r.name, compile_any(r.patterns, m, r.name), r.max_len) for r in table.lines
+            Compiled(r.name, compile_any(r.patterns, m, r.name), r.max_len, "", r.above_title)
+            for r in table.lines
         ],
         "spans": [
             Compiled(r.name, compile_any(r.patterns, m, r.name), replace=r.replace)
@@ -61,15 +63,35 @@ def find_noise_lines(text: str) -> list[Edit]:
     ['site_banner', 'numeric_id']
     """
     edits = []
+    title = _page_title_start(text)
     for start, line in lines_with_offsets(text):
         stripped = line.strip()
         if not stripped:
             continue
         for rule in _rules()["lines"]:
+            if rule.above_title and start >= title:
+                continue
             if len(stripped) <= rule.max_len and rule.regex.search(stripped):
                 edits.append(_drop_line(rule.name, start, line, text))
                 break
     return edits
+
+
+PAGE_TITLE_MIN = 8  # a page title says what and whose: 工作总结 alone is a column's name
+
+
+def _page_title_start(text: str) -> int:
+    """Where the page's title line starts among the first lines (0 when there is none).
+
+    >>> _page_title_start("意见建议\\n2022年上半年某工业园区意识形态工作情况报告\\n县委：")
+    5
+    """
+    lines = [(s, ln) for s, ln in lines_with_offsets(text) if ln.strip()][:HEAD_LINES]
+    for start, line in lines:
+        body = line.strip()
+        if len(body) >= PAGE_TITLE_MIN and _title_like(line) and TITLE_END.search(body):
+            return start
+    return 0
 
 
 def find_noise_spans(text: str) -> list[Edit]:

@@ -30,6 +30,7 @@ class LineRule(Strict):
     patterns: list[Pattern] = Field(min_length=1)
     max_len: int = Field(gt=0)
     examples: list[str] = Field(min_length=1)
+    above_title: bool = False  # only a line in the head, above the page's title
 
 
 class SpanRule(Strict):
