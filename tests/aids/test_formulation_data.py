@@ -39,8 +39,6 @@ REAL_SLIPS = {
     ("fanwy-1.txt", "formulation.wenhua_sixiang_name", "_文化思想"),
     ("gongwenbang-1.txt", "formulation.lunshu_no_name", "总书记关于意识形态工作的重要论述"),
     ("taolaoshi-1.txt", "formulation.xin_sixiang_no_name", "新时代中国特色社会主义思想"),
-    # 黨的二十大 in traditional script: the check reads simplified drafts, so 黨 is not 党.
-    ("wenfanwang-1.txt", "formulation.dahui_no_dangde", "二十大"),
     ("wnwk-2.txt", "formulation.xin_sixiang_no_name", "新时代中国特色社会主义思想"),
 }  # fmt: skip
 CJK = re.compile("[\u4e00-\u9fff]")
