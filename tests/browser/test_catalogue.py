@@ -32,17 +32,20 @@ HREFS = "() => Array.from(document.querySelectorAll('.fw-cat-table tbody a'), a 
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """120 synthetic exemplars, every kind of body in every year; one of them titled and
-    sourced with an HTML tag."""
+    """120 synthetic exemplars, every kind of body in every year, a quarter of them with
+    成效 instead of 工作开展情况; one of them titled and sourced with an HTML tag."""
     folder = tmp_path_factory.mktemp("catalogue") / "corpus"
     write_corpus(ROOT / "corpus", folder, COUNT)
-    # The generator gives each kind of body only two years; shift the years of every other
-    # round of kinds, so that a year filter on top of a kind filter has work to do.
+    # Shift the years of every other round of kinds, so that a year filter on top of a kind
+    # filter always has work to do, whatever years the generator drew.
     for i, file in enumerate(sorted(folder.glob("synthetic_*.txt"))):
         text = file.read_text("utf-8")
         year = int(re.search(r"(\d{4})年", text.split("\n")[0]).group(1))
         shifted = 2019 + (year - 2019 + i // 8) % 8
-        file.write_text(text.replace(f"{year}年", f"{shifted}年"), "utf-8")
+        lines = text.replace(f"{year}年", f"{shifted}年").split("\n")
+        if i % 4 == 1:  # a quarter report their work as 成效: parts differ between rows
+            lines[2] = "一、取得的成效"
+        file.write_text("\n".join(lines), "utf-8")
     meta_file = folder / "meta.yaml"
     meta = yaml.safe_load(meta_file.read_text("utf-8"))
     first = (folder / HOSTILE_FILE).read_text("utf-8").split("\n")[0]
@@ -159,8 +162,8 @@ def _both(*acts: Callable[[Page, dict], None]) -> Callable[[Page, dict], None]:
 # judged by what meta.yaml and the text say (r), the data (d) and the commonest values (c).
 FILTERS = {
     "parts": (
-        _chips("[data-part='achievements']", "[data-part='assessment']"),
-        lambda r, d, c: {"achievements", "assessment"} <= set(d["parts"]),
+        _chips("[data-part='achievements']", "[data-part='problems']"),
+        lambda r, d, c: {"achievements", "problems"} <= set(d["parts"]),
         None,
     ),
     "region": (_select("region"), lambda r, d, c: r["region"] == c["region"], None),
