@@ -5,7 +5,7 @@
  */
 import { assemble, fillLines, plainText } from "./assemble.js"
 import { addableKinds, fieldsForm, partEditor, preview } from "./desk-parts.js"
-import { copyText, el, safeName, saveFile } from "./dom.js"
+import { copyText, el, safeName, saveFile, wordGenerator } from "./dom.js"
 import { collectFields, fromEditable } from "./fill.js"
 import * as D from "./draft.js"
 
@@ -114,7 +114,7 @@ export function initDesk(root, data, { storage, persistent, siteRoot }) {
       if (!filled.length) return say("写作台上没有内容，无法生成 Word 文件。")
       const title = (filled.find((l) => l.level === "title") || {}).text
       const name = `${safeName(title, "写作台草稿")}.docx`
-      saveFile(await window.fanwenWord.wordBlob(filled, { title: title || "" }), name)
+      saveFile(await (await wordGenerator(siteRoot)).wordBlob(filled, { title: title || "" }), name)
       say(`已生成 Word 文件“${name}”（GB/T 9704 公文格式）。`)
     },
     save() {

@@ -60,6 +60,30 @@ export function siteRootOf(script) {
   return src ? src.replace(/assets\/desk\/[^/]*$/, "") : new URL(".", location.href).href
 }
 
+let wordLoading = null
+
+/**
+ * The Word generator (window.fanwenWord, assets/desk/fanwen-word.js, ~500 KB with the docx
+ * package), loaded with a <script> the first time a Word file is asked for, so pages that
+ * only offer the button do not carry it.
+ */
+export function wordGenerator(siteRoot) {
+  if (window.fanwenWord) return Promise.resolve(window.fanwenWord)
+  wordLoading =
+    wordLoading ||
+    new Promise((resolve, reject) => {
+      const script = document.createElement("script")
+      script.src = `${siteRoot}assets/desk/fanwen-word.js`
+      script.onload = () => (window.fanwenWord ? resolve(window.fanwenWord) : reject(new Error("fanwen-word.js")))
+      script.onerror = () => {
+        wordLoading = null
+        reject(new Error(`无法读取 ${script.src}`))
+      }
+      document.head.append(script)
+    })
+  return wordLoading
+}
+
 /** The page's address relative to the site root: "exemplars/a.html#b3". */
 export function relativeLink(root, href) {
   return href.startsWith(root) ? href.slice(root.length) : href

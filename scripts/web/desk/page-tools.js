@@ -4,7 +4,7 @@
  * small form under each variant to fill its fields and copy it (values shared with the desk).
  */
 import { textLines } from "./assemble.js"
-import { copyText, el, relativeLink, safeName, saveFile, toast } from "./dom.js"
+import { copyText, el, relativeLink, safeName, saveFile, toast, wordGenerator } from "./dom.js"
 import { collectFields, fill } from "./fill.js"
 import * as D from "./draft.js"
 
@@ -39,7 +39,7 @@ export function initExemplar(tools) {
   source.querySelector("[data-act=word]").addEventListener("click", async () => {
     const lines = textLines(source.dataset.text, { title: source.dataset.hasTitle === "true" })
     const name = `${safeName(title, "范文")}.docx`
-    saveFile(await window.fanwenWord.wordBlob(lines, { title }), name)
+    saveFile(await (await wordGenerator(tools.siteRoot)).wordBlob(lines, { title }), name)
     toast(`已生成 Word 文件“${name}”。`)
   })
 }
