@@ -2,7 +2,8 @@
  * Entry of assets/desk/fanwen-desk.js: the writing desk on desk.html, and its tools on the
  * exemplar, comparison and role pages. Data (window.fanwenDeskData) comes from
  * assets/desk/desk-data.js, written by scripts/fanwen/render/desk_page.py at every build; the
- * Word generator (window.fanwenWord) from assets/desk/fanwen-word.js. Plain scripts, so
+ * Word generator (window.fanwenWord) from assets/desk/fanwen-word.js, loaded on first use
+ * (dom.wordGenerator). Plain scripts, so
  * everything works from file:// as well.
  */
 import { initDesk } from "./desk-ui.js"
