@@ -32,6 +32,7 @@ def table() -> dict:
         " 推进  ＡＩ与AI\n融合 ",
         "两个\u200b维护",
         "\u3000全面\u00a0从严\ufeff治党\t",
+        "２０２３年 Ｗｅｂ ｗｅｂ ＡＺａｚ０９！",
         "ABC xyz",
     ]
     words = ["网", "意识", "意识形态", "理论学习中心组", "习近平新时代中国特色社会主义思想"]
@@ -66,6 +67,7 @@ def test_the_shared_table_is_what_python_computes() -> None:
 
 def test_hand_checked_values() -> None:
     assert fold("两个  维护\n") == "两个 维护"
+    assert fold("２０２３年Ｗｅｂ") == "2023年web"  # as cleaning wrote the corpus
     assert cover("理论学习中心组") == ["理论", "论学", "学习", "习中", "中心", "心组"]
     long = ["习近", "新时", "中国", "特色", "会主", "思想"]  # six pairs spread over the word
     assert cover("习近平新时代中国特色社会主义思想") == long

@@ -34,6 +34,10 @@ test("a state survives the #fragment", () => {
   assert.deepEqual(fromHash("#" + toHash(s)), s)
   assert.equal(toHash(emptyState()), "")
   assert.equal(fromHash("#sort=nonsense&foo=1").sort, "year-desc")
+  for (const inherited of ["constructor", "__proto__", "toString"]) {
+    assert.equal(fromHash(`#sort=${inherited}`).sort, "year-desc", inherited)
+    assert.equal(select(ROWS, { ...emptyState(), sort: inherited }, YEARS).length, ROWS.length, inherited)
+  }
 })
 
 test("counts per value, largest first", () => {

@@ -123,9 +123,12 @@ test("an empty or unreadable desk gives no text", () => {
 
 test("a draft is looked up by segments that every copied run of 15 characters holds", () => {
   assert.ok(STEP + SPAN - 1 <= 15)
-  assert.deepEqual(draftSegments("一二三四五六七八九"), [{ text: "一二三四五六七八九", keys: ["一二", "三四", "五六", "七八", "八九"] }])
+  assert.deepEqual(draftSegments("一二三四五六七八九"), [{ text: "一二三四五六七八九", keys: ["一二", "三四", "五六", "六七", "八九"] }])
   assert.equal(draftSegments("一二三四五六七八").length, 0, "shorter than a segment")
-  assert.equal(draftSegments("一二三四 五六七八九").length, 0, "a space inside: no pair crosses it")
+  const spaced = draftSegments("一二三四 五六七八九")
+  assert.deepEqual(spaced.map((s) => s.text), ["一二三四五六七八九"], "white space is not in the key")
+  assert.deepEqual(draftSegments("学习,贯彻二十大精神,推进")[0], { text: "学习，贯彻二十大精", keys: ["学习", "贯彻", "二十", "十大", "大精"] }, "commas as in the key, pairs never across one")
+  assert.deepEqual(draftSegments("ABCDEFGHIJ"), [], "no Chinese pair: nothing to look up")
   const run = "坚持以习近平新时代中国特色社会主义思想为指导"
   const draft = "甲".repeat(3) + run + "乙".repeat(3)
   assert.ok(draftSegments(draft).some((seg) => run.includes(seg.text)))

@@ -53,7 +53,7 @@ function encode(ids) {
 function fakeLoader(index, log = []) {
   const loader = createLoader("base/", (url, done) => {
     log.push(url)
-    const [, kind, n] = url.match(/search\/(\w+)\/(\d+)\.js$/)
+    const [, kind, n] = url.match(/search\/(\w+)\/(\d+)\.js(?:\?v=\w+)?$/)
     const data = index.pieces[kind][n]
     setTimeout(() => {
       if (data) loader.receive(kind, Number(n), data)
@@ -134,6 +134,15 @@ test("a page whose hits span two chunks comes whole", async () => {
   assert.deepEqual(first.groups.map((g) => g.hits.length), [2])
 })
 
+test("pieces carry the build in their address once it is known", async () => {
+  const index = buildIndex(ROWS)
+  const log = []
+  const loader = fakeLoader(index, log)
+  loader.version = "abc123"
+  await loader.load("text", 0)
+  assert.deepEqual(log, ["base/search/text/0.js?v=abc123"])
+})
+
 test("a piece that never arrives rejects with its name", async () => {
   const index = buildIndex(ROWS)
   delete index.pieces.text[0]
@@ -150,6 +159,12 @@ test("teasers cut around the first match and mark every match", () => {
   assert.deepEqual(parts.filter((p) => p.mark).map((p) => p.text), ["两个维护"])
   assert.equal(parts[parts.length - 1].text, "…")
   assert.ok(parts.map((p) => p.text).join("").length <= 122)
+})
+
+test("a teaser never cuts a character beyond the BMP in two", () => {
+  const text = "𠀀".repeat(40) + "x守土有责x" + "𠀀".repeat(100)
+  const shown = teaser(text, merge(occurrences(text, ["守土有责"]))).map((p) => p.text).join("")
+  assert.ok(!/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(shown), shown)
 })
 
 test("occurrences are every start of every word; merge joins overlaps", () => {

@@ -23,8 +23,10 @@ A search must not download the whole index, which grows with the corpus. The rec
 
 ``search/search_index.json`` and ``.js`` — what Material loads at start: no documents, and
     in its ``config`` (which Material hands on to the search worker whole)
-    ``"fanwen": {"version": 1, "shards": S, "chunks": C, "exemplars": [first, end]}``, the
-    last being the range of chunks that hold exemplar pages (the draft check's sources).
+    ``"fanwen": {"version": 1, "build": B, "shards": S, "chunks": C, "exemplars": [first, end]}``:
+    ``build`` is a hash of the pieces, which the page puts in their addresses (``?v=B``) so a
+    cache never mixes two builds; ``exemplars`` is the range of chunks that hold exemplar pages
+    (the draft check's sources).
 
 A query word of one character looks up its own key; a longer word looks up pairs that cover
 it (:func:`cover`). Every chunk whose text contains the word holds all of them, so the chunks in
@@ -34,6 +36,7 @@ records that contain every word. Pieces are plain scripts, so the site searches 
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
 import re
@@ -57,13 +60,20 @@ LAST = "0123456789abcdefghijklmnopqrstuv"  # the last 5-bit digit of a number
 MORE = "ABCDEFGHIJKLMNOPQRSTUVWXYZwxyz+-"  # every other digit
 
 
-def fold(text: str) -> str:
-    """Text as matched: white space runs as one space, trimmed, ASCII letters lower-case.
+# Full-width digits and Latin letters read as ASCII (cleaning already turns the corpus's into
+# ASCII, so a query typed in full width must be too).
+_WIDTH = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+          for c in range(r[0], r[1] + 1)}  # fmt: skip
 
-    >>> fold(" 推进  ＡＩ与AI\\n融合 ")
-    '推进 ＡＩ与ai 融合'
+
+def fold(text: str) -> str:
+    """Text as matched: white space runs as one space, trimmed, full-width digits and
+    letters as ASCII, ASCII letters lower-case (one character for one, so offsets hold).
+
+    >>> fold(" 推进  ＡＩ与AI\\n融合 ２０２３年")
+    '推进 ai与ai 融合 2023年'
     """
-    text = _SPACE.sub(" ", text.replace("\u200b", "")).strip(" ")
+    text = _SPACE.sub(" ", text.replace("\u200b", "")).strip(" ").translate(_WIDTH)
     return _UPPER.sub(lambda m: m.group().lower(), text)
 
 
@@ -204,6 +214,12 @@ def _script(kind: str, number: int, data: object) -> str:
     return f'__fanwenSearchPiece("{kind}",{number},{body});\n'
 
 
+def _write(path: Path, text: str) -> bytes:
+    data = text.encode("utf-8")
+    path.write_bytes(data)
+    return data
+
+
 def write_pieces(folder: Path, chunks: Sequence[Chunk], config: dict | None) -> dict:
     """Write the chunks, the posting shards and Material's index file into ``folder``;
     return the meta record (what ``search_index.json`` carries as ``config.fanwen``)."""
@@ -216,13 +232,15 @@ def write_pieces(folder: Path, chunks: Sequence[Chunk], config: dict | None) -> 
         groups[shard_of(key, shards)][key] = encoded[key]
     for sub in ("text", "post"):
         (folder / sub).mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha1()
     for i, chunk in enumerate(chunks):
         data = {"page": chunk.page, "title": chunk.title, "records": chunk.records}
-        (folder / "text" / f"{i}.js").write_text(_script("text", i, data), encoding="utf-8")
+        digest.update(_write(folder / "text" / f"{i}.js", _script("text", i, data)))
     for s, group in enumerate(groups):
-        (folder / "post" / f"{s}.js").write_text(_script("post", s, group), encoding="utf-8")
+        digest.update(_write(folder / "post" / f"{s}.js", _script("post", s, group)))
     meta = {
         "version": VERSION,
+        "build": digest.hexdigest()[:12],  # in piece addresses (?v=), so no cache mixes builds
         "shards": shards,
         "chunks": len(chunks),
         "exemplars": exemplar_range(chunks),

@@ -13,6 +13,7 @@ export const SORTS = {
   title: { label: "标题", key: (r) => [r.title] },
 }
 export const RECENT = "recent" // the two latest years of the data
+const own = (name) => Object.prototype.hasOwnProperty.call(SORTS, name) // not "constructor"
 
 /** An empty state: every row passes, newest first. */
 export function emptyState() {
@@ -46,7 +47,7 @@ function compare(a, b) {
 
 /** The rows that pass, in the state's order (stable: ties keep the data's order). */
 export function select(rows, state, years) {
-  const key = (SORTS[state.sort] || SORTS["year-desc"]).key
+  const key = (own(state.sort) ? SORTS[state.sort] : SORTS["year-desc"]).key
   return rows
     .filter((row) => passes(row, state, years))
     .map((row, i) => ({ row, i, k: key(row) }))
@@ -80,6 +81,6 @@ export function fromHash(hash) {
     if (value === null) continue
     state[name] = Array.isArray(state[name]) ? value.split(",").filter(Boolean) : value
   }
-  if (!SORTS[state.sort]) state.sort = "year-desc"
+  if (!own(state.sort)) state.sort = "year-desc"
   return state
 }

@@ -4,24 +4,29 @@
  * (scripts/web/search/pieces.js), so a check loads posting shards and a few text chunks,
  * never the whole corpus.
  *
- * The draft (folded as search folds it) is cut into segments of SPAN characters every STEP
- * characters; a copied run of at least 15 characters holds one whole segment (STEP + SPAN - 1
- * ≤ 15). A chunk that holds a segment holds its pairs at 0, 2, 4, 6, 7, so the chunks in all
- * of their posting lists (within the exemplar range) are its candidates. Each segment is
- * given one chunk that really holds it: the previous segment's chunk if it is a candidate
- * (a run tends to come from one exemplar), else a chunk already chosen, else the first
- * candidate; a chunk that turns out not to hold the segment is replaced by the next
- * candidate, up to PER_SEGMENT tries. So a segment that stands in some exemplar is missed
- * only if none of its first PER_SEGMENT candidates holds it; a segment with a space in it is
- * skipped, as the index keeps no pair across one.
+ * Everything is compared in copies.js's key form (no white space, punctuation widths and
+ * quotes made one), so a run copied with a line break or a half-width comma is still found.
+ * The draft's key is cut into segments of SPAN characters every STEP characters; a copied run
+ * of at least 15 key characters holds one whole segment (STEP + SPAN - 1 ≤ 15). A segment is
+ * looked up by its pairs of adjacent Chinese characters (at most five; these read the same in
+ * the key and in the index), so the chunks in all of their posting lists (within the exemplar
+ * range) are its candidates; a segment with no such pair is skipped. Each segment is given
+ * one chunk whose key really holds it: the previous segment's chunk if it is a candidate (a
+ * run tends to come from one exemplar), else a chunk already chosen, else the first
+ * candidate; a chunk that does not hold it is replaced by the next candidate, up to
+ * PER_SEGMENT tries. A segment that stands in some exemplar is missed only if none of its
+ * first PER_SEGMENT candidates holds it, or if the exemplar has white space between two of
+ * its Chinese characters (the index keeps no pair across white space).
  */
-import { decodeIds, fold, intersect, shardOf } from "../search/keys.js"
+import { decodeIds, intersect, shardOf } from "../search/keys.js"
 import { sharedPieces } from "../search/pieces.js"
+import { keyed } from "./copies.js"
 
 export const STEP = 7
 export const SPAN = 9
 export const PER_SEGMENT = 8
-const PAIRS_AT = [0, 2, 4, 6, 7]
+const MAX_PAIRS = 5
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/
 
 let siteRoot = ""
 const decoded = new Map() // key -> its chunk list, decoded once per page
@@ -33,16 +38,26 @@ export function setSiteRoot(url) {
   siteRoot = url
 }
 
-/** Each segment of a draft: its folded text and its keys.
- *  segments("一二三四五六七八九十")[0].keys is ["一二", "三四", "五六", "七八", "八九"]. */
+/** Each segment of a draft's key: its text and the pairs of Chinese characters it is looked
+ *  up by. segments("一二三四五六七八九")[0].keys is ["一二", "三四", "五六", "六七", "八九"]. */
 export function segments(draft) {
-  const chars = Array.from(fold(draft))
+  const key = keyed(draft).key // one UTF-16 unit per character (copies.js)
   const out = []
-  for (let p = 0; p + SPAN <= chars.length; p += STEP) {
-    const seg = chars.slice(p, p + SPAN)
-    if (!seg.includes(" ")) out.push({ text: seg.join(""), keys: PAIRS_AT.map((i) => seg[i] + seg[i + 1]) })
+  for (let p = 0; p + SPAN <= key.length; p += STEP) {
+    const seg = key.slice(p, p + SPAN)
+    const at = []
+    for (let i = 0; i + 1 < SPAN; i++) if (HAN.test(seg[i]) && HAN.test(seg[i + 1])) at.push(i)
+    if (!at.length) continue
+    const picked = at.length <= MAX_PAIRS ? at : spread(at)
+    out.push({ text: seg, keys: picked.map((i) => seg[i] + seg[i + 1]) })
   }
   return out
+}
+
+/** MAX_PAIRS of the positions, first and last among them, evenly apart. */
+function spread(at) {
+  const step = (at.length - 1) / (MAX_PAIRS - 1)
+  return [...new Set(Array.from({ length: MAX_PAIRS }, (_, i) => at[Math.round(i * step)]))]
 }
 
 /** The candidate chunks of one segment within [first, end), in index order. */
@@ -71,9 +86,9 @@ export function assign(candidates, tried) {
 
 const chunkTexts = new WeakMap()
 
-/** A chunk's text as the segments are matched against it (records apart), made once. */
+/** A chunk's key text, as the segments are matched against it (records apart), made once. */
 function chunkText(chunk) {
-  if (!chunkTexts.has(chunk)) chunkTexts.set(chunk, chunk.records.map((r) => fold(r[2] || "")).join("\u0000"))
+  if (!chunkTexts.has(chunk)) chunkTexts.set(chunk, chunk.records.map((r) => keyed(r[2] || "").key).join("\u0000"))
   return chunkTexts.get(chunk)
 }
 

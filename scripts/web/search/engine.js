@@ -17,20 +17,21 @@ export async function candidates(meta, load, words) {
 }
 
 /**
- * A search for `query`: {words, more(size) → Promise<{groups, complete}>}. Each call returns
- * the next `size` result pages (a page whose hits span several chunks comes whole), and
- * `complete` once every candidate chunk has been read.
+ * A search for `query`: {words, more(size, alive) → Promise<{groups, complete}>}. Each call
+ * returns the next `size` result pages (a page whose hits span several chunks comes whole),
+ * and `complete` once every candidate chunk has been read; it stops reading between batches
+ * once `alive()` says the search is no longer wanted (a newer query).
  */
 export function createSearch(meta, load, query) {
   const words = wordsOf(query)
   let chunks = null
   let next = 0
   let pending = [] // hits of pages not yet handed out
-  async function more(size) {
+  async function more(size, alive = () => true) {
     if (!words.length) return { groups: [], complete: true }
     if (chunks === null) chunks = await candidates(meta, load, words)
     let groups = groupByPage(pending)
-    while (next < chunks.length && groups.length <= size) {
+    while (next < chunks.length && groups.length <= size && alive()) {
       const batch = chunks.slice(next, next + PARALLEL)
       const loaded = await Promise.all(batch.map((id) => load("text", id)))
       next += batch.length

@@ -16,9 +16,12 @@ export function collapse(text) {
   return text.replace(/\u200b/g, "").replace(SPACES, " ").replace(/^ | $/g, "")
 }
 
-/** The text as matched: collapsed, ASCII letters lower-case (same length as collapse()). */
+/** The text as matched: collapsed, full-width digits and letters as ASCII, ASCII letters
+ *  lower-case (one unit for one, so offsets into collapse()'s text hold). */
 export function fold(text) {
-  return collapse(text).replace(/[A-Z]+/g, (m) => m.toLowerCase())
+  return collapse(text)
+    .replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[A-Z]+/g, (m) => m.toLowerCase())
 }
 
 /** The words of a query, folded: words(" 两个  维护 ") is ["两个", "维护"]. */

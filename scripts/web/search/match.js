@@ -44,14 +44,20 @@ export function matchChunk(chunk, id, words) {
   return hits
 }
 
+/** An offset moved back off the second half of a character beyond the BMP (a surrogate pair). */
+function offChar(text, at) {
+  const code = text.charCodeAt(at)
+  return at > 0 && code >= 0xdc00 && code <= 0xdfff ? at - 1 : at
+}
+
 /**
  * A stretch of the text around the first match as pieces to show: [{text, mark}], at most
  * `width` characters, "…" where cut. teaser("做到两个维护", [[2, 6]]) marks 两个维护.
  */
 export function teaser(text, spans, width = 120) {
   const first = spans.length ? spans[0][0] : 0
-  const start = Math.max(0, first - 30)
-  const end = Math.min(text.length, start + width)
+  const start = offChar(text, Math.max(0, first - 30))
+  const end = offChar(text, Math.min(text.length, start + width))
   const parts = start > 0 ? [{ text: "…", mark: false }] : []
   let at = start
   for (const [s0, e0] of spans) {

@@ -7,7 +7,8 @@
 /**
  * A loader over `inject(url, done)`, which must run the script at `url` and then call `done`
  * (in the page: a <script> element; in tests: a function). `load(kind, n)` resolves to the
- * piece's data, or rejects when the script ran without delivering it.
+ * piece's data, or rejects when the script ran without delivering it. Once `version` is set
+ * (the index's build hash), addresses carry it (`?v=…`), so no cache serves another build's piece.
  */
 export function createLoader(base, inject) {
   const arrived = new Map()
@@ -24,7 +25,7 @@ export function createLoader(base, inject) {
       const entry = {}
       entry.promise = new Promise((resolve, reject) => Object.assign(entry, { resolve, reject }))
       waiting.set(key, entry)
-      inject(`${base}search/${key}.js`, () => {
+      inject(`${base}search/${key}.js${loader.version ? `?v=${loader.version}` : ""}`, () => {
         if (!arrived.has(key)) {
           waiting.delete(key)
           entry.reject(new Error(`search index piece ${key}.js did not load`))
@@ -33,7 +34,8 @@ export function createLoader(base, inject) {
     }
     return waiting.get(key).promise
   }
-  return { receive, load, loaded: () => arrived.size }
+  const loader = { receive, load, loaded: () => arrived.size, version: "" }
+  return loader
 }
 
 /** inject() for a page: a <script> in <head>; done() after it ran or failed. */
@@ -58,7 +60,13 @@ export function sharedPieces(base, doc = document) {
   if (!window.__fanwenPieces) {
     const loader = createLoader(base, scriptInjector(doc))
     let meta = null
-    loader.meta = () => (meta = meta || loadMeta(base, doc))
+    loader.meta = () =>
+      (meta =
+        meta ||
+        loadMeta(base, doc).then((found) => {
+          loader.version = found.build || ""
+          return found
+        }))
     window.__fanwenSearchPiece = loader.receive
     window.__fanwenPieces = loader
   }

@@ -59,22 +59,42 @@ function show(run, groups, complete) {
   if (meta && run.pages) meta.textContent = countText(run.pages, run.hits, complete)
 }
 
+function failed(run, err) {
+  const meta = document.querySelector(".md-search-result__meta")
+  if (run === current && meta) meta.textContent = `检索索引读取失败（${err.message}），请刷新页面后重试。`
+  api.last = { query: run.query, error: String(err), done: true }
+}
+
 async function showMore() {
   const run = current
   if (!run || run.complete || run.busy) return
   run.busy = true
-  const { groups, complete } = await run.search.more(PAGE)
-  run.busy = false
-  if (run === current) show(run, groups, complete)
+  try {
+    const { groups, complete } = await run.search.more(PAGE, () => run === current)
+    if (run === current) show(run, groups, complete)
+  } catch (err) {
+    failed(run, err)
+  } finally {
+    run.busy = false
+  }
 }
 
 async function answer(query, reply) {
   const t0 = performance.now()
   const run = { search: createSearch(api.meta, loader.load, query), query, pages: 0, hits: 0, complete: false, busy: true }
   current = run
-  const { groups, complete } = await run.search.more(PAGE)
+  let found
+  try {
+    found = await run.search.more(PAGE, () => run === current) // a newer query stops this one
+  } catch (err) {
+    run.busy = false
+    if (run !== current) return
+    reply({ type: RESULT, data: { items: [] } }) // no stale list of the query before
+    return failed(run, err)
+  }
   run.busy = false
   if (run !== current) return
+  const { groups, complete } = found
   reply({ type: RESULT, data: { items: [] } }) // Material empties its list and count
   show(run, groups, complete)
   api.last = { query, pages: run.pages, hits: run.hits, complete, ms: performance.now() - t0, loaded: loader.loaded(), done: true }
@@ -99,13 +119,11 @@ function SearchWorker() {
       if (message.type === SETUP) {
         const config = (message.data && message.data.config) || {}
         api.meta = config.fanwen || { shards: 1, chunks: 0 }
+        loader.version = api.meta.build || ""
         reply({ type: READY })
         api.ready = true
       } else if (message.type === QUERY) {
-        answer(message.data, reply).catch((err) => {
-          api.last = { query: message.data, error: String(err), done: true }
-          console.error(err)
-        })
+        answer(message.data, reply)
       }
     }, 0)
   target.terminate = () => {}
