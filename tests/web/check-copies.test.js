@@ -3,7 +3,7 @@
 import assert from "node:assert/strict"
 import { test } from "node:test"
 
-import { findCopies, free, indexSources, keyed } from "../../scripts/web/check/copies.js"
+import { findCopies, indexSources, keyed } from "../../scripts/web/check/copies.js"
 
 const S = "\u200b"
 const seg = (text) => Array.from(text).join(S)
@@ -57,7 +57,19 @@ test("two copies from two blocks are two runs", () => {
   )
 })
 
-test("keys drop white space and U+200B; free() cuts taken spans out", () => {
+test("keys drop white space and U+200B", () => {
   assert.equal(keyed("两个 维护\u200b,ＡＢ").key, "两个维护，ab")
-  assert.deepEqual(free(0, 10, [[2, 4], [6, 7]]), [[0, 2], [4, 6], [7, 10]])
+})
+
+test("a run is cut to what a longer or earlier run did not take", () => {
+  const run = (from, n) => Array.from({ length: n }, (_, i) => String.fromCharCode(0x4e00 + from + i)).join("")
+  const [a, b, c] = [run(0, 20), run(100, 10), run(200, 20)]
+  const docs = [
+    { location: "exemplars/x.html#b1", title: "甲", text: a + b },
+    { location: "exemplars/y.html#b1", title: "乙", text: b + c },
+  ]
+  const found = findCopies(a + b + c, docs).runs.map((r) => [r.slug, r.start, r.end])
+  assert.deepEqual(found, [["x", 0, 30], ["y", 30, 50]]) // y's b, already taken by x, is cut off
+  const short = findCopies(a + b + run(200, 10), docs).runs.map((r) => r.slug)
+  assert.deepEqual(short, ["x"]) // what is left of y's run (10 characters) is under fifteen
 })

@@ -36,8 +36,7 @@ function selectBox(label, name, options, value, onChange) {
   return box
 }
 
-function rowItem(row, data, base) {
-  const names = Object.fromEntries(data.roles.map((r) => [r.id, r.name]))
+function rowItem(row, names, base) {
   const tr = el("tr")
   const link = el("a", { href: base + row.href }, row.title)
   const cells = [
@@ -109,7 +108,8 @@ function mount(root, data) {
     for (const h of ["标题", "年份", "单位类型", "地区", "字数", "包含的部分"]) head.append(el("th", {}, h))
     table.append(el("thead"), el("tbody"))
     table.tHead.append(head)
-    for (const row of rows.slice(0, shown)) table.tBodies[0].append(rowItem(row, data, base))
+    const names = Object.fromEntries(data.roles.map((r) => [r.id, r.name]))
+    for (const row of rows.slice(0, shown)) table.tBodies[0].append(rowItem(row, names, base))
     const parts = [filters, count, table]
     if (rows.length > shown) {
       const button = el("button", { type: "button", class: "fw-cat-more" }, `再显示 ${Math.min(STEP, rows.length - shown)} 篇`)

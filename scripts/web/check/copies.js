@@ -117,19 +117,6 @@ function runsOf(key, sources, size) {
   return runs
 }
 
-/** The parts of [a, b) outside every taken span. */
-export function free(a, b, taken) {
-  const pieces = []
-  let at = a
-  for (const [x, y] of taken.slice().sort((p, q) => p[0] - q[0] || p[1] - q[1])) {
-    if (y <= at || x >= b) continue
-    if (x > at) pieces.push([at, x])
-    at = Math.max(at, y)
-  }
-  if (at < b) pieces.push([at, b])
-  return pieces
-}
-
 /**
  * Copied runs of the draft: {runs: [{start, end, text, slug, block, location, title}], share}.
  * `docs` are search-index records (or any {location, title, text|same} list).
@@ -140,7 +127,8 @@ export function findCopies(draft, docs, minLen = 15) {
   const runs = runsOf(key, sources, minLen)
   runs.sort((a, b) => b[2] - b[1] - (a[2] - a[1]) || a[1] - b[1] || a[0] - b[0])
   /* Runs longest first, each trimmed to what no longer run took: the parts of [a, b) outside
-     the union of the runs before it (free() over a coverage map, linear in the run lengths). */
+     the union of the runs before it (as fanwen.aids.copies._free does, here over a coverage
+     map, linear in the run lengths). */
   const covered = new Uint8Array(key.length)
   const chosen = []
   let share = 0

@@ -5,7 +5,7 @@
  * (window.fanwenCheckData), the desk's fields from assets/desk/desk-data.js; plain scripts,
  * so everything also works from file://.
  */
-import { browserStorage } from "../desk/dom.js"
+import { browserStorage, siteRootOf } from "../desk/dom.js"
 import { checkDraft } from "./check.js"
 import { findCopies } from "./copies.js"
 import { initCheck } from "./page.js"
@@ -15,17 +15,11 @@ window.fanwenCheck = { checkDraft, findCopies }
 
 const script = document.currentScript
 
-/** The site's root URL, from the address of this script (…/assets/check/fanwen-check.js). */
-function siteRoot() {
-  const src = script && script.src ? script.src : ""
-  return src ? src.replace(/assets\/check\/[^/]*$/, "") : new URL(".", location.href).href
-}
-
 function start() {
   const root = document.getElementById("fw-check")
   const data = window.fanwenCheckData
   if (!root || !data) return
-  const url = siteRoot()
+  const url = siteRootOf(script)
   setSiteRoot(url)
   const desk = window.fanwenDeskData
   initCheck(root, data, { ...browserStorage(), siteRoot: url, deskFields: desk ? desk.fields : [] })

@@ -18,7 +18,8 @@
  * first PER_SEGMENT candidates holds it, or if the exemplar has white space between two of
  * its Chinese characters (the index keeps no pair across white space).
  */
-import { decodeIds, intersect, shardOf } from "../search/keys.js"
+import { postingLists } from "../search/engine.js"
+import { intersect } from "../search/keys.js"
 import { sharedPieces } from "../search/pieces.js"
 import { keyed } from "./copies.js"
 
@@ -29,7 +30,6 @@ const MAX_PAIRS = 5
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/
 
 let siteRoot = ""
-const decoded = new Map() // key -> its chunk list, decoded once per page
 const candidateCache = new Map() // segment text -> its candidate chunks
 let lastDocs = { ids: "", docs: [] } // the same list again when the same chunks are chosen
 
@@ -106,9 +106,7 @@ export async function sourcesFor(draft) {
   const meta = await pieces.meta()
   const segs = segments(draft)
   const keys = [...new Set(segs.flatMap((s) => s.keys))]
-  const shards = await Promise.all(keys.map((key) => pieces.load("post", shardOf(key, meta.shards))))
-  keys.forEach((key, i) => decoded.has(key) || decoded.set(key, decodeIds(shards[i][key] || "")))
-  const lists = decoded
+  const lists = await postingLists(meta, pieces.load, keys)
   const range = meta.exemplars || [0, meta.chunks]
   for (const seg of segs)
     if (!candidateCache.has(seg.text)) candidateCache.set(seg.text, candidatesOf(seg, lists, range))

@@ -54,10 +54,10 @@ export function saveFile(blob, name) {
   setTimeout(() => URL.revokeObjectURL(url), 10000)
 }
 
-/** The site's root URL, from the address of a script of assets/desk/. */
+/** The site's root URL, from the address of one of its bundles (assets/<part>/<file>.js). */
 export function siteRootOf(script) {
   const src = script && script.src ? script.src : ""
-  return src ? src.replace(/assets\/desk\/[^/]*$/, "") : new URL(".", location.href).href
+  return src ? src.replace(/assets\/[^/]+\/[^/]*$/, "") : new URL(".", location.href).href
 }
 
 let wordLoading = null

@@ -9,11 +9,23 @@ import { groupByPage, matchChunk } from "./match.js"
 
 const PARALLEL = 6 // chunks requested at once
 
+const decoded = new WeakMap() // per loader: key -> its ascending chunk ids, decoded once
+
+/** The chunk lists of `keys` (a Map holding them, and any decoded before with this loader). */
+export async function postingLists(meta, load, keys) {
+  if (!decoded.has(load)) decoded.set(load, new Map())
+  const lists = decoded.get(load)
+  const missing = keys.filter((key) => !lists.has(key))
+  const shards = await Promise.all(missing.map((key) => load("post", shardOf(key, meta.shards))))
+  missing.forEach((key, i) => lists.set(key, decodeIds(shards[i][key] || "")))
+  return lists
+}
+
 /** The chunk numbers whose text may hold every word: the intersection of their keys' lists. */
 export async function candidates(meta, load, words) {
   const keys = [...new Set(words.flatMap(cover))]
-  const shards = await Promise.all(keys.map((key) => load("post", shardOf(key, meta.shards))))
-  return intersect(keys.map((key, i) => decodeIds(shards[i][key] || "")))
+  const lists = await postingLists(meta, load, keys)
+  return intersect(keys.map((key) => lists.get(key)))
 }
 
 /**

@@ -11,6 +11,7 @@
  * scrolled to its end. window.__fanwenSearch exposes the state and the last query's figures.
  */
 import { createSearch } from "./engine.js"
+import { siteRootOf } from "../desk/dom.js"
 import { sharedPieces } from "./pieces.js"
 import { countText, hitURL, renderGroup } from "./results.js"
 
@@ -20,8 +21,7 @@ const QUERY = 2
 const RESULT = 3
 const PAGE = 20 // result pages shown at once, and added per scroll
 
-const script = document.currentScript
-const base = new URL(script ? script.src.replace(/assets\/search\/[^/]*$/, "") : "./", location.href).href
+const base = siteRootOf(document.currentScript)
 const loader = sharedPieces(base)
 
 const api = {
@@ -35,13 +35,17 @@ const api = {
 }
 let current = null // {search, query, pages, hits, complete, busy}
 
+let highlight = null // Material's search.highlight feature, read once from #__config
+
 function highlightOn() {
-  const config = document.querySelector("#__config")
-  try {
-    return JSON.parse(config.textContent).features.includes("search.highlight")
-  } catch (e) {
-    return false
+  if (highlight === null) {
+    try {
+      highlight = JSON.parse(document.querySelector("#__config").textContent).features.includes("search.highlight")
+    } catch (e) {
+      highlight = false
+    }
   }
+  return highlight
 }
 
 function list() {
