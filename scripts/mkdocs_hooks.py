@@ -32,7 +32,7 @@ from fanwen.analyze.snippets import default_library
 from fanwen.corpus import load_corpus
 from fanwen.errors import CorpusError, InputError
 from fanwen.render.frontend import bundles
-from fanwen.render.markup import anchor_ids
+from fanwen.render.markup import anchor_ids, html_path
 from fanwen.render.pages import nav, site_pages
 from fanwen.render.search_index import write_index
 
@@ -124,5 +124,5 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 def on_post_build(config: MkDocsConfig) -> None:
     """Exact search: the index in pieces under search/ (fanwen.render.search_index), pages
     in the order they were generated."""
-    order = [path.removesuffix(".md") + ".html" for path in _pages if path.endswith(".md")]
+    order = [html_path(path) for path in _pages if path.endswith(".md")]
     write_index(Path(config.site_dir), order)

@@ -13,6 +13,7 @@ from fanwen.render.search_index import (
     page_chunks,
     page_records,
     query,
+    read_piece,
     read_records,
     write_index,
 )
@@ -174,7 +175,7 @@ def test_pieces_are_small_and_the_start_file_has_no_documents(built: Path) -> No
     assert len(list((folder / "post").glob("*.js"))) == meta["shards"]
     script = (folder / "search_index.js").read_text(encoding="utf-8")
     assert json.loads(script.removeprefix("var __index = ").rstrip().rstrip(";")) == start
-    for path in (folder / "text").glob("*.js"):
-        data = json.loads(path.read_text(encoding="utf-8").split(",", 2)[2].rstrip(");\n"))
+    for number in range(meta["chunks"]):
+        data = read_piece(folder, "text", number)
         texts = [r[2] for r in data["records"]]
         assert sum(map(len, texts)) <= CHUNK_CHARS or len([t for t in texts if t]) == 1

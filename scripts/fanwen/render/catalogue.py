@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..analyze.snippets import Library
+from .markup import html_path
 
 CATALOGUE = "catalogue.md"
 CATALOGUE_DATA = "assets/catalogue/catalogue-data.js"
@@ -46,7 +47,7 @@ class Row:
 
     def as_data(self) -> dict[str, object]:
         data = {k: getattr(self, k) for k in ("title", "year", "kind", "region", "source")}
-        href = self.path.removesuffix(".md") + ".html"
+        href = html_path(self.path)
         return {"href": href, **data, "chars": self.chars, "parts": list(self.parts)}
 
 

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..aids.compare import Place
-from .markup import render_template
+from .markup import html_path, render_template
 from .notes import segments, shown_text
 
 AIDS_DIR = "aids"
@@ -41,11 +41,6 @@ class Topic:
 
     def page_path(self, kind: int, number: int) -> str:
         return f"{AIDS_DIR}/{self.folder}/{self.id}-{kind}-{number}.md"
-
-
-def _html(path: str) -> str:
-    """A link to a page as the built site has it: ``compare-problems.md`` → ``.html``."""
-    return path.removesuffix(".md") + ".html"
 
 
 def _exemplar_groups(places: Sequence[Place]) -> list[dict[str, object]]:
@@ -101,9 +96,9 @@ def topic_pages(
                 "compare.md.j2",
                 title=f"对照阅读：{topic.name} · {name}（第 {n} 页，共 {len(cut)} 页）",
                 topic=topic,
-                index=_html(f"../{topic.index_path.removeprefix(f'{AIDS_DIR}/')}"),
-                prev=_html(topic.page_path(k, n - 1).rsplit("/", 1)[1]) if n > 1 else "",
-                next=_html(topic.page_path(k, n + 1).rsplit("/", 1)[1]) if n < len(cut) else "",
+                index=html_path(f"../{topic.index_path.removeprefix(f'{AIDS_DIR}/')}"),
+                prev=html_path(topic.page_path(k, n - 1).rsplit("/", 1)[1]) if n > 1 else "",
+                next=html_path(topic.page_path(k, n + 1).rsplit("/", 1)[1]) if n < len(cut) else "",
                 groups=groups,
             )
         count = len({p.slug for p in chosen})

@@ -89,6 +89,15 @@ def render_template(name: str, **context: object) -> str:
     return environment().get_template(name).render(**context)
 
 
+def html_path(path: str) -> str:
+    """Where a generated page lands in the built site (``use_directory_urls: false``).
+
+    >>> html_path("exemplars/city-bureau-2022.md"), html_path("../compare-problems.md")
+    ('exemplars/city-bureau-2022.html', '../compare-problems.html')
+    """
+    return path.removesuffix(".md") + ".html"
+
+
 _ID = re.compile(r'\sid="([^"]*)"')
 
 

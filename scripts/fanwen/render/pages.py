@@ -41,7 +41,7 @@ from .catalogue import (
 )
 from .check_page import CHECK, check_pages
 from .desk_page import DESK, desk_pages
-from .markup import render_template
+from .markup import html_path, render_template
 from .notes import PAGE_DIR, block_note, segments, shown_text, summary
 from .role_pages import role_examples, role_page, role_path
 
@@ -152,7 +152,7 @@ def block_rows(analysis: Analysis, library: Library) -> list[dict[str, object]]:
 
 def _sibling(path: str | None) -> str | None:
     """An exemplar page's link to another one beside it: ``exemplars/x.md`` → ``x.html``."""
-    return path.rsplit("/", 1)[-1].removesuffix(".md") + ".html" if path else None
+    return html_path(path.rsplit("/", 1)[-1]) if path else None
 
 
 def exemplar_page(

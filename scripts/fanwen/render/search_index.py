@@ -259,7 +259,7 @@ def write_index(site_dir: Path, order: Sequence[str] = ()) -> dict:
     return write_pieces(folder, site_chunks(site_dir, order), None)
 
 
-def _piece(folder: Path, kind: str, number: int) -> dict:
+def read_piece(folder: Path, kind: str, number: int) -> dict:
     """A piece's data read back from its script (for :func:`query` and tests)."""
     text = (folder / kind / f"{number}.js").read_text(encoding="utf-8")
     return json.loads(text[text.index(",", text.index(",") + 1) + 1 : text.rindex(")")])
@@ -279,12 +279,12 @@ def query(site_dir: Path, text: str) -> list[str]:
         return []
     keys = sorted({key for word in words for key in cover(word)})
     lists = [
-        set(decode_ids(_piece(folder, "post", shard_of(k, meta["shards"])).get(k, "")))
+        set(decode_ids(read_piece(folder, "post", shard_of(k, meta["shards"])).get(k, "")))
         for k in keys
     ]
     found = []
     for number in sorted(set.intersection(*lists)):
-        chunk = _piece(folder, "text", number)
+        chunk = read_piece(folder, "text", number)
         for anchor, _, body, *_ in chunk["records"]:
             if body and all(word in fold(body) for word in words):
                 found.append(f"{chunk['page']}#{anchor}" if anchor else chunk["page"])
@@ -298,7 +298,7 @@ def read_records(site_dir: Path) -> list[tuple[str, str, str]]:
     meta = json.loads((folder / "search_index.json").read_text(encoding="utf-8"))
     out = []
     for number in range(meta["config"]["fanwen"]["chunks"]):
-        chunk = _piece(folder, "text", number)
+        chunk = read_piece(folder, "text", number)
         for anchor, title, text, *_ in chunk["records"]:
             out.append((f"{chunk['page']}#{anchor}" if anchor else chunk["page"], title, text))
     return out

@@ -165,9 +165,6 @@ class Chunk:
     title: str
     records: list[list[str]]
 
-    def size(self) -> int:
-        return sum(len(r[2]) for r in self.records)
-
 
 def exemplar_range(chunks: Sequence[Chunk], folder: str = "exemplars/") -> list[int]:
     """[first, end) of the chunks of pages in ``folder`` (they come together in the index).
@@ -187,13 +184,14 @@ def chunks_of(page: str, title: str, records: Iterable[Sequence[str]]) -> list[C
     [4]
     """
     chunks = [Chunk(page, title, [["", title, ""]])]
+    size = 0  # characters of text in the last chunk
     for record in records:
         text = record[2]
-        last = chunks[-1]
-        if last.size() and last.size() + len(text) > CHUNK_CHARS:
-            last = Chunk(page, title, [])
-            chunks.append(last)
-        last.records.append(list(record))
+        if size and size + len(text) > CHUNK_CHARS:
+            chunks.append(Chunk(page, title, []))
+            size = 0
+        chunks[-1].records.append(list(record))
+        size += len(text)
     return chunks
 
 
