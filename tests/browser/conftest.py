@@ -45,6 +45,19 @@ def site_url(site_dir: Path) -> Iterator[str]:
         yield url
 
 
+@pytest.fixture(scope="module")
+def site(corpus: Path) -> Path:
+    """The site built from the module's own ``corpus`` fixture (catalogue, comparison pages)."""
+    return build_site(corpus.parent / "site", corpus)
+
+
+@pytest.fixture(scope="module")
+def url(site: Path) -> Iterator[str]:
+    """That site served on 127.0.0.1 for the length of the module."""
+    with serve(site) as base:
+        yield base
+
+
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
     if not Path(CHROMIUM).exists():

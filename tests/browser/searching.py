@@ -8,6 +8,7 @@ blocks; notes marked ``data-search-exclude`` and permalink signs are left out.
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 from playwright.sync_api import Page
@@ -89,6 +90,7 @@ def read_units(page: Page, base: str, paths: list[str]) -> dict[str, dict[str, s
 
 
 ALL_SHOWN = "() => { const s = window.__fanwenSearch; return s.complete() && !s.busy() }"
+NOT_BUSY = "() => !window.__fanwenSearch.busy()"
 
 
 def run_query(page: Page, query: str) -> tuple[list[str], float]:
@@ -97,11 +99,12 @@ def run_query(page: Page, query: str) -> tuple[list[str], float]:
     The first 20 result pages come at once, 20 more each time the list is scrolled to its
     end: scroll until the search says every candidate has been read."""
     elapsed = type_query(page, query)
-    for _ in range(1000):
-        if page.evaluate(ALL_SHOWN):
-            break
+    deadline = time.monotonic() + 180
+    while not page.evaluate(ALL_SHOWN):
+        assert time.monotonic() < deadline, f"{query}: results still incomplete after 180 s"
         page.evaluate(SCROLL_UP)
         page.evaluate(SCROLL_DOWN)
         page.wait_for_timeout(20)
+        page.wait_for_function(NOT_BUSY, timeout=60_000)  # the 20 pages asked for have come
     links = page.eval_on_selector_all("a.md-search-result__link", "els => els.map(e => e.href)")
     return links, elapsed

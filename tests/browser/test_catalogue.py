@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -17,10 +17,9 @@ import pytest
 import yaml
 from playwright.sync_api import Browser, Page
 
-from fanwen.bench.browser import serve
 from fanwen.bench.synthetic import write_corpus
 
-from .conftest import PHONE, ROOT, RecordingPage, build_site, open_page, screenshot
+from .conftest import PHONE, ROOT, RecordingPage, open_page, screenshot
 
 pytestmark = pytest.mark.slow
 
@@ -52,17 +51,6 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     meta[HOSTILE_FILE] |= {"title": first + HOSTILE, "source_site": HOSTILE}
     meta_file.write_text(yaml.safe_dump(meta, allow_unicode=True, sort_keys=False), "utf-8")
     return folder
-
-
-@pytest.fixture(scope="module")
-def site(corpus: Path) -> Path:
-    return build_site(corpus.parent / "site", corpus)
-
-
-@pytest.fixture(scope="module")
-def url(site: Path) -> Iterator[str]:
-    with serve(site) as base:
-        yield base
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import random
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -17,11 +16,10 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from fanwen.analyze.analysis import analyze_text
-from fanwen.bench.browser import serve
 from fanwen.bench.synthetic import write_corpus
 from fanwen.corpus import load_corpus
 
-from .conftest import PHONE, ROOT, build_site, open_page, screenshot
+from .conftest import PHONE, ROOT, open_page, screenshot
 
 pytestmark = pytest.mark.slow
 
@@ -49,17 +47,6 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("compare") / "corpus"
     write_corpus(ROOT / "corpus", folder, 120)
     return folder
-
-
-@pytest.fixture(scope="module")
-def site(corpus: Path) -> Path:
-    return build_site(corpus.parent / "site", corpus)
-
-
-@pytest.fixture(scope="module")
-def url(site: Path) -> Iterator[str]:
-    with serve(site) as base:
-        yield base
 
 
 @pytest.fixture(scope="module")
