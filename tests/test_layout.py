@@ -1,7 +1,7 @@
 """The package reads as the pipeline: a folder per stage, imports only run forward.
 
-Stages in the order data flows: intake -> clean -> analyze -> aids -> render. The outer layer
-(corpus, bench, cli) may import any stage; ``errors`` and ``datafile`` are the base every
+Stages in the order data flows: intake -> clean -> analyze -> aids -> check -> render. The outer
+layer (corpus, bench, cli) may import any stage; ``errors`` and ``datafile`` are the base every
 layer may import. Only ``scripts/mkdocs_hooks.py`` imports mkdocs.
 """
 
@@ -15,14 +15,14 @@ import pytest
 from helpers import ROOT
 
 PACKAGE = ROOT / "scripts" / "fanwen"
-STAGES = ("intake", "clean", "analyze", "aids", "render")
+STAGES = ("intake", "clean", "analyze", "aids", "check", "render")
 RANK = {
     "errors": 0,
     "datafile": 0,
     **{stage: k + 1 for k, stage in enumerate(STAGES)},
-    "corpus": 6,
-    "bench": 7,
-    "cli": 8,
+    "corpus": 7,
+    "bench": 8,
+    "cli": 9,
 }
 MAX_LINES = 400
 MODULES = sorted(PACKAGE.rglob("*.py"))

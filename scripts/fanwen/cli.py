@@ -19,11 +19,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .aids.copies import corpus_sources
-from .aids.draft_checks import DraftCheck, check_text, draft_record
-from .aids.findings import position
 from .analyze.analysis import Analysis, analysis_record, analyze_text
 from .analyze.snippets import default_library, snippets_folder
+from .check.copies import corpus_sources
+from .check.draft import DraftCheck, check_text, draft_record
+from .check.findings import position
 from .clean.audit import audit_record, explain
 from .clean.pipeline import FIXER_NAMES
 from .corpus import clean_file, clean_parts, load_corpus

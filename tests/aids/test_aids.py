@@ -6,12 +6,12 @@ import re
 
 import pytest
 
-from fanwen.aids.checklist import check_draft, load_checklist
 from fanwen.aids.compare import by_role, by_theme
 from fanwen.aids.skeleton import load_skeleton, skeleton_text
 from fanwen.aids.terms import load_terms, term_places
 from fanwen.analyze.analysis import analyze_raw, analyze_text
 from fanwen.analyze.snippets import ROLE_ORDER, default_library, fill
+from fanwen.check.checklist import check_draft, load_checklist
 from fanwen.corpus import load_corpus
 from helpers import ROOT
 

@@ -12,7 +12,7 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import Browser
 
-from fanwen.aids.checklist import load_checklist
+from fanwen.check.checklist import load_checklist
 
 from .checking import (
     PLACEHOLDER,

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from fanwen.aids.browser_rules import rules_for_browser
-from fanwen.aids.checklist import load_checklist
-from fanwen.aids.draft_data import draft_settings
-from fanwen.aids.surface import surface_specs
 from fanwen.analyze.snippets import default_library
+from fanwen.check.browser_rules import rules_for_browser
+from fanwen.check.checklist import load_checklist
+from fanwen.check.settings import draft_settings
+from fanwen.check.surface import surface_specs
 from fanwen.render.check_page import (
     CHECK,
     CHECK_DATA,

@@ -1,6 +1,6 @@
-"""Aids: analyses of the whole corpus -> writing aids and draft checks.
+"""Aids: analyses of the whole corpus -> writing aids.
 
 In: every exemplar's :class:`~fanwen.analyze.analysis.Analysis` and the snippets library.
-Out: plain values for the site to render (comparisons by role and theme, the phrase bank,
-term occurrences, the full skeleton) and the checklist's findings on a draft.
+Out: plain values for the site to render: comparisons by role and theme, the phrase bank,
+term occurrences and the full skeleton. (Checking a writer's draft is the next stage, ``check``.)
 """

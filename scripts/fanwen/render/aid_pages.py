@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 
-from ..aids.checklist import load_checklist
 from ..aids.compare import by_role, by_theme
 from ..aids.phrases import Phrase, functions, mine
 from ..aids.skeleton import load_skeleton, skeleton_text
 from ..aids.terms import load_terms, term_places
 from ..analyze.analysis import Analysis
 from ..analyze.snippets import ROLE_ORDER, Library
+from ..check.checklist import load_checklist
 from .compare_pages import Topic, topic_pages
 from .markup import render_template
 from .notes import PAGE_DIR

@@ -1,7 +1,7 @@
 """草稿检查: the draft-check page and the data its script reads (no mkdocs import here).
 
 The page (``scripts/web/check/``, bundled into ``assets/check/fanwen-check.js``) checks a
-draft in the browser with the rules of :func:`fanwen.aids.browser_rules.rules_for_browser`
+draft in the browser with the rules of :func:`fanwen.check.browser_rules.rules_for_browser`
 and files each finding under an item of the writing checklist. Both come from one data
 script, ``assets/check/check-data.js``, which sets ``window.fanwenCheckData`` (a script, not
 a JSON file, so the page also works from file://)::
@@ -19,9 +19,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..aids.browser_rules import rules_for_browser
-from ..aids.checklist import Checklist, load_checklist
 from ..analyze.snippets import Library
+from ..check.browser_rules import rules_for_browser
+from ..check.checklist import Checklist, load_checklist
 from .markup import render_template
 
 CHECK = "check.md"

@@ -1,7 +1,7 @@
 /*
  * The draft checker in the browser: checkDraft(text, rules, docs?) -> findings.
  *
- * `rules` is the JSON of fanwen.aids.browser_rules.rules_for_browser() (the same data the
+ * `rules` is the JSON of fanwen.check.browser_rules.rules_for_browser() (the same data the
  * command `fanwen check-draft` reads); `docs` the search index's records, to look for copied
  * exemplar text (optional). Each finding: {rule, group, severity, message, start, end, text,
  * subject, extra}; start/end are UTF-16 offsets into the text with line breaks made \n (what a

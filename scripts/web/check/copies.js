@@ -1,6 +1,6 @@
 /*
  * Copying: runs of the draft that stand verbatim in an exemplar block of the search index,
- * and the share of the draft they make up. The port of fanwen.aids.copies, as a pure function
+ * and the share of the draft they make up. The port of fanwen.check.copies, as a pure function
  * over the index's records (search/search_index.json docs: location, title, text with U+200B
  * between jieba tokens, `same` pointing at the record holding a shared text).
  *
@@ -127,7 +127,7 @@ export function findCopies(draft, docs, minLen = 15) {
   const runs = runsOf(key, sources, minLen)
   runs.sort((a, b) => b[2] - b[1] - (a[2] - a[1]) || a[1] - b[1] || a[0] - b[0])
   /* Runs longest first, each trimmed to what no longer run took: the parts of [a, b) outside
-     the union of the runs before it (as fanwen.aids.copies._free does, here over a coverage
+     the union of the runs before it (as fanwen.check.copies._free does, here over a coverage
      map, linear in the run lengths). */
   const covered = new Uint8Array(key.length)
   const chosen = []

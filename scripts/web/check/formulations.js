@@ -1,5 +1,5 @@
 /*
- * 提法核对 in the browser: the port of fanwen.aids.formulations and fanwen.aids.meetings, over
+ * 提法核对 in the browser: the port of fanwen.check.formulations and fanwen.check.meetings, over
  * rules.formulations (from snippets/formulations.yaml).
  *
  *   slips     every match of a slip pattern is a finding, with the slip's reason;

@@ -1,6 +1,6 @@
 /*
- * The draft checker's patterns, as exported by fanwen.aids.browser_rules: each is a
- * {source, flags} pair already rewritten from Python syntax (fanwen.aids.jsregex), so it keeps
+ * The draft checker's patterns, as exported by fanwen.check.browser_rules: each is a
+ * {source, flags} pair already rewritten from Python syntax (fanwen.check.jsregex), so it keeps
  * Python's meaning (Unicode \d \w \s, Python's ^ and $). This module compiles them once and
  * runs them like Python's re: search, finditer, match counts.
  */

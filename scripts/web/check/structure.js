@@ -1,5 +1,5 @@
 /*
- * Structure findings in the browser: the simpler equivalent of fanwen.aids.draft_structure.
+ * Structure findings in the browser: the simpler equivalent of fanwen.check.structure.
  *
  * Python asks its questions of the analysis (the cleaned text cut into role blocks); the
  * browser has no cleaning pipeline, so it reads a light stand-in for the cleaned text: the

@@ -1,6 +1,6 @@
 /*
  * Placeholders, website text, masked words and typo suspects on the draft as typed: the port
- * of fanwen.aids.surface. The rules (rules.surface) are cleaning's own noise and character
+ * of fanwen.check.surface. The rules (rules.surface) are cleaning's own noise and character
  * data, in the order Python applies them; the logic below is the same, step for step:
  *
  *   line   a line whose stripped text is at most max_len long and matches (first rule wins);

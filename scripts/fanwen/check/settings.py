@@ -1,4 +1,4 @@
-"""The draft checker's settings and wording (``aids/data/draft_checks.yaml``).
+"""The draft checker's settings and wording (``check/data/draft_checks.yaml``).
 
 Every finding takes its checklist group, severity and message from here, by rule id: the full
 id (``structure.frame``), else the part before the first dot (``noise``).

@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .draft_data import draft_settings, fill
 from .findings import Finding
 from .formulations import FormulationTable, Meetings
+from .settings import draft_settings, fill
 from .surface import probe_text
 
 YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
@@ -36,7 +36,7 @@ class Period:
 def draft_period(text: str, meetings: Meetings) -> Period | None:
     """The year and period a draft reports on, from its title or first lines.
 
-    >>> from fanwen.aids.formulations import load_formulations
+    >>> from fanwen.check.formulations import load_formulations
     >>> from fanwen.analyze.snippets import snippets_folder
     >>> m = load_formulations(snippets_folder()).meetings
     >>> draft_period("市工业园区2024年第三季度意识形态工作总结\\n今年以来，", m)
@@ -69,7 +69,7 @@ class Citation:
 def citations(text: str, meetings: Meetings) -> list[Citation]:
     """Each meeting cited, with the span that names it.
 
-    >>> from fanwen.aids.formulations import load_formulations
+    >>> from fanwen.check.formulations import load_formulations
     >>> from fanwen.analyze.snippets import snippets_folder
     >>> m = load_formulations(snippets_folder()).meetings
     >>> [(c.index, c.text) for c in citations("党的二十大和二十届二中、三中全会精神", m)]
@@ -91,7 +91,7 @@ def citations(text: str, meetings: Meetings) -> list[Citation]:
 def meeting_findings(text: str, table: FormulationTable) -> list[Finding]:
     """The question about the latest meeting, when there is one to ask.
 
-    >>> from fanwen.aids.formulations import load_formulations
+    >>> from fanwen.check.formulations import load_formulations
     >>> from fanwen.analyze.snippets import snippets_folder
     >>> t = load_formulations(snippets_folder())
     >>> [f.text for f in meeting_findings("2024年总结\\n学习党的二十大和二十届二中全会精神。", t)]

@@ -3,7 +3,7 @@
 :func:`rules_for_browser` reads what the Python checker reads (cleaning's noise and character
 tables, ``snippets/formulations.yaml``, the role cues, themes and duties, the checker's own
 settings) and writes every pattern as a JavaScript ``{source, flags}`` pair
-(:func:`fanwen.aids.jsregex.to_js`). A pattern JavaScript cannot express is left out and
+(:func:`fanwen.check.jsregex.to_js`). A pattern JavaScript cannot express is left out and
 named in ``skipped`` (the browser then lacks that rule; a test keeps ``skipped`` empty).
 ``scripts/web/check/`` runs the rules (``checkDraft(text, rules, docs)``).
 """
@@ -18,9 +18,9 @@ from ..analyze.snippets import ROLE_ORDER, load_library, snippets_folder
 from ..analyze.techniques import table as technique_table
 from ..clean.fixers import FULLWIDTH_RE
 from ..clean.noise import HEAD_LINES, TITLE_LINES, TITLE_MAX
-from .draft_data import draft_settings
 from .formulations import load_formulations
 from .jsregex import SPACE, Unsupported, to_js
+from .settings import draft_settings
 from .surface import PROSE_MIN, ZH, surface_specs
 
 VERSION = 1

@@ -8,13 +8,13 @@ import re
 import pytest
 import yaml
 
-from fanwen.aids.browser_rules import exported_patterns, rules_for_browser
-from fanwen.aids.copies import Source, find_copies, keyed
-from fanwen.aids.draft_checks import check_text
-from fanwen.aids.draft_data import draft_settings
-from fanwen.aids.findings import position
-from fanwen.aids.jsregex import Unsupported, to_js
-from fanwen.aids.surface import surface_findings, surface_specs
+from fanwen.check.browser_rules import exported_patterns, rules_for_browser
+from fanwen.check.copies import Source, find_copies, keyed
+from fanwen.check.draft import check_text
+from fanwen.check.findings import position
+from fanwen.check.jsregex import Unsupported, to_js
+from fanwen.check.settings import draft_settings
+from fanwen.check.surface import surface_findings, surface_specs
 from fanwen.clean.tables import char_table, noise_table
 from helpers import ROOT
 

@@ -1,7 +1,7 @@
 """Conformance of the Python draft checker (the node test holds the browser engine to the same).
 
 Every case of ``tests/data/draft_cases.yaml`` and every hit and pass of
-``snippets/formulations.yaml`` runs through :func:`fanwen.aids.draft_checks.check_text`; the
+``snippets/formulations.yaml`` runs through :func:`fanwen.check.draft.check_text`; the
 golden file the browser tests read must be current (``FANWEN_UPDATE_GOLDEN=1`` rewrites it).
 """
 
@@ -12,9 +12,9 @@ import os
 import pytest
 from draft_golden import GOLDEN_FILE, golden_text, load_cases
 
-from fanwen.aids.copies import Source
-from fanwen.aids.draft_checks import check_text
-from fanwen.aids.findings import Finding
+from fanwen.check.copies import Source
+from fanwen.check.draft import check_text
+from fanwen.check.findings import Finding
 
 UPDATE = os.environ.get("FANWEN_UPDATE_GOLDEN") == "1"
 CASES = load_cases()

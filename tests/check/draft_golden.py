@@ -3,7 +3,7 @@
 Node tests cannot run Python, so ``tests/golden/check/browser.json`` holds, written from the
 sources by :func:`golden` (``FANWEN_UPDATE_GOLDEN=1`` rewrites it; a test checks it is current):
 
-- ``rules``: :func:`fanwen.aids.browser_rules.rules_for_browser`, exactly what a page gets;
+- ``rules``: :func:`fanwen.check.browser_rules.rules_for_browser`, exactly what a page gets;
 - ``cases``: ``tests/data/draft_cases.yaml``, plus a case for every hit and pass of
   ``snippets/formulations.yaml``;
 - ``probes``: for every exported pattern, the number of its non-empty matches in a set of texts
@@ -21,11 +21,11 @@ from pathlib import Path
 
 import yaml
 
-from fanwen.aids.browser_rules import exported_patterns, rules_for_browser
-from fanwen.aids.findings import normalize_breaks
-from fanwen.aids.formulations import load_formulations
 from fanwen.analyze.analysis import analyze_text
 from fanwen.analyze.snippets import default_library
+from fanwen.check.browser_rules import exported_patterns, rules_for_browser
+from fanwen.check.findings import normalize_breaks
+from fanwen.check.formulations import load_formulations
 from fanwen.clean.tables import noise_table
 from fanwen.corpus import load_corpus
 from helpers import DATA, GOLDEN, ROOT

@@ -5,7 +5,7 @@ into ××, which is exactly what these checks look for. The rules are cleaning's
 from the same tables (``clean/data/noise.yaml``, ``clean/data/charmap.yaml``): every span a
 noise rule would remove is a finding with the rule's ``about``. They are listed once, as
 :class:`Spec` objects, which both :func:`surface_findings` here and the browser engine
-(through :mod:`fanwen.aids.browser_rules`) apply in the same order with the same logic:
+(through :mod:`fanwen.check.browser_rules`) apply in the same order with the same logic:
 
 1. ``line``: a line whose stripped text is at most ``max_len`` long and matches (first rule wins);
 2. ``tail``: a 相关推荐 line and the list of links after it, up to the first line of prose;
@@ -28,8 +28,8 @@ from ..clean.chars import CJK, WIDE_PUNCT, lines_with_offsets
 from ..clean.fixers import FULLWIDTH_RE
 from ..clean.noise import TITLE_LINES, title_head
 from ..clean.tables import char_table, expand, noise_table
-from .draft_data import draft_settings
 from .findings import Finding, overlaps
+from .settings import draft_settings
 
 ZH = f"[{CJK}{re.escape(WIDE_PUNCT)}]"
 PROSE_MIN = 40  # a line of prose ends a page tail: longer than this, with a 。

@@ -1,6 +1,6 @@
 """Structure findings of a draft, from its analysis (the cleaned text cut into role blocks).
 
-The same questions as the checklist's automatic items (:func:`fanwen.aids.checklist.auto_checks`),
+The same questions as the checklist's automatic items (:func:`fanwen.check.checklist.auto_checks`),
 asked so that each answer is a finding: the three-part frame and its order, the opening and its
 transition (现将……报告如下), the situation assessment and typical events, data behind the
 practices, next steps that answer the problems, and the duty areas of ``snippets/duties.yaml``.
@@ -19,8 +19,8 @@ from ..analyze.roles import cues_of, transition_role
 from ..analyze.snippets import ROLE_ORDER, Library
 from ..analyze.structure import sentences
 from ..analyze.techniques import theme_of
-from .draft_data import draft_settings
 from .findings import Finding
+from .settings import draft_settings
 
 FRAME = ("practices", "problems", "next_steps")
 

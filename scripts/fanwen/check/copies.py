@@ -18,8 +18,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .draft_data import draft_settings
 from .findings import Finding
+from .settings import draft_settings
 
 PUNCT = dict(zip(",:;!?()", "，：；！？（）", strict=True)) | dict.fromkeys('"“”', '"')
 PUNCT |= dict.fromkeys("'‘’", "'")

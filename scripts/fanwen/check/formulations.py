@@ -6,7 +6,7 @@ order (政治意识、大局意识、核心意识、看齐意识), flagged when 
 where the data allows it, when exactly one is missing. Every rule carries its reason in plain
 Chinese (``why``) and the sentences it must and must not flag; tests run them all.
 
-The meetings a report should cite (``meetings``) are checked by :mod:`fanwen.aids.meetings`.
+The meetings a report should cite (``meetings``) are checked by :mod:`fanwen.check.meetings`.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from ..datafile import Prose, Strict, load_yaml_model
-from .draft_data import draft_settings, fill
 from .findings import Finding
+from .settings import draft_settings, fill
 
 ID = r"^[a-z][a-z0-9_]*$"
 SEP = r"\s*(?:[、，,]|以及|和|与|及)\s*"
@@ -91,9 +91,19 @@ class Meetings(Strict):
     passes: list[tuple[str, str]] = Field(min_length=1)
 
 
+class Campaign(Strict):
+    """A Party-wide 学习教育 of one year (data: ``campaigns`` in formulations.yaml)."""
+
+    key: str  # how reports usually name it: 党纪学习教育
+    name: str  # the full name, as the central notice words it
+    year: int = Field(ge=2000, le=2100)  # the year it was held (started)
+    pattern: str  # a regular expression finding a mention of it in a report
+
+
 class FormulationTable(Strict):
     formulations: list[Formulation] = Field(min_length=1)
     meetings: Meetings
+    campaigns: list[Campaign] = Field(min_length=1)
 
     @model_validator(mode="after")
     def _unique_ids(self) -> FormulationTable:
@@ -108,6 +118,15 @@ class FormulationTable(Strict):
 
     def lists(self) -> list[OrderedList]:
         return [x for f in self.formulations for x in f.lists]
+
+    def campaigns_of(self, year: int) -> list[Campaign]:
+        """The campaigns held in ``year``.
+
+        >>> from fanwen.analyze.snippets import snippets_folder
+        >>> [c.key for c in load_formulations(snippets_folder()).campaigns_of(2024)]
+        ['党纪学习教育']
+        """
+        return [c for c in self.campaigns if c.year == year]
 
 
 def load_formulations(folder: Path) -> FormulationTable:

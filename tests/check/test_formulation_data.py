@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from fanwen.aids.draft_checks import text_findings
-from fanwen.aids.findings import normalize_breaks
-from fanwen.aids.formulations import load_formulations
-from fanwen.aids.meetings import citations, draft_period
+from fanwen.check.draft import text_findings
+from fanwen.check.findings import normalize_breaks
+from fanwen.check.formulations import load_formulations
+from fanwen.check.meetings import citations, draft_period
 from fanwen.intake.read import read_file
 from helpers import DATA, ROOT
 
@@ -74,7 +74,7 @@ def test_the_meeting_calendar_is_in_order_and_its_keys_are_cited_as_written() ->
     ],
 )
 def test_the_period_of_a_draft(head: str, period: tuple | None) -> None:
-    from fanwen.aids.surface import probe_text
+    from fanwen.check.surface import probe_text
 
     found = draft_period(probe_text(head), TABLE.meetings)
     assert (found and (found.year, found.end, found.label)) == period

@@ -6,10 +6,10 @@ What is checked where:
   unfilled fields, website text, masked words and typo suspects (:mod:`.surface`), 提法
   (:mod:`.formulations`) and the meetings cited (:mod:`.meetings`), copying (:mod:`.copies`);
 - on the cleaned text and its analysis: structure (:mod:`.draft_structure`) and the
-  checklist items (:func:`fanwen.aids.checklist.check_draft`).
+  checklist items (:func:`fanwen.check.checklist.check_draft`).
 
 The browser engine (``scripts/web/check/``, ``checkDraft``) gives the same text findings from
-the rules of :func:`fanwen.aids.browser_rules.rules_for_browser`; ``tests/data/draft_cases.yaml``
+the rules of :func:`fanwen.check.browser_rules.rules_for_browser`; ``tests/data/draft_cases.yaml``
 holds both to the same answers.
 """
 
@@ -24,10 +24,10 @@ from ..analyze.snippets import Library, default_library, snippets_folder
 from ..clean.pipeline import CleanResult, fix_and_explain
 from .checklist import CheckResult, check_draft, load_checklist
 from .copies import Source, find_copies
-from .draft_structure import structure_findings
 from .findings import Finding, finding_record, normalize_breaks, sort_findings
 from .formulations import FormulationTable, list_findings, load_formulations, slip_findings
 from .meetings import meeting_findings
+from .structure import structure_findings
 from .surface import surface_findings
 
 

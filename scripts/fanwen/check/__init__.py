@@ -1,0 +1,8 @@
+"""Check: a writer's draft -> findings and the checklist's verdict.
+
+In: the draft's text (cleaned and analysed in draft mode by the earlier stages), the snippets
+library (checklist, 提法 in ``formulations.yaml``) and, for the copying check, the corpus's blocks.
+Out: :class:`~fanwen.check.findings.Finding` values and the checklist result, for
+``fanwen check-draft``; and the same rules as data for the browser engine (``scripts/web/check/``),
+written by :mod:`fanwen.check.browser_rules`.
+"""
