@@ -77,7 +77,7 @@ def test_the_draft_checker_reads_each_mark_alone_as_the_browser_does() -> None:
 
 def test_a_report_without_an_opening_takes_its_year_from_the_first_paragraph() -> None:
     text = "乡镇落实意识形态工作责任制情况说明\n一、责任制落实情况\n（一）强化组织领导\n"
-    text += "年初，镇党委召开专题会议，对2020年全镇意识形态工作进行安排部署。\n"
+    text += "年初，镇党委召开专题会议，对2020年全镇意识形态工作作出安排。\n"
     assert analyze_text(text).year == 2020
     with_opening = "乡镇意识形态工作汇报\n按照区委宣传部要求，现将情况汇报如下：\n"
     with_opening += "（一）加强组织领导。2023年共召开会议3次。\n"
@@ -96,9 +96,9 @@ def test_a_top_heading_of_work_done_returns_to_practices_after_an_assessment() -
 
 
 def test_a_short_lead_on_how_an_area_went_is_an_item_of_practices() -> None:
-    text = "某镇意识形态工作分析研判报告\n一、总体态势：稳中有进\n"
-    text += "一季度，全镇意识形态领域总体保持向上向好态势，未发生重大舆情事件。\n"
-    text += "理论武装更加扎实。开展党委理论中心组学习4次，专题研讨2次。\n"
+    text = "某镇意识形态工作分析研判报告\n一、总体态势：稳中向好\n"
+    text += "一季度，全镇意识形态领域形势总体平稳向好，未发生重大舆情事件。\n"
+    text += "理论武装更加扎实。党委理论学习中心组集中学习4次，开展专题研讨2次。\n"
     got = [(b.level, b.role) for b in analyze_text(text).blocks]
     assert got[-2:] == [("para", "assessment"), ("item", "practices")]
     alone = analyze_text("某局工作总结\n成效更加明显。\n")  # nothing after the lead
