@@ -245,7 +245,7 @@ def unnumbered_headings(blocks: list[Block]) -> list[Block]:
     (…情况, …问题, …打算) is an h1, a heading right under a heading or after the first h1
     an h2.
 
-    >>> prose = "医院党委成立了意识形态工作领导小组，由党委书记担任组长，院长任副组长，定期研究。"
+    >>> prose = "院党委组建意识形态工作领导小组，由党委书记任组长、院长任副组长，每季度专题研究。"
     >>> b = [Block(0, "工作开展情况\\n", "para", None), Block(7, "强化组织领导\\n", "para", None)]
     >>> [x.level for x in unnumbered_headings(b + [Block(14, prose, "para", None)])]
     ['h1', 'h2', 'para']
