@@ -17,6 +17,7 @@ from pydantic import Field
 from ..clean.pipeline import CleanResult, fix_and_explain
 from ..datafile import Strict, data_path, load_yaml_model
 from .roles import assign_roles
+from .sequence import decode_roles
 from .snippets import Library, default_library
 from .structure import split_blocks
 from .techniques import Technique, placeholders, techniques, theme_of
@@ -120,6 +121,8 @@ def analyze_text(text: str, library: Library | None = None, repairs: bool = True
     numbers (:func:`split_blocks`) and headings that return to practices (:func:`assign_roles`)."""
     library = library or default_library()
     pieces = assign_roles(split_blocks(text, repairs), library, repairs)
+    if repairs:
+        pieces = decode_roles(pieces, library)
     title = next((b.heading for b, _ in pieces if b.level == "title"), None)
     opening = "".join(b.text for b, r in pieces if r == "opening") or _first_paragraph(pieces)
     analysis = Analysis(
