@@ -24,7 +24,7 @@ SETS = load_sets()
 DEV = set_pages(SETS.development)
 SEALED = set_pages(SETS.sealed)
 # Hits over each set today (development: the 53 pages of real/ and the 10 of batch1/).
-DEV_FLOORS = {"noise": 233, "kept": 381, "title": 62, "year": 62, "headings": 182, "roles": 360}
+DEV_FLOORS = {"noise": 233, "kept": 381, "title": 63, "year": 63, "headings": 182, "roles": 360}
 SEALED_FLOORS = {"noise": 47, "kept": 60, "title": 6, "year": 10, "headings": 17, "roles": 42}
 
 

@@ -95,6 +95,27 @@ def year_of(title: str | None, opening: str) -> int | None:
     return int(found[1]) if found else None
 
 
+BODY_YEAR_BLOCKS = 4  # the first blocks of the body, where the year reported on is named
+
+
+def body_year(pieces: list) -> int | None:
+    """The year most often named in the first blocks of the body, when neither the title nor
+    the opening names one (an opening cut as 20上半年以来, or none): 《2020年…责任书》,
+    2020年学习计划 -> 2020.
+
+    >>> from fanwen.analyze.structure import Block
+    >>> p = [(Block(0, "20上半年以来，社区坚持守土有责。", "para", None), "opening")]
+    >>> work = "签订了《2020年意识形态工作责任书》，制定2020年学习计划。"
+    >>> p += [(Block(9, work, "para", None), "practices")]
+    >>> body_year(p)
+    2020
+    """
+    body = [b.text for b, r in pieces if r not in (None, "opening")]
+    text = "".join(body[:BODY_YEAR_BLOCKS])
+    years = re.findall(r"(?<!\d)((?:19|20)\d{2})\s*年", text)
+    return int(max(years, key=years.count)) if years else None
+
+
 def suggested_title(text: str) -> str | None:
     """A title derived from the opening's transition sentence, when the text has none.
 
@@ -128,7 +149,7 @@ def analyze_text(text: str, library: Library | None = None, repairs: bool = True
     analysis = Analysis(
         title=title,
         suggested_title=None if title else suggested_title(opening or text),
-        year=year_of(title, opening),
+        year=year_of(title, opening) or (body_year(pieces) if repairs else None),
         body_kind=body_kind(text),
     )
     for n, (block, role) in enumerate(pieces, start=1):
