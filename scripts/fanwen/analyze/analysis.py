@@ -96,12 +96,13 @@ def year_of(title: str | None, opening: str) -> int | None:
 
 
 BODY_YEAR_BLOCKS = 4  # the first blocks of the body, where the year reported on is named
+CUT_YEAR = re.compile(r"(?<![\d×xX])(?:19|20)(?=[上下]半年|年度?|季度)")  # 20上半年: digits lost
 
 
 def body_year(pieces: list) -> int | None:
-    """The year most often named in the first blocks of the body, when neither the title nor
-    the opening names one (an opening cut as 20上半年以来, or none): 《2020年…责任书》,
-    2020年学习计划 -> 2020.
+    """The year most often named in the first blocks of the body, for an opening whose year
+    lost its digits (20上半年以来): 《2020年…责任书》, 2020年学习计划 -> 2020. An opening
+    without any year keeps none: a year in the body may be another one.
 
     >>> from fanwen.analyze.structure import Block
     >>> p = [(Block(0, "20上半年以来，社区坚持守土有责。", "para", None), "opening")]
@@ -149,7 +150,8 @@ def analyze_text(text: str, library: Library | None = None, repairs: bool = True
     analysis = Analysis(
         title=title,
         suggested_title=None if title else suggested_title(opening or text),
-        year=year_of(title, opening) or (body_year(pieces) if repairs else None),
+        year=year_of(title, opening)
+        or (body_year(pieces) if repairs and CUT_YEAR.search(opening) else None),
         body_kind=body_kind(text),
     )
     for n, (block, role) in enumerate(pieces, start=1):
