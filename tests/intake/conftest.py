@@ -8,6 +8,7 @@ thread of its own, so that it never meets the browser tests' Playwright), and
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,7 +17,13 @@ import pytest
 from intake_samples import LINES, REPORT, TITLE, in_thread, same_report
 
 from fanwen.bench.browser import CHROMIUM
-from fanwen.bench.intake import print_pdfs
+from fanwen.bench.intake import print_pdfs, report_html
+
+# fontconfig as installed, less every font that covers Chinese
+NO_CHINESE_FONT = """<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>
+<include ignore_missing="yes">/etc/fonts/fonts.conf</include><cachedir>{cache}</cachedir>
+<selectfont><rejectfont><pattern><patelt name="lang"><string>zh-cn</string></patelt></pattern>
+</rejectfont></selectfont></fontconfig>"""
 
 
 @pytest.fixture(scope="session")
@@ -50,6 +57,19 @@ def textless_pdf(tmp_path_factory: pytest.TempPathFactory, chromium: None) -> Pa
         f"g.font = '40px sans-serif'; g.fillText('{TITLE}', 10, 100);</script>"
     )
     in_thread(lambda: print_pdfs([(path, canvas)], header=None))
+    return path
+
+
+@pytest.fixture(scope="session")
+def fontless_pdf(tmp_path_factory: pytest.TempPathFactory, chromium: None) -> Path:
+    """The report printed by Chromium on a machine with no Chinese font: every Chinese
+    character is the same empty glyph, with no character map behind it."""
+    folder = tmp_path_factory.mktemp("fontless")
+    config = folder / "fonts.conf"
+    config.write_text(NO_CHINESE_FONT.format(cache=folder / "cache"), encoding="utf-8")
+    path = folder / "fontless.pdf"
+    env = {**os.environ, "FONTCONFIG_FILE": str(config)}
+    in_thread(lambda: print_pdfs([(path, report_html(TITLE, LINES))], header=None, env=env))
     return path
 
 

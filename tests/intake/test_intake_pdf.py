@@ -9,8 +9,9 @@ from intake_samples import LINES, TITLE
 from pypdf import PdfReader, PdfWriter
 
 from fanwen.errors import InputError
-from fanwen.intake.pdf import drop_page_furniture, reflow
+from fanwen.intake.pdf import check_text_layer, drop_page_furniture, reflow
 from fanwen.intake.read import read_file
+from helpers import run
 
 RUNNING = "某某县文化和旅游局文件"
 
@@ -110,3 +111,51 @@ def test_pdfs_without_a_text_layer(textless_pdf: Path, tmp_path: Path) -> None:
         with pytest.raises(InputError, match=r"has no text layer \(a scan\?\)") as err:
             read_file(path)
         assert str(path) in str(err.value)
+
+
+def test_a_text_layer_that_does_not_decode_is_refused(fontless_pdf: Path) -> None:
+    # what pypdf reads: the digits and Latin marks, NUL for every Chinese character
+    read = "".join(page.extract_text() for page in PdfReader(fontless_pdf).pages)
+    assert read.count("\x00") > 500
+    with pytest.raises(InputError, match="its text cannot be read back") as err:
+        read_file(fontless_pdf)
+    assert str(fontless_pdf) in str(err.value) and "Word or WPS" in str(err.value)
+
+
+def test_clean_refuses_it_with_one_message_and_no_output(fontless_pdf: Path) -> None:
+    code, out, err = run("clean", str(fontless_pdf))
+    assert (code, out) == (1, "")
+    assert err.splitlines() == [
+        f"fanwen: error: {fontless_pdf}: its text cannot be read back: "
+        + err.split("its text cannot be read back: ", 1)[1].strip()
+    ]
+    assert "\x00" not in err and "save it again as PDF from Word or WPS" in err
+
+
+def test_a_damaged_pdf_gives_the_message_and_no_library_warning(
+    report_files: dict[str, Path], tmp_path: Path
+) -> None:
+    whole = report_files["pdf"].read_bytes()
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(whole[: len(whole) // 2])  # no %%EOF: pypdf logs "EOF marker not found"
+    code, out, err = run("clean", str(cut))
+    assert (code, out) == (1, "")
+    assert len(err.splitlines()) == 1 and err.startswith(f"fanwen: error: {cut}: ")
+    assert "EOF marker" not in err
+
+
+LAYERS = [
+    ("all read", ["一、工作开展情况", "局党组召开会议4次。"], True),
+    ("one symbol glyph in 200 characters", ["\ue000" + "局党组召开会议研究部署工作。" * 14], True),
+    ("NUL for every Chinese character", ["\x00\x00\x002023\x00\x00\x00"], False),
+    ("replacement characters", ["\ufffd\ufffd县\ufffd\ufffd局"], False),
+]
+
+
+@pytest.mark.parametrize(("label", "lines", "kept"), LAYERS, ids=[c[0] for c in LAYERS])
+def test_text_layer_check(label: str, lines: list[str], kept: bool) -> None:
+    if kept:
+        check_text_layer(lines, "报告.pdf")
+    else:
+        with pytest.raises(InputError, match=r"^报告\.pdf: its text cannot be read back"):
+            check_text_layer(lines, "报告.pdf")

@@ -17,6 +17,7 @@ from pydantic import Field
 from ..clean.pipeline import CleanResult, fix_and_explain
 from ..datafile import Strict, data_path, load_yaml_model
 from .roles import assign_roles
+from .sequence import decode_roles
 from .snippets import Library, default_library
 from .structure import split_blocks
 from .techniques import Technique, placeholders, techniques, theme_of
@@ -94,6 +95,28 @@ def year_of(title: str | None, opening: str) -> int | None:
     return int(found[1]) if found else None
 
 
+BODY_YEAR_BLOCKS = 4  # the first blocks of the body, where the year reported on is named
+CUT_YEAR = re.compile(r"(?<![\d×xX])(?:19|20)(?=[上下]半年|年度?|季度)")  # 20上半年: digits lost
+
+
+def body_year(pieces: list) -> int | None:
+    """The year most often named in the first blocks of the body, for an opening whose year
+    lost its digits (20上半年以来): 《2020年…责任书》, 2020年学习计划 -> 2020. An opening
+    without any year keeps none: a year in the body may be another one.
+
+    >>> from fanwen.analyze.structure import Block
+    >>> p = [(Block(0, "20上半年以来，社区坚持守土有责。", "para", None), "opening")]
+    >>> work = "签订了《2020年意识形态工作责任书》，制定2020年学习计划。"
+    >>> p += [(Block(9, work, "para", None), "practices")]
+    >>> body_year(p)
+    2020
+    """
+    body = [b.text for b, r in pieces if r not in (None, "opening")]
+    text = "".join(body[:BODY_YEAR_BLOCKS])
+    years = re.findall(r"(?<!\d)((?:19|20)\d{2})\s*年", text)
+    return int(max(years, key=years.count)) if years else None
+
+
 def suggested_title(text: str) -> str | None:
     """A title derived from the opening's transition sentence, when the text has none.
 
@@ -120,12 +143,15 @@ def analyze_text(text: str, library: Library | None = None, repairs: bool = True
     numbers (:func:`split_blocks`) and headings that return to practices (:func:`assign_roles`)."""
     library = library or default_library()
     pieces = assign_roles(split_blocks(text, repairs), library, repairs)
+    if repairs:
+        pieces = decode_roles(pieces, library)
     title = next((b.heading for b, _ in pieces if b.level == "title"), None)
     opening = "".join(b.text for b, r in pieces if r == "opening") or _first_paragraph(pieces)
     analysis = Analysis(
         title=title,
         suggested_title=None if title else suggested_title(opening or text),
-        year=year_of(title, opening),
+        year=year_of(title, opening)
+        or (body_year(pieces) if repairs and CUT_YEAR.search(opening) else None),
         body_kind=body_kind(text),
     )
     for n, (block, role) in enumerate(pieces, start=1):

@@ -28,7 +28,7 @@ INNER_ITEM = re.compile(
     f"(?<=[。；：！？])(?:{NUM}[是要][，,]?|第{NUM}[，,、]|\\d{{1,2}}[.．、](?!\\d)|[（(]\\d{{1,2}}[)）])"
 )
 SENTENCE = re.compile(r"[^。！？；]*(?:[。！？；]|$)")
-TITLE_WORDS = re.compile(r"总结|报告|汇报|情况|打算|自查|述职")
+TITLE_WORDS = re.compile(r"总结|报告|汇报|情况|打算|自查|述职|综述")
 OWN_LINE_MAX = 40
 LEAD_MAX = 60
 

@@ -28,9 +28,10 @@ SEARCH_BOX = "input.md-search__input"
 LAST_DONE = "q => { const l = window.__fanwenSearch.last; return l && l.query === q && l.done }"
 
 
-def launch(playwright: Playwright) -> Browser:
-    """Chromium, headless, with no background requests of its own."""
-    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+def launch(playwright: Playwright, env: dict[str, str] | None = None) -> Browser:
+    """Chromium, headless, with no background requests of its own (``env``: its environment,
+    when not this process's)."""
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, env=env)
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -160,16 +160,20 @@ def report_html(title: str, blocks: Sequence[Block]) -> str:
     return f'<meta charset="utf-8"><style>{PRINT_CSS}</style><h1>{html.escape(title)}</h1>{body}'
 
 
-def print_pdfs(jobs: Sequence[tuple[Path, str]], header: str | None = RUNNING_HEADER) -> None:
+def print_pdfs(
+    jobs: Sequence[tuple[Path, str]],
+    header: str | None = RUNNING_HEADER,
+    env: dict[str, str] | None = None,
+) -> None:
     """Print each ``(path, page html)`` with Chromium; with a ``header``, every page has it
-    on top and its number as — n — below."""
+    on top and its number as — n — below; ``env`` is Chromium's environment (its fonts)."""
     from playwright.sync_api import sync_playwright
 
     from .browser import launch
 
     margins = {"top": "3cm", "bottom": "2.5cm", "left": "2.7cm", "right": "2.6cm"}
     with sync_playwright() as playwright:
-        browser = launch(playwright)
+        browser = launch(playwright, env)
         page = browser.new_page()
         for path, content in jobs:
             page.set_content(content)

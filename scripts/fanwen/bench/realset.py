@@ -13,8 +13,10 @@ A page is split as the corpus splits it and each report analysed apart; title an
 the first report's. A gold block is found when an analysis block starts with its first
 words (after :func:`fold`).
 
-``python -m fanwen.bench.realset [FOLDER]`` prints the table and writes
-``bench-results/realset.json``.
+``python -m fanwen.bench.realset`` prints the development set by site, development and sealed
+totals side by side, and the first-contact history (:mod:`fanwen.bench.realsplit`), and writes
+``bench-results/realset.json``; with a FOLDER it scores that folder alone (a new batch, before
+it joins). ``--misses`` lists development misses, never the sealed set's.
 """
 
 from __future__ import annotations
@@ -205,21 +207,44 @@ def report(by_site: dict[str, Score]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .realsplit import DATA, history, load_sets, score_set, side_by_side, total
+
     parser = argparse.ArgumentParser(prog="fanwen.bench.realset", description=__doc__)
-    parser.add_argument("folder", nargs="?", type=Path, default=REAL)
+    parser.add_argument("folder", nargs="?", type=Path, help="score this folder alone")
     parser.add_argument("--misses", action="store_true", help="list what each page missed")
     args = parser.parse_args(argv)
-    by_page, by_site = score_all(args.folder)
-    print(report(by_site))
-    if args.misses:
-        for name, s in by_page.items():
-            for miss in s.misses:
-                print(f"{name}: {miss}")
+    sets = load_sets()
+    sealed = {(DATA / f).resolve() for f in sets.sealed.folders}
+    if args.folder is not None:
+        if args.misses and args.folder.resolve() in sealed:
+            parser.error("the sealed set is scored only: its misses are not printed")
+        by_page, by_site = score_all(args.folder)
+        print(report(by_site))
+        _print_misses(by_page if args.misses else {})
+        return 0
+    dev_pages, dev = score_set(sets.development)
+    _, seal = score_set(sets.sealed)
+    print(report(dev))
+    print()
+    print(side_by_side({"development": total(dev), "sealed": total(seal)}))
+    print()
+    print("first contact:\n" + history(sets))
+    _print_misses(dev_pages if args.misses else {})
     out = Path("bench-results")
     out.mkdir(exist_ok=True)
-    data = {site: {"hits": s.hits, "totals": s.totals} for site, s in by_site.items()}
+    data = {
+        "development": {site: {"hits": s.hits, "totals": s.totals} for site, s in dev.items()},
+        "sealed": {"hits": total(seal).hits, "totals": total(seal).totals},
+        "first_contact": [fc.model_dump(mode="json") for fc in sets.first_contact],
+    }
     (out / "realset.json").write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
     return 0
+
+
+def _print_misses(by_page: dict[str, Score]) -> None:
+    for name, s in by_page.items():
+        for miss in s.misses:
+            print(f"{name}: {miss}")
 
 
 if __name__ == "__main__":

@@ -243,7 +243,10 @@ def _page_numbers(lines: list[tuple[int, str]], marked: list, first_line: bool) 
         return False
     if first_line:
         return marked[0][0] == next(k for k, (_, ln) in enumerate(lines) if ln.strip())
-    return all(len(lines[k][1]) >= RUN_ON for k, _ in marked[:-1])
+    # A page break falls anywhere: at least one page ends inside a sentence. Numbered
+    # paragraphs that each end a sentence (1、…过硬。 2、…) are a list, not pages.
+    cut = any(not lines[k - 1][1].rstrip().endswith(tuple(SENTENCE_END)) for k, _ in marked[1:])
+    return cut and all(len(lines[k][1]) >= RUN_ON for k, _ in marked[:-1])
 
 
 def _page_edits(lines: list[tuple[int, str]], marked: list) -> list[Edit]:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from . import fixers, layout, noise
+from . import fixers, layout, lineclass, noise
 from .edits import Change, Edit, PositionMap, apply_edits, undo
 from .tables import char_table
 
@@ -44,6 +44,7 @@ FIXERS: tuple[Fixer, ...] = (
     Fixer("noise_tails", noise.find_noise_tails),
     Fixer("title_suffix", noise.find_title_suffix),
     Fixer("repeated_title", noise.find_repeated_title),
+    Fixer("noise_classifier", lineclass.find_classified_noise),
     Fixer("placeholders", fixers.find_placeholders),
     Fixer("page_markers", layout.find_page_markers),
     Fixer("broken_title", layout.find_broken_title),
@@ -58,7 +59,14 @@ FIXERS: tuple[Fixer, ...] = (
 )
 FIXER_NAMES = tuple(f.name for f in FIXERS)
 NOISE_FIXERS = frozenset(
-    {"noise_lines", "noise_spans", "noise_tails", "title_suffix", "repeated_title"}
+    {
+        "noise_lines",
+        "noise_spans",
+        "noise_tails",
+        "noise_classifier",
+        "title_suffix",
+        "repeated_title",
+    }
 )
 
 

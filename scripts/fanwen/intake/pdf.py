@@ -5,13 +5,25 @@ three; Chromium and Word may write a header after the body) are dropped when the
 page number (— 3 —, - 3 -, 第3页, 3/10, a bare number) or repeat on most pages (a running
 header or footer, numbers counted alike). Pages are then joined, and lines that the page
 width broke are joined again (see :func:`fanwen.intake.pdflayout.reflow`).
+
+A text layer that does not decode is refused: when a PDF's fonts carry no character map
+(a browser printing Chinese with no Chinese font installed writes every character as the
+same empty glyph), pypdf gives NUL and other control characters in place of the words.
+PDFium reads some of those files from their ActualText marks, but not every character
+(a run's first glyphs have none), so no reader gives the report back whole: the file is
+refused with a message saying so. pypdf's own log lines (``EOF marker not found``) are
+kept off the console; the error names the file and the problem instead.
 """
 
 from __future__ import annotations
 
 import io
+import logging
 import re
+import unicodedata
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from pypdf import PasswordType, PdfReader
 from pypdf.errors import DependencyError, PdfReadError
@@ -28,14 +40,20 @@ PAGE_NUMBER = re.compile(
 )
 
 
+UNREADABLE_SHARE = 0.01  # more than 1 in 100 characters undecodable: the layer is unusable
+
+
 def read_pdf(data: bytes, name: str) -> Extracted:
-    """The text of a PDF, or :class:`InputError` (unreadable, encrypted, no text layer)."""
-    reader = open_pdf(data, name)
-    pages = [page_lines(page) for page in reader.pages]
+    """The text of a PDF, or :class:`InputError` (unreadable, encrypted, no text layer,
+    a text layer that does not decode)."""
+    with quiet_pypdf():
+        reader = open_pdf(data, name)
+        pages = [page_lines(page) for page in reader.pages]
     if not any(line.strip() for lines in pages for line in lines):
         raise InputError(
             name, "has no text layer (a scan?): run OCR on it or find the document as text"
         )
+    check_text_layer([line for lines in pages for line in lines], name)
     kept, dropped = drop_page_furniture(pages)
     text = "\n".join(reflow([line for lines in kept for line in lines]))
     return Extracted(text, "pdf", tuple(dropped))
@@ -53,6 +71,49 @@ def open_pdf(data: bytes, name: str) -> PdfReader:
     except (PdfReadError, ValueError, KeyError, TypeError) as err:
         raise InputError(name, f"is not a readable PDF ({err})") from None
     return reader
+
+
+def undecodable(text: str) -> tuple[int, int]:
+    r"""How many of the text's visible characters are control characters, U+FFFD or private
+    use (what a glyph without a character map reads as), and how many there are in all.
+
+    >>> undecodable("2023\x00\x00\x00意识形态\ufffd\n")
+    (4, 12)
+    """
+    seen = [ch for ch in text if not ch.isspace()]
+    bad = sum(ch == "\ufffd" or unicodedata.category(ch) in ("Cc", "Co") for ch in seen)
+    return bad, len(seen)
+
+
+def check_text_layer(lines: list[str], name: str) -> None:
+    r"""Refuse a text layer whose characters do not decode (more than 1% of them).
+
+    >>> check_text_layer(["\x00\x00\x002023\x00\x00"], "报告.pdf")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    fanwen.errors.InputError: 报告.pdf: its text cannot be read back: 5 of 9 characters ...
+    """
+    bad, seen = undecodable("\n".join(lines))
+    if bad > UNREADABLE_SHARE * seen:
+        raise InputError(
+            name,
+            f"its text cannot be read back: {bad} of {seen} characters come out as control "
+            "characters (its fonts carry no character map, e.g. printed by a browser that had "
+            "no Chinese font): save it again as PDF from Word or WPS, or bring the .docx",
+        )
+
+
+@contextmanager
+def quiet_pypdf() -> Iterator[None]:
+    """pypdf's log records (``EOF marker not found``…) kept off the console while reading:
+    a damaged file ends as one InputError, not a warning beside it."""
+    log = logging.getLogger("pypdf")  # its modules log as pypdf._reader…: they inherit the level
+    before = log.level
+    log.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        log.setLevel(before)
 
 
 def _edge(lines: list[str]) -> list[int]:

@@ -1,0 +1,143 @@
+"""Roles read as a sequence: the most likely run of parts for the whole report (Viterbi).
+
+:func:`fanwen.analyze.roles.assign_roles` reads block by block; here every block has scores for
+every role (the role that reading gave, a heading's cue, a transition sentence, an opening seen
+after the body began) and moving between parts has a score too (on to a later part costs a
+little, back to an earlier one a lot, except from the assessment back to what was done, which
+研判报告 interleave; staying put when a numbered list starts again at 1 costs something: a
+restarted list is a new part). The decoder picks the run with the best total, so one block's
+stray cue does not pull a section out of order, and a section without cues follows the parts
+around it. Weights are data (``data/sequence.yaml``). Used with ``repairs`` only: the browser's
+draft checker mirrors the reading without it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..datafile import Strict, data_path, load_yaml_model
+from .roles import cues_of, heading_role, transition_role
+from .snippets import ROLE_ORDER, Library
+from .structure import Block, sentences
+
+NUMBER = re.compile(r"^\s*(?:[（(]?(\d{1,2})[)）.．、])")
+
+
+class Emission(Strict):
+    reading: float
+    heading: float
+    transition: float
+    opening_late: float
+
+
+class Moves(Strict):
+    forward: float
+    backward: float
+    back_to_work: float
+    restart_stay: float
+
+
+class SequenceWeights(Strict):
+    emission: Emission
+    transition: Moves
+
+
+@cache
+def sequence_weights() -> SequenceWeights:
+    return load_yaml_model(data_path("fanwen.analyze", "sequence.yaml"), SequenceWeights)
+
+
+def restarts(blocks: list[Block]) -> list[bool]:
+    """For each block, whether it starts a numbered list again at 1 at its level.
+
+    >>> b = [Block(k, f"{n}.甲", "h3", f"{n}.甲") for k, n in enumerate((1, 2, 1))]
+    >>> restarts(b)
+    [False, False, True]
+    """
+    last: dict[str, int] = {}
+    out = []
+    for block in blocks:
+        m = NUMBER.match(block.heading or "") if block.level != "para" else None
+        number = int(m[1]) if m else None
+        out.append(number == 1 and last.get(block.level, 0) > 1)
+        if block.level in ("h1", "h2"):  # a higher heading starts the count anew below it
+            last = {k: v for k, v in last.items() if k <= block.level}
+        if number is not None:
+            last[block.level] = number
+    return out
+
+
+def _move(a: str, b: str, restart: bool, w: Moves) -> float:
+    i, j = ROLE_ORDER.index(a), ROLE_ORDER.index(b)
+    if i == j:
+        return w.restart_stay if restart else 0.0
+    if j > i:
+        return w.forward * (j - i)
+    return w.back_to_work if (a, b) == ("assessment", "practices") else w.backward
+
+
+def _emission(
+    block: Block, reading: str, begun: bool, top: str, cues: tuple, w: Emission
+) -> list[float]:
+    """Scores of each role for one block: a heading's cue counts at the top level only (a
+    sub-heading's 问题 names a topic, not the part), a turn in the first sentence for prose."""
+    cue = heading_role(block.heading, cues) if block.heading and block.level == top else None
+    first = sentences(block.text)[:1] if block.level == "para" else []
+    turn = transition_role(first[0], cues) if first else None
+    scores = []
+    for role in ROLE_ORDER:
+        s = w.reading * (role == reading) + w.heading * (role == cue)
+        s += w.transition * (role == turn)
+        s += w.opening_late * (role == "opening" and begun)
+        scores.append(s)
+    return scores
+
+
+def decode_roles(
+    pieces: list[tuple[Block, str | None]], library: Library
+) -> list[tuple[Block, str | None]]:
+    """The pieces with the roles of the best-scoring sequence (the title keeps None).
+
+    >>> from fanwen.analyze.snippets import default_library
+    >>> p = [(Block(0, "今年以来，局党组落实责任制。", "para", None), "opening")]
+    >>> p += [(Block(9, "一、主要做法", "h1", "一、主要做法"), "practices")]
+    >>> p += [(Block(20, "加强学习。", "para", None), "opening")]
+    >>> [r for _, r in decode_roles(p, default_library())]
+    ['opening', 'practices', 'practices']
+    """
+    body = [(k, b, r) for k, (b, r) in enumerate(pieces) if r is not None]
+    if not body:
+        return pieces
+    w = sequence_weights()
+    cues = cues_of(library)
+    restart = restarts([b for _, b, _ in body])
+    top = "h1" if any(b.level == "h1" for _, b, _ in body) else "h2"
+    roles = list(ROLE_ORDER)
+    begun = False
+    best: list[float] = []
+    back: list[list[int]] = []
+    for n, (_, block, reading) in enumerate(body):
+        emit = _emission(block, reading, begun, top, cues, w.emission)
+        begun = begun or reading != "opening"
+        if n == 0:
+            best = emit
+            back.append([0] * len(roles))
+            continue
+        row, ptr = [], []
+        for j, b in enumerate(roles):
+            moves = [best[i] + _move(a, b, restart[n], w.transition) for i, a in enumerate(roles)]
+            i = max(range(len(roles)), key=moves.__getitem__)
+            row.append(moves[i] + emit[j])
+            ptr.append(i)
+        best, _ = row, back.append(ptr)
+    j = max(range(len(roles)), key=best.__getitem__)
+    path = [j]
+    for ptr in reversed(back[1:]):
+        j = ptr[j]
+        path.append(j)
+    path.reverse()
+    out = list(pieces)
+    for (k, block, _), j in zip(body, path, strict=True):
+        out[k] = (block, roles[j])
+    return out
