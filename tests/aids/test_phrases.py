@@ -94,6 +94,12 @@ def test_what_a_phrase_is(text: str, kind: str | None) -> None:
     assert fragment_kind(text) == kind
 
 
+def test_a_parallelism_may_start_with_its_repeated_head_word() -> None:
+    text = "与道德课堂相结合、与主题党日活动相结合、与讲党课专题相结合"
+    assert fragment_kind(text, "parallelism") is None
+    assert fragment_kind(text, "data_evidence") == "hanging_start"
+
+
 def test_no_fragment_is_mined(bank) -> None:
-    assert [p.text for p in bank if fragment_kind(p.text)] == []
+    assert [p.text for p in bank if fragment_kind(p.text, p.function)] == []
     assert "与贯彻落实省第××次" not in {p.text for p in bank}

@@ -35,6 +35,7 @@ class FragmentPattern(Strict):
     id: str
     pattern: str
     why: str
+    not_for: list[str] = Field(default_factory=list)  # functions the pattern does not apply to
 
 
 class NotPhrase(Strict):
@@ -75,15 +76,17 @@ class Phrase:
 HAN = re.compile("[\u4e00-\u9fff]")
 
 
-def fragment_kind(text: str) -> str | None:
-    """Why mined text is not a phrase to offer (a key of ``not_phrase``), or None if it is one.
+def fragment_kind(text: str, function: str = "") -> str | None:
+    """Why mined text of a ``function`` is not a phrase to offer (a key of ``not_phrase``), or
+    None if it is one.
 
     >>> [fragment_kind(t) for t in ("与贯彻落实省第××次", "为××人次", "专题研讨××次")]
     ['hanging_start', 'content_min', None]
+    >>> fragment_kind("与理论学习相结合、与主题党日相结合、与讲党课相结合", "parallelism")
     """
     rule = functions().not_phrase
     for p in rule.patterns:
-        if re.search(p.pattern, text):
+        if function not in p.not_for and re.search(p.pattern, text):
             return p.id
     if any(text.count(pair[0]) != text.count(pair[1]) for pair in rule.pairs):
         return "pairs"
@@ -159,7 +162,7 @@ def mine(corpus: Sequence[tuple[str, Analysis]], library: Library) -> list[Phras
             if block.role is None:
                 continue
             for function, text in block_phrases(block, library):
-                if fragment_kind(text):
+                if fragment_kind(text, function):
                     continue
                 key = (block.role, function, text)
                 phrase = bank.setdefault(key, Phrase(text, block.role, function))
