@@ -31,10 +31,27 @@ class Function(Strict):
     about: str
 
 
+class FragmentPattern(Strict):
+    id: str
+    pattern: str
+    why: str
+    not_for: list[str] = Field(default_factory=list)  # functions the pattern does not apply to
+
+
+class NotPhrase(Strict):
+    """What makes mined text a fragment rather than a phrase (``not_phrase`` in the data)."""
+
+    patterns: list[FragmentPattern] = Field(min_length=1)
+    pairs: list[str] = Field(min_length=1)
+    figure: str
+    content_min: int = Field(ge=1)
+
+
 class FunctionTable(Strict):
     functions: list[Function] = Field(min_length=1)
     pledge: list[str] = Field(min_length=1)
     verbs: list[str] = Field(min_length=1)
+    not_phrase: NotPhrase
 
 
 @cache
@@ -54,6 +71,28 @@ class Phrase:
     @property
     def exemplars(self) -> int:
         return len({slug for slug, _ in self.places})
+
+
+HAN = re.compile("[\u4e00-\u9fff]")
+
+
+def fragment_kind(text: str, function: str = "") -> str | None:
+    """Why mined text of a ``function`` is not a phrase to offer (a key of ``not_phrase``), or
+    None if it is one.
+
+    >>> [fragment_kind(t) for t in ("与贯彻落实省第××次", "为××人次", "专题研讨××次")]
+    ['hanging_start', 'content_min', None]
+    >>> fragment_kind("与理论学习相结合、与主题党日相结合、与讲党课相结合", "parallelism")
+    """
+    rule = functions().not_phrase
+    for p in rule.patterns:
+        if function not in p.not_for and re.search(p.pattern, text):
+            return p.id
+    if any(text.count(pair[0]) != text.count(pair[1]) for pair in rule.pairs):
+        return "pairs"
+    if len(HAN.findall(re.sub(rule.figure, "", text))) < rule.content_min:
+        return "content_min"
+    return None
 
 
 def data_phrase(block: AnalyzedBlock, number_text: str) -> str | None:
@@ -123,6 +162,8 @@ def mine(corpus: Sequence[tuple[str, Analysis]], library: Library) -> list[Phras
             if block.role is None:
                 continue
             for function, text in block_phrases(block, library):
+                if fragment_kind(text, function):
+                    continue
                 key = (block.role, function, text)
                 phrase = bank.setdefault(key, Phrase(text, block.role, function))
                 if (key, slug, block.id) not in seen:

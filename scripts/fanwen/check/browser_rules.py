@@ -124,6 +124,7 @@ def _formulations(out: _Exporter, folder: Path) -> dict[str, object]:
             {
                 "rule": f"formulation.{x.id}",
                 "members": x.members,
+                "severity": x.severity,
                 "incomplete": x.incomplete,
                 "message": x.why,
                 "message_incomplete": x.why_incomplete,

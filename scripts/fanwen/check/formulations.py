@@ -38,6 +38,7 @@ class Slip(Strict):
 class OrderedList(Strict):
     id: str = Field(pattern=ID)
     members: list[str] = Field(min_length=2)
+    severity: Literal["error", "check"] = "error"  # of a list written in another order
     incomplete: bool = False
     why: Prose
     why_incomplete: Prose | None = None
@@ -59,12 +60,38 @@ class OrderedList(Strict):
         return f"{one}(?:{SEP}{one})+"
 
 
+UNCHECKED = "未与存档原文核对"
+
+
+class Source(Strict):
+    """Where a formulation is worded: a central document and the year it was issued."""
+
+    document: str
+    year: int = Field(ge=1921, le=2100)
+
+
 class Formulation(Strict):
+    """One formulation: its canonical wording, where it comes from, and the slips made in it.
+
+    ``checked`` is the address of the stored copy of the source (or of a page quoting it) the
+    wording was compared with, or ``未与存档原文核对`` when no stored copy was found.
+    """
+
     id: str = Field(pattern=ID)
     name: str
+    canonical: str
+    sources: list[Source] = Field(min_length=1)
+    checked: str = Field(pattern=rf"^(?:https?://\S+|{UNCHECKED})$")
+    usage: list[str] = Field(default_factory=list)  # usual verbs and collocations
     about: Prose
     slips: list[Slip] = Field(default_factory=list)
     lists: list[OrderedList] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _has_rules(self) -> Formulation:
+        if not self.slips and not self.lists:
+            raise ValueError(f"{self.id}: a formulation needs at least one slip or list")
+        return self
 
 
 class Meeting(Strict):
@@ -177,7 +204,7 @@ def list_findings(text: str, table: FormulationTable) -> list[Finding]:
             named = _members(m[0], spec.members)
             complete = len(named) == len(set(named)) == len(spec.members)
             if complete and named != spec.members:
-                severity, message = "error", spec.why
+                severity, message = spec.severity, spec.why
             elif spec.incomplete and len(named) == len(set(named)) == len(spec.members) - 1:
                 missing = next(x for x in spec.members if x not in named)
                 severity = "check"

@@ -21,6 +21,7 @@ from .compare_pages import Topic, topic_pages
 from .markup import render_template
 from .notes import PAGE_DIR
 from .role_pages import role_path
+from .slip_marks import corrected_phrase
 
 AIDS_DIR = "aids"
 PHRASES_SHOWN = 20  # phrases per function on the phrase bank, most used first
@@ -72,20 +73,36 @@ def compare_pages(
     return pages, role_index, theme_index
 
 
+def offered(bank: Sequence[Phrase]) -> tuple[list[tuple[Phrase, str]], int]:
+    """The phrases the bank may offer for copying, each with the text to show: as mined, or
+    with a fixed-order list put in order (:func:`~fanwen.render.slip_marks.corrected_phrase`);
+    and how many were left out because they hold a 提法 slip no reordering mends."""
+    shown, left_out = [], 0
+    for phrase in bank:
+        text = corrected_phrase(phrase.text)
+        if text is None:
+            left_out += 1
+        else:
+            shown.append((phrase, text))
+    return shown, left_out
+
+
 def phrases_page(bank: Sequence[Phrase], library: Library) -> str:
+    shown, left_out = offered(bank)
     roles = []
     for role in ROLE_ORDER:
         groups = []
         for function in functions().functions:
-            found = [p for p in bank if p.role == role and p.function == function.id]
+            found = [(p, t) for p, t in shown if p.role == role and p.function == function.id]
             if found:
                 rows = [
                     {
-                        "text": p.text,
+                        "text": text,
+                        "was": p.text if text != p.text else "",
                         "exemplars": p.exemplars,
                         "links": [href(s, b) for s, b in p.places[:LINKS_SHOWN]],
                     }
-                    for p in found[:PHRASES_SHOWN]
+                    for p, text in found[:PHRASES_SHOWN]
                 ]
                 groups.append(
                     {
@@ -97,7 +114,7 @@ def phrases_page(bank: Sequence[Phrase], library: Library) -> str:
                 )
         if groups:
             roles.append({"name": library.roles[role].name, "functions": groups})
-    return render_template("phrases.md.j2", roles=roles)
+    return render_template("phrases.md.j2", roles=roles, left_out=left_out)
 
 
 def terms_page(corpus, folder: Path) -> str:

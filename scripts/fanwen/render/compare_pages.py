@@ -4,7 +4,9 @@ For each role and each practice theme, ``aids/compare-<role>.md`` / ``aids/theme
 an index: the kinds of body, each with its pages. A page (``aids/compare/<role>-<k>-<n>.md``,
 ``aids/theme/<id>-<k>-<n>.md``) holds the blocks of one kind of body, exemplar by exemplar in
 catalogue order, up to :data:`PAGE_CHARS` characters of block text or :data:`PAGE_EXEMPLARS`
-exemplars, so no page grows with the corpus. Only the index pages are in the navigation.
+exemplars, so no page grows with the corpus. Each 提法 slip is marked in its block and its right
+wording given under the block (:mod:`fanwen.render.slip_marks`). Only the index pages are in
+the navigation.
 The pages themselves are HTML (``fanwen: html``), which the MkDocs hook puts into the site
 without Markdown: the biggest pages of a large site, built in a fraction of the time.
 """
@@ -16,7 +18,8 @@ from dataclasses import dataclass
 
 from ..aids.compare import Place
 from .markup import html_path, render_template
-from .notes import segments, shown_text
+from .notes import shown_text
+from .slip_marks import formulation_findings, marked_segments, slip_notes
 
 AIDS_DIR = "aids"
 PAGE_CHARS = 30_000  # block text on one comparison page, at most (one long exemplar may pass it)
@@ -48,11 +51,13 @@ def _exemplar_groups(places: Sequence[Place]) -> list[dict[str, object]]:
     groups: dict[str, dict[str, object]] = {}
     for p in places:
         group = groups.setdefault(p.slug, {"slug": p.slug, "title": p.title, "places": []})
+        found = formulation_findings(shown_text(p.block))
         group["places"].append(  # type: ignore[union-attr]
             {
                 "id": p.block.id,
                 "href": f"../../exemplars/{p.slug}.html#{p.block.id}",
-                "segments": segments(shown_text(p.block), p.block.placeholders),
+                "segments": marked_segments(shown_text(p.block), p.block.placeholders, found),
+                "slips": slip_notes(found),
                 "chars": len(p.block.text),
             }
         )

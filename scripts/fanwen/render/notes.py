@@ -41,10 +41,12 @@ MOVE_MIN_SHARE = 0.25  # share of a move example's character pairs the block mus
 
 @dataclass(frozen=True)
 class Segment:
-    """A run of block text; ``placeholder`` runs (××) are highlighted on the page."""
+    """A run of block text; ``placeholder`` runs (××) are highlighted on the page, ``slip``
+    runs (a 提法 the checker finds wrong, :mod:`fanwen.render.slip_marks`) are marked."""
 
     text: str
     placeholder: bool
+    slip: bool = False
 
 
 def shown_text(block: AnalyzedBlock) -> str:

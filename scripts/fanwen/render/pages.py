@@ -42,8 +42,9 @@ from .catalogue import (
 from .check_page import CHECK, check_pages
 from .desk_page import DESK, desk_pages
 from .markup import html_path, render_template
-from .notes import PAGE_DIR, block_note, segments, shown_text, summary
+from .notes import PAGE_DIR, block_note, shown_text, summary
 from .role_pages import role_examples, role_page, role_path
+from .slip_marks import formulation_findings, marked_segments, slip_notes
 
 HOME = "index.md"
 HOME_ROWS = 10  # exemplars the home page lists; the catalogue has them all
@@ -136,18 +137,23 @@ def flag_rows(ex: Exemplar, analysis: Analysis) -> list[dict[str, str]]:
 
 
 def block_rows(analysis: Analysis, library: Library) -> list[dict[str, object]]:
-    """Every block with text in it: id, level, text segments and its structure note."""
-    return [
-        {
-            "id": b.id,
-            "level": b.level,
-            "heading_only": b.level in HEADING_LEVELS and b.heading == b.text.strip(),
-            "segments": segments(shown_text(b), b.placeholders),
-            "note": block_note(b, library),
-        }
-        for b in analysis.blocks
-        if b.text.strip()
-    ]
+    """Every block with text in it: id, level, text segments (placeholders and 提法 slips
+    marked) and its structure note, which gives the right wording of each slip."""
+    rows = []
+    for b in analysis.blocks:
+        if not b.text.strip():
+            continue
+        found = formulation_findings(shown_text(b))
+        rows.append(
+            {
+                "id": b.id,
+                "level": b.level,
+                "heading_only": b.level in HEADING_LEVELS and b.heading == b.text.strip(),
+                "segments": marked_segments(shown_text(b), b.placeholders, found),
+                "note": block_note(b, library) | {"slips": slip_notes(found)},
+            }
+        )
+    return rows
 
 
 def _sibling(path: str | None) -> str | None:
@@ -177,13 +183,15 @@ def exemplar_page(
     ]
     links = dict(links or {})
     links.update(prev=_sibling(links.get("prev")), next=_sibling(links.get("next")))
+    blocks = block_rows(analysis, library)
     return render_template(
         "exemplar.md.j2",
         ex=ex,
         links=links,
         title=page_title(ex, analysis),
         header=header_rows(ex, analysis),
-        blocks=block_rows(analysis, library),
+        blocks=blocks,
+        slips=sum(len(b["note"]["slips"]) for b in blocks),
         changes=changes,
         flags=flag_rows(ex, analysis),
         dropped=ex.extracted.dropped,

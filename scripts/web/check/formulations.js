@@ -31,7 +31,7 @@ export function formulationFindings(text, rules) {
       let severity = null
       let message = null
       if (distinct && named.length === n && named.some((x, k) => x !== list.members[k])) {
-        severity = "error"
+        severity = list.severity
         message = list.message
       } else if (list.incomplete && distinct && named.length === n - 1) {
         severity = "check"
