@@ -32,10 +32,15 @@ browser:
 	  apt-get install -y --no-install-recommends chromium fonts-wqy-microhei; }
 
 # .doc, .wps, .rtf and .odt reach the pipeline through LibreOffice (headless, converts to .docx);
-# the desk's Word files are checked by LibreOffice too, page 1 rendered by pdftoppm (poppler-utils).
+# the desk's Word files are laid out by LibreOffice too and measured, pages rendered by pdftoppm
+# (poppler-utils), with stand-ins for the 公文 faces (宋 UMing, 楷 UKai, 黑 WenQuanYi Zen Hei;
+# tests/data/gongwen-fonts.conf gives them the 公文 names).
+OFFICE_FONTS := /usr/share/fonts/truetype/arphic/uming.ttc /usr/share/fonts/truetype/arphic/ukai.ttc \
+  /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc
 office:
-	command -v soffice >/dev/null && command -v pdftoppm >/dev/null || { apt-get update && \
-	  apt-get install -y --no-install-recommends libreoffice-writer-nogui poppler-utils; }
+	command -v soffice >/dev/null && command -v pdftoppm >/dev/null && ls $(OFFICE_FONTS) >/dev/null 2>&1 || \
+	  { apt-get update && apt-get install -y --no-install-recommends libreoffice-writer-nogui \
+	  poppler-utils fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei; }
 
 serve: install
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000

@@ -18,8 +18,9 @@ const DATES = [
 ]
 for (const [label, given, want] of DATES) test(`arabicDate: ${label}`, () => assert.equal(arabicDate(given), want))
 
-test("widthInChars: full-width 1, half-width ½", () => {
-  assert.equal(widthInChars("2025年12月25日"), 7)
+test("widthInChars: full-width 1, half-width ½, ¼ where Chinese meets digits", () => {
+  assert.equal(widthInChars("2025年12月25日"), 8.25)
+  assert.equal(widthInChars("第1.5版"), 4) // 1 + ¼ + 1.5 + ¼ + 1
   assert.equal(widthInChars("中共××局党组"), 7)
 })
 
@@ -45,22 +46,23 @@ const { plain, sealed } = LAYOUT.closing
 const PLACE = [
   // 7.3.5.2: name (14) 右空二字, 28 - 2 - 14 = 12 from the left; the date's first character two further right.
   ["plain, name longer than the date", "中共××市市场监督管理局党组", "2025年12月25日", plain, { name: { align: "right", chars: 2 }, date: { align: "left", chars: 14 } }],
-  // The date (7) would end within two characters of the edge: it goes 右空二字, the name 2 left of it.
-  ["plain, date longer than the name", "××局", "2025年12月25日", plain, { name: { align: "left", chars: 17 }, date: { align: "right", chars: 2 } }],
-  ["plain, date as long as the name", "中共××局党", "2025年12月25日", plain, { name: { align: "left", chars: 17 }, date: { align: "right", chars: 2 } }],
-  ["plain, no name", "", "2025年12月25日", plain, { name: { align: "left", chars: 17 }, date: { align: "right", chars: 2 } }],
-  // 7.3.5.1: the date (7) 右空四字, the name centred over it: 4 + (7 - 12) / 2, 4 + (7 - 5) / 2.
-  ["sealed, name longer than the date", "中共××市市场监督管理局", "2025年12月25日", sealed, { name: { align: "right", chars: 1.5 }, date: { align: "right", chars: 4 } }],
-  ["sealed, name shorter than the date", "××局党组", "2025年12月25日", sealed, { name: { align: "right", chars: 5 }, date: { align: "right", chars: 4 } }],
+  // The date (8.25) would end within two characters of the edge: it goes 右空二字, the name two
+  // characters left of its start: 28 - 2 - 8.25 - 2 = 15.75.
+  ["plain, date longer than the name", "××局", "2025年12月25日", plain, { name: { align: "left", chars: 15.75 }, date: { align: "right", chars: 2 } }],
+  ["plain, date as long as the name", "中共××局党组某", "2025年12月25日", plain, { name: { align: "left", chars: 15.75 }, date: { align: "right", chars: 2 } }],
+  ["plain, no name", "", "2025年12月25日", plain, { name: { align: "left", chars: 15.75 }, date: { align: "right", chars: 2 } }],
+  // 7.3.5.1: the date (8.25) 右空四字, the name centred over it: 4 + (8.25 - 12) / 2, 4 + (8.25 - 5) / 2.
+  ["sealed, name longer than the date", "中共××市市场监督管理局", "2025年12月25日", sealed, { name: { align: "right", chars: 2.125 }, date: { align: "right", chars: 4 } }],
+  ["sealed, name shorter than the date", "××局党组", "2025年12月25日", sealed, { name: { align: "right", chars: 5.625 }, date: { align: "right", chars: 4 } }],
 ]
 for (const [label, name, date, rule, want] of PLACE)
   test(`closingPlacement: ${label}`, () => assert.deepEqual(closingPlacement(name, date, rule, 28), want))
 
 const TITLES = [
   [
-    "unit, 关于 and year above, the subject below (not …工作责任 / 制情况的报告)",
+    "unit / 关于 and year / subject, 梯形 (not …工作责任 / 制情况的报告)",
     "中共××市市场监督管理局党组关于2025年度落实意识形态工作责任制情况的报告",
-    ["中共××市市场监督管理局党组关于2025年度", "落实意识形态工作责任制情况的报告"],
+    ["中共××市市场监督管理局党组", "关于2025年度落实意识形态", "工作责任制情况的报告"],
   ],
   [
     "no unit: broken between 意识形态 and 工作责任制, the upper line longer",
@@ -68,9 +70,19 @@ const TITLES = [
     ["关于2025年度落实意识形态", "工作责任制情况的报告"],
   ],
   [
-    "the verb 落实 stays with its object (not …2024年度落实 / 意识形态…)",
+    "落实 never ends a line; no 梯形 fits two lines, so three in 菱形",
     "中共××县委宣传部关于2024年度落实意识形态工作责任制情况的报告",
-    ["中共××县委宣传部关于2024年度", "落实意识形态工作责任制情况的报告"],
+    ["中共××县委宣传部", "关于2024年度落实意识形态", "工作责任制情况的报告"],
+  ],
+  [
+    "the desk's example title: 菱形 (its 20 characters and 2024 do not fit one line of 20)",
+    "市市场监管局党组关于2024年度落实意识形态工作责任制情况的报告",
+    ["市市场监管局党组", "关于2024年度落实意识形态", "工作责任制情况的报告"],
+  ],
+  [
+    "before 及, the upper line longer (not …工作打 / 算)",
+    "2023年度意识形态工作总结及2024年工作打算",
+    ["2023年度意识形态工作总结", "及2024年工作打算"],
   ],
   [
     "three lines: 关于 never ends a line, 菱形 or 梯形",
@@ -134,6 +146,6 @@ test("the .docx: sealed closing, two blank lines, date 右空四字, name centre
   const lines = [body("特此报告。"), body("××局党组"), body("2025年12月25日")]
   const ps = paragraphsOf(await documentXml(lines, { sealed: true }))
   assert.equal(ps.length, 5)
-  assert.match(ps[3], /<w:ind w:right="1575" w:firstLine="0"\/><w:jc w:val="right"\/>.*××局党组/) // 5 × 315
+  assert.match(ps[3], /<w:ind w:right="1772" w:firstLine="0"\/><w:jc w:val="right"\/>.*××局党组/) // 5.625 × 315
   assert.match(ps[4], /<w:ind w:right="1260" w:firstLine="0"\/><w:jc w:val="right"\/>/) // 4 × 315
 })

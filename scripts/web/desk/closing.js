@@ -10,10 +10,23 @@ const DATE = /^(\d{4}|[〇○零一二三四五六七八九]{4})年(\d{1,2}|[一
 const FIELD = /^〔[^〕]{1,12}〕$/ // a field left empty on the desk: 〔成文日期〕
 const SENTENCE = /[。，；：:！？、,;!?]/
 
-/** Width of a text in characters: full-width 1, half-width (ASCII) ½. "2025年12月25日" → 7. */
+// Word, WPS and LibreOffice put this much (in characters) between Chinese and Latin letters or digits.
+export const AUTO_SPACE = 0.25
+
+/**
+ * Width of a text in characters: full-width 1, half-width (ASCII) ½, and AUTO_SPACE where
+ * Chinese meets Latin letters or digits. "2025年12月25日" → 7 + 5 × ¼ = 8.25; "中共××局党组" → 7.
+ */
 export function widthInChars(text) {
+  const kind = (ch) => (/[A-Za-z0-9]/.test(ch) ? "latin" : /\p{Script=Han}/u.test(ch) ? "han" : "other")
   let width = 0
-  for (const ch of text) width += ch.codePointAt(0) < 0x80 ? 0.5 : 1
+  let before = "other"
+  for (const ch of text) {
+    const now = kind(ch)
+    width += ch.codePointAt(0) < 0x80 ? 0.5 : 1
+    if ((before === "latin" && now === "han") || (before === "han" && now === "latin")) width += AUTO_SPACE
+    before = now
+  }
   return width
 }
 

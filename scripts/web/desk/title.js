@@ -10,7 +10,7 @@ export const TITLE_BREAKS = {
   // A line may end right after one of these…
   after: ["党组", "党委", "党工委", "党总支", "党支部", "委员会", "人民政府", "年度", "上半年", "下半年"],
   // …or right before one of these.
-  before: ["关于", "落实", "贯彻", "履行", "开展", "推进", "加强", "意识形态", "工作责任制", "责任制落实", "工作情况", "情况的报告", "的报告", "的总结", "的自查报告", "工作总结", "自查报告"],
+  before: ["及", "暨", "关于", "落实", "贯彻", "履行", "开展", "推进", "加强", "意识形态", "工作责任制", "责任制落实", "工作情况", "情况的报告", "的报告", "的总结", "的自查报告", "工作总结", "自查报告"],
   // Never broken inside, whatever the lists above allow.
   words: ["意识形态", "工作责任制", "责任制", "年度", "关于", "情况", "报告", "总结", "落实", "党组", "党委", "上半年", "下半年"],
   // No line ends with one of these (a verb or 关于 cut from its object).
@@ -46,13 +46,14 @@ export function breakPoints(text, rules = TITLE_BREAKS) {
 
 /**
  * What a set of line widths costs: uneven lengths, a line longer than the one above it
- * (neither 梯形 nor 菱形: 4 plus twice the overhang), and each line beyond two (10).
+ * (neither 梯形 nor 菱形: 50 plus twice the overhang, so that any 梯形 or 菱形 wins), and each
+ * line beyond two (10).
  */
 function shapeCost(widths) {
   let cost = Math.max(...widths) - Math.min(...widths) + 10 * (widths.length - 2)
   const middle = widths.length === 3 && widths[1] >= widths[0] && widths[1] >= widths[2] // 菱形
   for (let k = 1; k < widths.length && !middle; k++)
-    if (widths[k] > widths[k - 1]) cost += 4 + 2 * (widths[k] - widths[k - 1])
+    if (widths[k] > widths[k - 1]) cost += 50 + 2 * (widths[k] - widths[k - 1])
   return cost
 }
 

@@ -139,6 +139,32 @@ export function bodyParagraphs(lines, layout, grid, sealed) {
   return children
 }
 
+const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+/**
+ * styles.xml: the body font as every run's default, and no line held over to the next page
+ * (widowControl off), so that every full page has its 22 lines. The East Asian line-breaking
+ * settings are left at the defaults Word, WPS and LibreOffice share: a quarter character
+ * between Chinese and Latin letters or digits (LibreOffice 7.4 ignores autoSpaceDE/DN), a
+ * closing punctuation mark may hang past the margin (LibreOffice reads overflowPunct the
+ * other way round from Word, so only the default is the same in both).
+ */
+export function stylesXml(layout) {
+  const f = fonts(layout.body)
+  const size = ptToHalfPoints(layout.body.size)
+  const off = (name) => `<w:${name} w:val="0"/>`
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="${W_NS}">` +
+    `<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="${f.ascii}" w:eastAsia="${f.eastAsia}" ` +
+    `w:hAnsi="${f.hAnsi}" w:cs="${f.cs}"/><w:sz w:val="${size}"/><w:szCs w:val="${size}"/>` +
+    `<w:lang w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>` +
+    `${off("widowControl")}` +
+    `</w:pPr></w:pPrDefault></w:docDefaults>` +
+    `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>` +
+    `</w:styles>`
+  )
+}
+
 /** The document of lines [{text, level}]; `sealed` places the closing for a seal (7.3.5.1). */
 export function buildDocument(lines, { layout = LAYOUT, title = "", sealed = false } = {}) {
   const grid = docGrid(layout)
@@ -146,13 +172,7 @@ export function buildDocument(lines, { layout = LAYOUT, title = "", sealed = fal
     creator: "范文·写作台",
     title,
     evenAndOddHeaderAndFooters: true,
-    styles: {
-      default: {
-        document: {
-          run: { font: fonts(layout.body), size: ptToHalfPoints(layout.body.size), language: LANGUAGE },
-        },
-      },
-    },
+    externalStyles: stylesXml(layout),
     sections: [
       {
         properties: {
