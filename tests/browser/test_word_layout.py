@@ -30,6 +30,7 @@ class Downloads:
     exemplar: Path
     desk_title: str
     exemplar_title: str
+    preview_title: list[str]  # the desk preview's title, line by line
 
 
 def longest_exemplar(site_dir: Path) -> str:
@@ -51,6 +52,7 @@ def downloads(
         start_skeleton(page, f"{site_url}/desk.html")
         fill_fields(page)
         desk = download(page, "[data-act=word]", out / "desk.docx")
+        preview_title = page.inner_text(".fw-paper .fw-l-title").split("\n")
         page.select_option("[data-sealed]", "sealed")
         sealed = download(page, "[data-act=word]", out / "desk-sealed.docx")
         page.reload()
@@ -62,7 +64,8 @@ def downloads(
         has_title = source.get_attribute("data-has-title") == "true"
         exemplar = download(page, "[data-fw-exemplar] [data-act=word]", out / "exemplar.docx")
     title = text.strip().split("\n")[0].strip() if has_title else ""
-    return Downloads(desk, sealed, exemplar, skeleton_filled().split("\n")[0], title)
+    desk_title = skeleton_filled().split("\n")[0]
+    return Downloads(desk, sealed, exemplar, desk_title, title, preview_title)
 
 
 FIGURES: dict[str, dict] = {}
@@ -88,6 +91,13 @@ def test_desk_word_file_is_laid_out_28_by_22_with_its_closing(downloads: Downloa
     figures = FIGURES["desk"]
     assert figures["pages"] >= 3 and len(figures["full_lines"]) >= 40
     assert set(figures["full_lines_all_full_width"]) == {26, 28}  # indented first lines and others
+
+
+def test_desk_preview_breaks_the_title_where_the_word_file_does(downloads: Downloads) -> None:
+    if "desk" not in FIGURES:
+        measured(downloads.desk, "desk", downloads.desk_title, "plain")
+    assert len(downloads.preview_title) >= 2
+    assert downloads.preview_title == FIGURES["desk"]["title_rows"]
 
 
 def test_desk_word_file_sealed_has_the_date_four_characters_in(downloads: Downloads) -> None:

@@ -6,7 +6,8 @@ import { strFromU8, unzipSync } from "fflate"
 
 import { arabicDate, closingPlacement, markClosing, widthInChars } from "../../scripts/web/desk/closing.js"
 import { LAYOUT } from "../../scripts/web/desk/layout.js"
-import { breakPoints, breakTitle } from "../../scripts/web/desk/title.js"
+import { cutRuns } from "../../scripts/web/desk/desk-parts.js"
+import { breakPoints, breakTitle, titleLines } from "../../scripts/web/desk/title.js"
 import { wordBuffer } from "../../scripts/web/desk/word.js"
 
 const DATES = [
@@ -148,4 +149,17 @@ test("the .docx: sealed closing, two blank lines, date 右空四字, name centre
   assert.equal(ps.length, 5)
   assert.match(ps[3], /<w:ind w:right="1772" w:firstLine="0"\/><w:jc w:val="right"\/>.*××局党组/) // 5.625 × 315
   assert.match(ps[4], /<w:ind w:right="1260" w:firstLine="0"\/><w:jc w:val="right"\/>/) // 4 × 315
+})
+
+const CUTS = [
+  ["a cut inside a plain run", [{ text: "关于2025年度" }, { text: "的报告" }], [4, 6], [{ text: "关于20" }, null, { text: "25年度" }, { text: "的报告" }]],
+  ["a cut inside a field keeps the field on both sides", [{ text: "关于" }, { text: "2025", field: "year" }, { text: "年度" }], [4, 4], [{ text: "关于" }, { text: "20", field: "year" }, null, { text: "25", field: "year" }, { text: "年度" }]],
+  ["a cut between runs", [{ text: "市局党组" }, { text: "关于报告" }], [4, 4], [{ text: "市局党组" }, null, { text: "关于报告" }]],
+  ["one line: nothing cut", [{ text: "报告" }], [2], [{ text: "报告" }]],
+]
+for (const [label, runs, lengths, want] of CUTS) test(`cutRuns: ${label}`, () => assert.deepEqual(cutRuns(runs, lengths), want))
+
+test("titleLines: the writer's own lines are kept, one long line is broken", () => {
+  assert.deepEqual(titleLines(["关于2025年度落实", "意识形态工作责任制情况的报告"]), ["关于2025年度落实", "意识形态工作责任制情况的报告"])
+  assert.deepEqual(titleLines(["关于2025年度落实意识形态工作责任制情况的报告"]), ["关于2025年度落实意识形态", "工作责任制情况的报告"])
 })

@@ -94,6 +94,10 @@ test("the .docx: levels, blank line after the title, grid, odd/even page numbers
   assert.match(xml, /<w:docGrid w:type="lines" w:linePitch="579"\/>/)
   assert.match(xml, /<w:footerReference w:type="default"[^>]*\/><w:footerReference w:type="even"/)
   assert.match(strFromU8(files["word/settings.xml"]), /<w:evenAndOddHeaders\/>/)
+  const styles = strFromU8(files["word/styles.xml"])
+  assert.match(styles, /<w:pPrDefault><w:pPr><w:widowControl w:val="0"\/><\/w:pPr><\/w:pPrDefault>/)
+  assert.match(styles, /<w:rPrDefault><w:rPr><w:rFonts [^>]*w:eastAsia="仿宋_GB2312"[^>]*\/><w:sz w:val="32"\/>/)
+  assert.doesNotMatch(styles, /overflowPunct|autoSpaceD/) // the defaults Word and LibreOffice share
   const footers = ["word/footer1.xml", "word/footer2.xml"].map((f) => strFromU8(files[f]))
   for (const footer of footers) {
     assert.match(footer, /— <\/w:t>.*<w:instrText[^>]*>PAGE<\/w:instrText>.*> —<\/w:t>/)

@@ -5,6 +5,8 @@
  * body's name or the year, before the subject's leading words; never inside a protected word.
  */
 import { widthInChars } from "./closing.js"
+import { LAYOUT } from "./layout.js"
+import { charsPerLine } from "./units.js"
 
 export const TITLE_BREAKS = {
   // A line may end right after one of these…
@@ -85,4 +87,14 @@ export function breakTitle(text, perLine, { maxLines = 3, rules = TITLE_BREAKS }
   }
   if (best) return best.parts
   return [text] // no word boundary fits: one line, wrapped by the word processor
+}
+
+/**
+ * The title's lines as the Word file sets them: the writer's own lines as given (a line break
+ * typed into the title), a single long line broken by breakTitle at the text block's width.
+ * titleLines(["关于2025年度落实意识形态工作责任制情况的报告"]) → ["关于2025年度落实意识形态", "工作责任制情况的报告"]
+ */
+export function titleLines(texts, layout = LAYOUT) {
+  if (texts.length !== 1) return texts
+  return breakTitle(texts[0], charsPerLine(layout, layout.levels.title), layout.title)
 }

@@ -76,3 +76,9 @@ export function pageGeometry(layout) {
     },
   }
 }
+
+/** Characters of a level's size (condensed to the grid) that fit on one line of the text block: 20 for 2号. */
+export function charsPerLine(layout, style) {
+  const grid = docGrid(layout)
+  return Math.floor(mmToTwips(textBlock(layout).width) / (ptToTwips(style.size) + grid.charSpacing))
+}

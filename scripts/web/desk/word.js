@@ -19,8 +19,8 @@ import {
 import { closingPlacement, markClosing } from "./closing.js"
 import { LAYOUT } from "./layout.js"
 import { splitHeading } from "./levels.js"
-import { breakTitle } from "./title.js"
-import { docGrid, firstLineIndent, pageGeometry, ptToHalfPoints, ptToTwips, textBlock, mmToTwips } from "./units.js"
+import { titleLines } from "./title.js"
+import { docGrid, firstLineIndent, pageGeometry, ptToHalfPoints, ptToTwips } from "./units.js"
 
 const ALIGN = {
   left: AlignmentType.LEFT,
@@ -71,18 +71,10 @@ export function paragraphOf(line, layout, grid, place) {
   return paragraph(children, style, grid, place)
 }
 
-/** Characters of a level's size (condensed to the grid) that fit on one line of the text block. */
-export function charsPerLine(layout, style, grid) {
-  return Math.floor(mmToTwips(textBlock(layout).width) / (ptToTwips(style.size) + grid.charSpacing))
-}
-
-/**
- * The title as one centred paragraph, its lines parted by line breaks (w:br) the writer can
- * move: the writer's own lines as given, a single long line broken by breakTitle.
- */
+/** The title as one centred paragraph, its lines parted by line breaks (w:br) the writer can move. */
 export function titleParagraph(texts, layout, grid) {
   const style = layout.levels.title
-  const lines = texts.length > 1 ? texts : breakTitle(texts[0], charsPerLine(layout, style, grid), layout.title)
+  const lines = titleLines(texts, layout)
   const children = lines.map((text, k) => run(text, style, grid, k ? { break: 1 } : {}))
   return paragraph(children, style, grid)
 }
