@@ -31,6 +31,7 @@ class Downloads:
     desk_title: str
     exemplar_title: str
     preview_title: list[str]  # the desk preview's title, line by line
+    sealed_after_reload: str  # the desk's 落款 choice after a reload
 
 
 def longest_exemplar(site_dir: Path) -> str:
@@ -57,7 +58,7 @@ def downloads(
         sealed = download(page, "[data-act=word]", out / "desk-sealed.docx")
         page.reload()
         page.wait_for_selector("#fw-desk.fw-desk-ready")
-        assert page.input_value("[data-sealed]") == "sealed", "the seal choice survives a reload"
+        sealed_after_reload = page.input_value("[data-sealed]")
         page.goto(f"{site_url}/exemplars/{longest_exemplar(site_dir)}")
         source = page.locator("[data-fw-exemplar]")
         text = source.get_attribute("data-text")
@@ -65,7 +66,7 @@ def downloads(
         exemplar = download(page, "[data-fw-exemplar] [data-act=word]", out / "exemplar.docx")
     title = text.strip().split("\n")[0].strip() if has_title else ""
     desk_title = skeleton_filled().split("\n")[0]
-    return Downloads(desk, sealed, exemplar, desk_title, title, preview_title)
+    return Downloads(desk, sealed, exemplar, desk_title, title, preview_title, sealed_after_reload)
 
 
 FIGURES: dict[str, dict] = {}
@@ -98,6 +99,10 @@ def test_desk_preview_breaks_the_title_where_the_word_file_does(downloads: Downl
         measured(downloads.desk, "desk", downloads.desk_title, "plain")
     assert len(downloads.preview_title) >= 2
     assert downloads.preview_title == FIGURES["desk"]["title_rows"]
+
+
+def test_the_seal_choice_survives_a_reload(downloads: Downloads) -> None:
+    assert downloads.sealed_after_reload == "sealed"
 
 
 def test_desk_word_file_sealed_has_the_date_four_characters_in(downloads: Downloads) -> None:
