@@ -301,6 +301,7 @@ def check_closing(layout: Layout, sealed: bool, problems: list[str]) -> None:
         "name_right_gap_chars": gap(name.x1),
         "date_right_gap_chars": gap(date.x1),
         "date_start_minus_name_start_chars": round((date.x0 - name.x0) / CHAR, 2),
+        "same_in_gb2312_chars": round((date.x0 - name.x0 + short) / CHAR, 2),
     }
     if blank is not None and blank != (2 if sealed else 1):
         problems.append(f"{blank} blank lines above the name")
