@@ -1,8 +1,8 @@
 /*
  * 落款 (GB/T 9704-2012 7.3.5): the issuing body's name and the date that close a report,
  * found at its end and placed by the layout table's `closing` rule, plain (7.3.5.2) or sealed
- * (7.3.5.1). Positions are in characters of the body's pitch; half-width characters (the
- * date's Arabic numerals) count half.
+ * (7.3.5.1). Positions are in characters of the body's pitch, widths as 仿宋_GB2312 sets them
+ * (widthInChars): the date's Arabic numerals count half, with a quarter where they meet 年月日.
  */
 
 const CN_NUM = "〇○零一二三四五六七八九"
