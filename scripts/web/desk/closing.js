@@ -10,7 +10,8 @@ const DATE = /^(\d{4}|[〇○零一二三四五六七八九]{4})年(\d{1,2}|[一
 const FIELD = /^〔[^〕]{1,12}〕$/ // a field left empty on the desk: 〔成文日期〕
 const SENTENCE = /[。，；：:！？、,;!?]/
 
-// Word, WPS and LibreOffice put this much (in characters) between Chinese and Latin letters or digits.
+// What LibreOffice puts between Chinese and Latin letters or digits, in characters (measured in its
+// PDF); Word and WPS add such a space by default too (autoSpaceDE/DN), its width not measured here.
 export const AUTO_SPACE = 0.25
 
 /**
