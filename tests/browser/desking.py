@@ -97,9 +97,10 @@ def east_asia_font(paragraph: Paragraph) -> str | None:
 
 
 def docx_lines(path: Path) -> tuple[list[Paragraph], list[str]]:
-    """The body paragraphs of a .docx, and their texts without the blank line after the
-    title (an empty paragraph, as GB/T 9704 leaves one blank line under the title)."""
+    """The paragraphs of a .docx that hold text, and their texts as the lines copied: the
+    blank lines (one under the title, as GB/T 9704 leaves, and above the closing) left out,
+    the title's lines (parted by line breaks) joined."""
     paragraphs = Document(str(path)).paragraphs
     assert paragraphs[1].text == "", "the line after the title is left blank"
-    texts = [p.text for p in paragraphs]
-    return paragraphs, texts[:1] + texts[2:]
+    kept = [p for p in paragraphs if p.text]
+    return kept, [p.text.replace("\n", "") for p in kept]

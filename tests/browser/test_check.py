@@ -160,6 +160,13 @@ def test_check_fits_a_phone(browser: Browser, site_url: str, site_dir: Path) -> 
         check(page, draft(site_dir))
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= PHONE["width"], "the check page scrolls sideways on a phone"
+        box = page.locator("[data-input]").bounding_box()
+        label = page.locator("label[for=fw-check-input]").bounding_box()
+        content = page.locator(".fw-check").bounding_box()
+        assert box["width"] >= content["width"] - 1, "the draft box takes the full width"
+        assert box["width"] >= 0.8 * PHONE["width"]
+        assert label["y"] + label["height"] <= box["y"] + 1, "the label stands above the box"
+        assert abs(label["x"] - box["x"]) <= 1
         screenshot(page, "check-390")
         page.locator(".fw-check-paper").scroll_into_view_if_needed()
         screenshot(page, "check-390-draft")

@@ -45,6 +45,8 @@ FONTS = {  # (eastAsia font, size in pt) of each level's first run
     "h2": ("楷体_GB2312", 16),
     "h3": ("仿宋_GB2312", 16),
     "body": ("仿宋_GB2312", 16),
+    "signatory": ("仿宋_GB2312", 16),
+    "date": ("仿宋_GB2312", 16),
 }
 
 
@@ -94,34 +96,33 @@ def test_word_page_is_a4_with_gbt9704_margins_and_grid(session: Session) -> None
     for got, want in zip(margins, [37, 35, 28, 26], strict=True):
         assert abs(got.mm - want) < 0.5, (got.mm, want)
     grid = section._sectPr.find(qn("w:docGrid"))
-    assert grid.get(qn("w:type")) == "linesAndChars"
-    assert (grid.get(qn("w:linePitch")), grid.get(qn("w:charSpace"))) == ("579", "-848")
+    assert grid.get(qn("w:type")) == "lines"  # 22 lines; 28 characters by condensed runs
+    assert (grid.get(qn("w:linePitch")), grid.get(qn("w:charSpace"))) == ("579", None)
     assert document.settings.odd_and_even_pages_header_footer
 
 
 def test_word_fonts_sizes_and_indents_per_level(session: Session) -> None:
     paragraphs, texts = docx_lines(session.docx)
-    body = [paragraphs[0], *paragraphs[2:]]
     seen = set()
-    for k, (paragraph, text) in enumerate(zip(body, texts, strict=True)):
-        level = level_of(k, text)
+    closing = {len(texts) - 2: "signatory", len(texts) - 1: "date"}
+    for k, (paragraph, text) in enumerate(zip(paragraphs, texts, strict=True)):
+        level = closing.get(k) or level_of(k, text)
         seen.add(level)
         font, size = FONTS[level]
         assert east_asia_font(paragraph) == font, (level, text[:20])
         assert paragraph.runs[0].font.size.pt == size, (level, text[:20])
         indent = paragraph.paragraph_format.first_line_indent
-        ind = paragraph._p.pPr.find(qn("w:ind"))
-        if level in ("title", "recipient"):
+        if level in ("title", "recipient", "signatory", "date"):
             assert not indent, (level, text[:20])
-        else:  # two characters: 200 hundredths of a character, or 2 × 16 pt
-            assert ind.get(qn("w:firstLineChars")) == "200" and indent.pt == 32, text[:20]
+        else:  # two characters of the grid's pitch: 2 × (16 - 0.25) pt
+            assert indent.pt == 31.5, text[:20]
         if level == "h3":
             assert paragraph.runs[0].bold
         if level == "h2" and len(paragraph.runs) > 1:  # the heading runs on in body text
             assert (
                 paragraph.runs[1]._r.rPr.find(qn("w:rFonts")).get(qn("w:eastAsia")) == "仿宋_GB2312"
             )
-    assert {"title", "recipient", "h1", "h2", "body"} <= seen
+    assert {"title", "recipient", "h1", "h2", "body", "signatory", "date"} <= seen
     assert paragraphs[0].alignment == 1  # centred
 
 

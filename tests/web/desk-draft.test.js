@@ -16,6 +16,7 @@ import {
   removePart,
   saveDraft,
   serialize,
+  setSealed,
   setValue,
   skeletonDraft,
   STORAGE_KEY,
@@ -137,4 +138,12 @@ test("a file that is not a draft is refused with a reason", () => {
   const odd = parseDraft({ app: "fanwen-desk", version: 1, parts: twins, values: { a: 1, b: "b" } })
   assert.deepEqual(odd.parts.map((p) => p.id), ["p1", "p2"])
   assert.deepEqual(odd.values, { b: "b" })
+})
+
+test("the seal choice of the closing is kept, and only a true value turns it on", () => {
+  const sealed = setSealed(emptyDraft(), true)
+  assert.equal(parseDraft(serialize(sealed)).sealed, true)
+  assert.equal(parseDraft(serialize(setSealed(sealed, false))).sealed, false)
+  assert.equal(parseDraft({ app: "fanwen-desk", version: 1, parts: [], sealed: "yes" }).sealed, false)
+  assert.equal(emptyDraft().sealed, false)
 })

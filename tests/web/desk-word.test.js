@@ -35,18 +35,18 @@ test("the GB/T 9704 table: text block 156 × 225 mm, margins in twips", () => {
   assert.equal(margin.footer + ptToTwips(14), mmToTwips(28))
 })
 
-test("document grid: 22 lines of 28 characters fit the text block", () => {
+test("grid: 22 lines of 28 characters fill the text block, by line pitch and condensed characters", () => {
   const grid = docGrid(LAYOUT)
-  assert.deepEqual(grid, { linePitch: 579, charSpace: -848 })
+  assert.deepEqual(grid, { linePitch: 579, charSpacing: -5, charPitch: 315 })
   const block = textBlock(LAYOUT)
-  assert.ok(grid.linePitch * 22 <= mmToTwips(block.height))
-  const pitchPt = 16 + grid.charSpace / 4096
-  assert.ok(pitchPt * 28 <= (block.width * 72) / 25.4 && pitchPt * 29 > (block.width * 72) / 25.4)
+  assert.ok(grid.linePitch * 22 <= mmToTwips(block.height) && grid.linePitch * 23 > mmToTwips(block.height))
+  assert.ok(grid.charPitch * 28 <= mmToTwips(block.width) && grid.charPitch * 29 > mmToTwips(block.width))
 })
 
-test("first-line indent: two characters, in characters and in twips", () => {
-  assert.deepEqual(firstLineIndent(LAYOUT.levels.body), { firstLineChars: 200, firstLine: 640 })
-  assert.deepEqual(firstLineIndent(LAYOUT.levels.title), { firstLineChars: 0, firstLine: 0 })
+test("first-line indent: two characters of the grid's pitch, in twips", () => {
+  const grid = docGrid(LAYOUT)
+  assert.deepEqual(firstLineIndent(LAYOUT.levels.body, grid), { firstLine: 630 })
+  assert.deepEqual(firstLineIndent(LAYOUT.levels.title, grid), { firstLine: 0 })
 })
 
 test("a changed table changes the file: another house style is one edit away", async () => {
@@ -81,14 +81,23 @@ test("the .docx: levels, blank line after the title, grid, odd/even page numbers
   assert.match(paragraphs[0], /w:eastAsia="方正小标宋简体".*<w:sz w:val="44"\/>/)
   assert.match(paragraphs[0], /<w:jc w:val="center"\/>/)
   assert.doesNotMatch(paragraphs[1], /<w:t[^>]*>[^<]/) // the blank line after the title
-  assert.match(paragraphs[2], /<w:ind w:firstLine="0" w:firstLineChars="0"\/>.*<w:jc w:val="left"\/>/)
+  assert.match(paragraphs[2], /<w:ind w:firstLine="0"\/>.*<w:jc w:val="left"\/>/)
   assert.match(paragraphs[3], /w:eastAsia="黑体"/)
   assert.match(paragraphs[4], /w:eastAsia="楷体_GB2312".*（一）加强组织领导。.*w:eastAsia="仿宋_GB2312".*局党组/)
   assert.match(paragraphs[5], /<w:b\/>.*1\.健全责任体系。/)
-  assert.match(paragraphs[6], /<w:ind w:firstLine="640" w:firstLineChars="200"\/>.*<w:jc w:val="both"\/>/)
-  assert.match(xml, /<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-848"\/>/)
+  assert.match(paragraphs[6], /<w:ind w:firstLine="630"\/>.*<w:jc w:val="both"\/>/)
+  for (const p of paragraphs) {
+    assert.match(p, /<w:widowControl w:val="false"\/>/)
+    assert.match(p, /<w:spacing w:after="0" w:before="0" w:line="579" w:lineRule="exact"\/>/)
+  }
+  for (const r of xml.match(/<w:r>.*?<\/w:r>/g)) assert.match(r, /<w:spacing w:val="-5"\/>/) // every run condensed
+  assert.match(xml, /<w:docGrid w:type="lines" w:linePitch="579"\/>/)
   assert.match(xml, /<w:footerReference w:type="default"[^>]*\/><w:footerReference w:type="even"/)
   assert.match(strFromU8(files["word/settings.xml"]), /<w:evenAndOddHeaders\/>/)
+  const styles = strFromU8(files["word/styles.xml"])
+  assert.match(styles, /<w:pPrDefault><w:pPr><w:widowControl w:val="0"\/><\/w:pPr><\/w:pPrDefault>/)
+  assert.match(styles, /<w:rPrDefault><w:rPr><w:rFonts [^>]*w:eastAsia="仿宋_GB2312"[^>]*\/><w:sz w:val="32"\/>/)
+  assert.doesNotMatch(styles, /overflowPunct|autoSpaceD/) // the defaults Word and LibreOffice share
   const footers = ["word/footer1.xml", "word/footer2.xml"].map((f) => strFromU8(files[f]))
   for (const footer of footers) {
     assert.match(footer, /— <\/w:t>.*<w:instrText[^>]*>PAGE<\/w:instrText>.*> —<\/w:t>/)

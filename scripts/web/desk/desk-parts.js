@@ -5,6 +5,7 @@
 import { fillLines } from "./assemble.js"
 import { el } from "./dom.js"
 import { toEditable } from "./fill.js"
+import { titleLines } from "./title.js"
 
 export const KIND_NAMES = { title: "标题", recipient: "主送机关", block: "范文段落", own: "自己写的段落" }
 
@@ -93,17 +94,45 @@ export function fieldsForm(fields, values) {
   )
 }
 
-/** The preview: one paragraph per line, its level as a class, empty fields marked. */
+/**
+ * Runs [{text, …}] cut at the given line lengths, a null between lines (where a <br> goes):
+ * cutRuns([{text: "关于2025年度"}, {text: "的报告"}], [4, 6]) → [{text: "关于20"}, null, {text: "25年度"}, {text: "的报告"}]
+ */
+export function cutRuns(runs, lengths) {
+  const out = []
+  let left = lengths[0]
+  let k = 0
+  for (const run of runs) {
+    let text = run.text
+    while (text.length > left && k < lengths.length - 1) {
+      if (left > 0) out.push({ ...run, text: text.slice(0, left) })
+      out.push(null)
+      text = text.slice(left)
+      left = lengths[++k]
+    }
+    if (text) out.push({ ...run, text })
+    left -= text.length
+  }
+  return out
+}
+
+function runNode(s) {
+  if (s === null) return el("br")
+  if (!s.field) return s.text
+  const attrs = { class: s.empty ? "fw-empty" : "fw-filled", "data-field": s.field }
+  return el(s.empty ? "mark" : "span", attrs, s.text)
+}
+
+/**
+ * The preview: one paragraph per line, its level as a class, empty fields marked; a title of
+ * one line broken where the Word file breaks it (title.js).
+ */
 export function preview(lines, fields, values) {
-  return fillLines(lines, fields, values).map((line) =>
-    el(
-      "p",
-      { class: `fw-l fw-l-${line.level}` },
-      line.segments.map((s) => {
-        if (!s.field) return s.text
-        const attrs = { class: s.empty ? "fw-empty" : "fw-filled", "data-field": s.field }
-        return el(s.empty ? "mark" : "span", attrs, s.text)
-      }),
-    ),
-  )
+  const filled = fillLines(lines, fields, values)
+  const titles = filled.filter((line) => line.level === "title").length
+  return filled.map((line) => {
+    let runs = line.segments
+    if (line.level === "title" && titles === 1) runs = cutRuns(runs, titleLines([line.text]).map((t) => t.length))
+    return el("p", { class: `fw-l fw-l-${line.level}` }, runs.map(runNode))
+  })
 }

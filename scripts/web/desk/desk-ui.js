@@ -57,6 +57,7 @@ export function initDesk(root, data, { storage, persistent, siteRoot }) {
   }
 
   function renderAll() {
+    $("[data-sealed]").value = draft.sealed ? "sealed" : "plain"
     renderParts()
     renderFields(true)
     renderPreview()
@@ -82,16 +83,16 @@ export function initDesk(root, data, { storage, persistent, siteRoot }) {
   const acts = {
     skeleton() {
       if (!replaceParts("用全文框架替换写作台上现有的各部分吗？已填写的字段会保留。")) return
-      change(D.skeletonDraft(data, draft.values), { structure: true })
+      change(D.setSealed(D.skeletonDraft(data, draft.values), draft.sealed), { structure: true })
       say("已按全文框架排好各部分，请在“填空”中填写字段。")
     },
     one() {
       if (!replaceParts("只保留所选的这一部分，替换写作台上现有的各部分吗？")) return
-      change(D.oneDraft(data, startRole.value, draft.values), { structure: true })
+      change(D.setSealed(D.oneDraft(data, startRole.value, draft.values), draft.sealed), { structure: true })
     },
     empty() {
       if (!replaceParts("删除写作台上现有的各部分吗？已填写的字段会保留。")) return
-      change({ ...D.emptyDraft(), values: draft.values }, { structure: true })
+      change({ ...D.emptyDraft(), values: draft.values, sealed: draft.sealed }, { structure: true })
     },
     add() {
       change(D.addPart(draft, D.newPart(data, addKind.value)), { structure: true })
@@ -114,7 +115,8 @@ export function initDesk(root, data, { storage, persistent, siteRoot }) {
       if (!filled.length) return say("写作台上没有内容，无法生成 Word 文件。")
       const title = (filled.find((l) => l.level === "title") || {}).text
       const name = `${safeName(title, "写作台草稿")}.docx`
-      saveFile(await (await wordGenerator(siteRoot)).wordBlob(filled, { title: title || "" }), name)
+      const options = { title: title || "", sealed: draft.sealed }
+      saveFile(await (await wordGenerator(siteRoot)).wordBlob(filled, options), name)
       say(`已生成 Word 文件“${name}”（GB/T 9704 公文格式）。`)
     },
     save() {
@@ -166,6 +168,10 @@ export function initDesk(root, data, { storage, persistent, siteRoot }) {
       return
     }
     change(D.updatePart(draft, id, { text: role.variants[k].text, variant: k }), { structure: true })
+  })
+
+  $("[data-sealed]").addEventListener("change", (event) => {
+    change(D.setSealed(draft, event.target.value === "sealed"))
   })
 
   form.addEventListener("input", (event) => {

@@ -4,11 +4,12 @@
  * saves), never anywhere else:
  *
  *   {app: "fanwen-desk", version: 1,
- *    parts: [{id, kind, heading, text, variant, from}], values: {field name: text}}
+ *    parts: [{id, kind, heading, text, variant, from}], values: {field name: text}, sealed}
  *
  * kind is "title", "recipient", a role id of snippets/roles/ ("opening", …), "block" (taken
  * from an exemplar or a comparison page; from = {title, link}) or "own" (the writer's own
  * text). text holds {field} markers; variant is the index of the role's variant it came from.
+ * sealed: the Word file's 落款 is laid out for a seal (GB/T 9704 7.3.5.1), else without one.
  * The functions here return new drafts and never change the one given.
  */
 import { bareHeading } from "./assemble.js"
@@ -18,7 +19,7 @@ const APP = "fanwen-desk"
 const VERSION = 1
 
 export function emptyDraft() {
-  return { app: APP, version: VERSION, parts: [], values: {} }
+  return { app: APP, version: VERSION, parts: [], values: {}, sealed: false }
 }
 
 function str(value) {
@@ -58,7 +59,7 @@ export function parseDraft(source) {
   const parts = data.parts.map(normPart)
   const ids = new Set(parts.map((p) => p.id))
   if (ids.size !== parts.length) parts.forEach((p, k) => (p.id = `p${k + 1}`))
-  return { app: APP, version: VERSION, parts, values }
+  return { app: APP, version: VERSION, parts, values, sealed: data.sealed === true }
 }
 
 export function serialize(draft) {
@@ -122,6 +123,11 @@ export function movePart(draft, id, delta) {
 
 export function updatePart(draft, id, changes) {
   return { ...draft, parts: draft.parts.map((p) => (p.id === id ? { ...p, ...changes } : p)) }
+}
+
+/** The draft with its closing laid out for a seal (true) or without one. */
+export function setSealed(draft, sealed) {
+  return { ...draft, sealed: Boolean(sealed) }
 }
 
 export function setValue(draft, name, value) {

@@ -23,7 +23,22 @@ export const LAYOUT = {
     h2: { font: "楷体_GB2312", size: 16, align: "both", indentChars: 2 }, // （一）
     h3: { font: "仿宋_GB2312", size: 16, align: "both", indentChars: 2, bold: true }, // 1.
     body: { font: "仿宋_GB2312", size: 16, align: "both", indentChars: 2 },
+    // 发文机关署名 and 成文日期: placed by `closing` below (closing.js), not indented.
+    signatory: { font: "仿宋_GB2312", size: 16, align: "right", indentChars: 0 },
+    date: { font: "仿宋_GB2312", size: 16, align: "right", indentChars: 0 },
   },
+  // 落款 (7.3.5), in characters of the body's pitch from the text block's right edge.
+  closing: {
+    // 7.3.5.2, no seal: one blank line below the body; the name 右空二字; the date on the next
+    // line, its first character two characters right of the name's first; a date that would
+    // come nearer the edge than two characters is set 右空二字 and the name moves left to suit.
+    plain: { blankLinesBefore: 1, nameRightChars: 2, dateShiftChars: 2, dateMinRightChars: 2 },
+    // 7.3.5.1, sealed: the date 右空四字, the name centred over the date; room above them for the
+    // seal, whose top is within one line of the body.
+    sealed: { blankLinesBefore: 2, dateRightChars: 4 },
+  },
+  // The title's lines: at most this many, each no wider than the text block (2号: 20 characters).
+  title: { maxLines: 3 },
   // 4号半角宋体 “— 1 —”: odd pages on the right, even pages on the left, one character in
   // from the edge of the text block, the line's top 7 mm below the text block.
   pageNumber: {

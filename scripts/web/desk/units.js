@@ -29,25 +29,34 @@ export function textBlock(layout) {
 }
 
 /**
- * The document grid (w:docGrid type linesAndChars): linePitch is one line's height in twips,
- * so that linesPerPage lines fill the text block; charSpace is what each character adds to
- * the body font's size, in 1/4096 pt, so that charsPerLine characters fill a line. Both are
- * rounded down, so the lines and characters always fit (A4, 22 × 28: 579 and -848).
+ * The document grid and the character pitch that give charsPerLine × linesPerPage:
+ * linePitch is one line's height in twips, so that linesPerPage lines fill the text block
+ * (a lines-only grid, w:docGrid type "lines", and every line exactly that high); charSpacing
+ * is what every character of the body size is condensed by (w:spacing on each run, in twips),
+ * so that charsPerLine characters fill the text block's width. Plain character spacing is
+ * laid out the same by Word, WPS and LibreOffice, where a character grid (linesAndChars with
+ * charSpace) is not: LibreOffice 7.4 sets such a file at 19 characters a line. Both are
+ * rounded down, so that the lines and characters always fit (A4, 22 × 28: 579 and -5,
+ * a pitch of 15.75 pt).
  */
 export function docGrid(layout) {
   const block = textBlock(layout)
   const heightTwips = (block.height * TWIPS_PER_INCH) / MM_PER_INCH
-  const pitch = mmToPt(block.width) / layout.grid.charsPerLine
+  const widthTwips = (block.width * TWIPS_PER_INCH) / MM_PER_INCH
+  const charSpacing = Math.floor(widthTwips / layout.grid.charsPerLine - ptToTwips(layout.body.size))
   return {
     linePitch: Math.floor(heightTwips / layout.grid.linesPerPage),
-    charSpace: Math.floor((pitch - layout.body.size) * 4096),
+    charSpacing,
+    charPitch: ptToTwips(layout.body.size) + charSpacing,
   }
 }
 
-/** First-line indent of a level: in characters (hundredths, firstLineChars) and in twips. */
-export function firstLineIndent(style) {
-  const chars = style.indentChars || 0
-  return { firstLineChars: chars * 100, firstLine: ptToTwips(chars * style.size) }
+/**
+ * First-line indent of a level, in twips: indentChars characters of the grid's pitch
+ * (2 × 315 = 630 for the body), so that an indented first line holds charsPerLine - 2.
+ */
+export function firstLineIndent(style, grid) {
+  return { firstLine: (style.indentChars || 0) * grid.charPitch }
 }
 
 /** Page size and margins in twips, the footer's distance from the page's bottom edge included. */
@@ -66,4 +75,10 @@ export function pageGeometry(layout) {
       gutter: 0,
     },
   }
+}
+
+/** Characters of a level's size (condensed to the grid) that fit on one line of the text block: 20 for 2号. */
+export function charsPerLine(layout, style) {
+  const grid = docGrid(layout)
+  return Math.floor(mmToTwips(textBlock(layout).width) / (ptToTwips(style.size) + grid.charSpacing))
 }
