@@ -163,3 +163,26 @@ test("a chunk gives its page and its blocks, not its notes or sections", () => {
     { location: "exemplars/a.html#b1", title: "一、", text: "甲" },
   ])
 })
+
+test("从去年的报告开始: last year's years and figures are marked for the new year", async () => {
+  const { readFileSync } = await import("node:fs")
+  const { checkDraft } = await import("../../scripts/web/check/check.js")
+  const { renewFindings, renewGroups, renewYear } = await import("../../scripts/web/check/renew.js")
+  const rules = JSON.parse(readFileSync(new URL("../golden/check/browser.json", import.meta.url), "utf8")).rules
+  const text = "2024年局党组意识形态工作总结\n2024年以来，局党组召开会议12次，比2023年增加3次，占95%。2021—2025年规划……\n下一步，2025年，我们将……"
+  const findings = checkDraft(text, rules, null, { year: 2025 })
+  const marks = renewFindings(text, rules, 2025, findings)
+  const got = marks.map((m) => [m.rule, m.text, m.severity])
+  assert.deepEqual(got, [
+    ["renew.figure", "12次", "update"],
+    ["renew.year", "2023年", "check"],
+    ["renew.figure", "3次", "update"],
+    ["renew.figure", "95%", "update"],
+  ])
+  assert.ok(findings.some((f) => f.rule === "year.stale" && f.text === "2024年"), "the checker marks 2024年以来 itself")
+  assert.match(marks[0].message, /请按2025年的实际情况更新/)
+  const groups = renewGroups(rules, [{ name: "甲", items: [] }])
+  assert.deepEqual(groups.map((g) => g.name), [rules.renew.group, "甲"])
+  assert.deepEqual(fileFindings(marks, groups).groups[0].items.map((i) => i.findings.length), [1, 3])
+  assert.deepEqual([renewYear(2026, 2024), renewYear(null, 2024), renewYear(null, null)], [2026, 2025, null])
+})

@@ -103,6 +103,7 @@ def _export(folder: Path | None) -> tuple[dict[str, object], _Exporter]:
         "formulations": _formulations(out, folder),
         "structure": _structure(out, folder),
         "years": _years(out),
+        "renew": _renew(out),
     }
     rules["skipped"] = out.skipped
     return rules, out
@@ -164,6 +165,17 @@ def _years(out: _Exporter) -> dict[str, object]:
         "keep_before": out.js("year.campaign", years.keep_before),
         "keep_after": out.js("year.campaign", years.keep_after),
         "window": years.window,
+    }
+
+
+def _renew(out: _Exporter) -> dict[str, object]:
+    """从去年的报告开始: the group, items, wording and pattern of what it marks."""
+    renew = draft_settings().renew
+    return {
+        "group": renew.group,
+        "mention": out.js("renew.year", renew.mention),
+        "items": [item.model_dump() for item in renew.items],
+        "messages": renew.messages,
     }
 
 

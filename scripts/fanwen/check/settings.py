@@ -32,6 +32,20 @@ class YearRules(Strict):
     window: int = Field(ge=1)
 
 
+class RenewItem(Strict):
+    text: str
+    finds: list[str] = Field(min_length=1)
+
+
+class RenewRules(Strict):
+    """从去年的报告开始: what the check page marks besides the findings (``renew``)."""
+
+    group: str
+    mention: str
+    items: list[RenewItem] = Field(min_length=1)
+    messages: dict[str, str]
+
+
 class DraftSettings(Strict):
     groups: dict[str, str]
     severity: dict[str, str]
@@ -42,6 +56,7 @@ class DraftSettings(Strict):
     events: list[str] = Field(min_length=1)
     copy_min: int = Field(ge=5)
     years: YearRules
+    renew: RenewRules
 
     def lookup(self, table: dict[str, str], rule: str) -> str:
         """The entry for ``rule``: its full id, else its prefix.

@@ -17,7 +17,7 @@ import { headYear } from "./formulations.js"
 const indexed = new Map()
 
 /** Every match of an exported pattern with the span of its group y: [{start, end}]. */
-function yearSpans(re, text) {
+export function yearSpans(re, text) {
   const key = re.source + "\u0000" + re.flags
   let regex = indexed.get(key)
   if (!regex) indexed.set(key, (regex = new RegExp(re.source, re.flags + "dg")))
