@@ -111,6 +111,7 @@ export function initCheck(root, data, { storage, siteRoot, deskFields }) {
   }
 
   function renew() {
+    clearTimeout(timer)
     const text = normalizeBreaks(input.value)
     if (!text.trim()) return say("请先把去年的报告粘贴到框里。")
     const year = renewYear(givenYear(), titleYear(text))
@@ -133,6 +134,7 @@ export function initCheck(root, data, { storage, siteRoot, deskFields }) {
   }
 
   function takeDesk() {
+    clearTimeout(timer) // an edit's pending check would replace what this one says
     const text = deskText(storage, deskFields)
     if (!text) return say("写作台上还没有草稿。", " ", el("a", { href: `${siteRoot}desk.html` }, "去写作台"))
     undo = input.value && input.value !== text ? input.value : null
