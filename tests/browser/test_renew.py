@@ -73,6 +73,8 @@ def test_last_years_report_is_marked_for_the_new_year(browser: Browser, site_url
         assert "二十届四中全会已于2025年10月召开" in titles["二十届二中、三中全会"]
         assert "请按2025年的实际情况更新" in titles["12次"]
         screenshot(page, "renew")
+        page.eval_on_selector(".fw-check-grid", "e => e.scrollIntoView()")
+        screenshot(page, "renew-marks")
 
         # The text stays editable and the marks follow it; a reload keeps text, year and mode.
         edited = LAST_YEAR.replace("2024年以来", "2025年以来").replace("12次", "15次")
