@@ -5,7 +5,7 @@ import assert from "node:assert/strict"
 import { test } from "node:test"
 
 import { STORAGE_KEY } from "../../scripts/web/desk/draft.js"
-import { deskText } from "../../scripts/web/check/desk-text.js"
+import { deskText, deskYear } from "../../scripts/web/check/desk-text.js"
 import { charCount, fileFindings, hasSpan, ruleIn, segments, worst } from "../../scripts/web/check/report.js"
 import { PER_SEGMENT, SPAN, STEP, assign, candidatesOf, chunkDocs, segments as draftSegments } from "../../scripts/web/check/sources.js"
 import { excerpt } from "../../scripts/web/check/view.js"
@@ -113,6 +113,12 @@ test("the desk's draft is taken as the desk copies it, empty fields as 〔label�
     deskText(storageWith(JSON.stringify(draft)), fields),
     "市局党组2024年意识形态工作情况报告\n市局党组坚持以习近平新时代中国特色社会主义思想为指导。\n一、工作开展情况\n（一）压实责任。召开会议〔会议次数〕次。",
   )
+})
+
+test("the desk's year comes over when it is a year", () => {
+  const desk = (year) => storageWith(JSON.stringify({ app: "fanwen-desk", version: 1, parts: [], values: { year } }))
+  assert.deepEqual([deskYear(desk("2025")), deskYear(desk(" 2024 ")), deskYear(desk("二〇二五")), deskYear(desk(""))], ["2025", "2024", "", ""])
+  assert.equal(deskYear(storageWith(undefined)), "")
 })
 
 test("an empty or unreadable desk gives no text", () => {

@@ -7,11 +7,10 @@ draft cites, the finding asks whether it should be cited too. A draft citing no 
 whose year is unknown, is not asked anything.
 
 The year and period come from the first of the first three lines that holds a year (the title,
-or the opening when there is none; a date such as 2022-07-12 or a document
-number's 〔2021〕 is no year here), full-width digits
-read as ASCII: the same simple rule in the browser engine. A year given by the writer
-(``fanwen check-draft --year``, the check page's 报告年度) wins over the title's
-(:func:`report_period`).
+or the opening when there is none; a date such as 2022-07-12 or a document number's 〔2021〕
+is no year here), full-width digits read as ASCII: the same simple rule in the browser engine.
+A year given by the writer (``fanwen check-draft --year``, the check page's 报告年度) wins over
+the title's (:func:`report_period`).
 """
 
 from __future__ import annotations
