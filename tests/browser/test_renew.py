@@ -143,3 +143,30 @@ def test_it_works_from_the_file_system(browser: Browser, site_dir: Path) -> None
         assert marks(page) == STALE | FIGURES
         assert recording.outside_requests(None) == []
         assert all(url.startswith(("file:", "data:", "blob:")) for url in recording.requests)
+
+
+def test_the_text_goes_on_to_the_desk(browser: Browser, site_url: str) -> None:
+    made = LAST_YEAR.replace("2024年", "2025年").replace("2025年，局党组将", "2026年，局党组将")
+    with open_page(browser, viewport=DESKTOP) as page:
+        open_check(page, f"{site_url}/check.html#renew")
+        renew(page, LAST_YEAR)
+        page.fill("[data-input]", made)
+        page.click("[data-act=todesk]")  # the desk is empty: no question asked
+        page.wait_for_selector("#fw-desk [data-preview] p")
+        assert page.url.endswith("/desk.html")
+        preview = page.inner_text("[data-preview]")
+        for line in made.split("\n"):
+            assert line in preview, line
+        headings = page.eval_on_selector_all(
+            "[data-parts] input[data-edit=heading]",
+            "hs => hs.map(h => h.value)",
+        )
+        assert {"工作开展情况", "存在的问题", "下一步工作打算"} <= set(headings), headings
+
+        # The desk now holds a draft: replacing it is asked first, and a "no" keeps it.
+        page.goto(f"{site_url}/check.html#renew")
+        page.wait_for_selector("#fw-check.fw-check-ready")
+        page.fill("[data-input]", "另一篇草稿")
+        page.once("dialog", lambda dialog: dialog.dismiss())
+        page.click("[data-act=todesk]")
+        assert page.url.endswith("check.html#renew")

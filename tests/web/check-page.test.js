@@ -192,3 +192,13 @@ test("从去年的报告开始: last year's years and figures are marked for the
   assert.deepEqual(fileFindings(marks, groups).groups[0].items.map((i) => i.findings.length), [1, 3])
   assert.deepEqual([renewYear(2026, 2024), renewYear(null, 2024), renewYear(null, null)], [2026, 2025, null])
 })
+
+test("放到写作台: the text becomes desk parts that assemble back into the same lines", async () => {
+  const { deskDraft } = await import("../../scripts/web/check/to-desk.js")
+  const text = "2025年局党组意识形态工作总结\n中共××市委宣传部：\n2025年以来，局党组……。现将有关情况报告如下：\n\n一、工作开展情况\n（一）压实责任。召开会议4次。\n二、存在的问题\n学习不够深入。\n三、下一步工作打算\n2026年，局党组将……"
+  const draft = deskDraft(text, 2025)
+  assert.deepEqual(draft.parts.map((p) => [p.kind, p.heading]), [["title", ""], ["recipient", ""], ["own", ""], ["own", "工作开展情况"], ["own", "存在的问题"], ["own", "下一步工作打算"]])
+  assert.equal(draft.values.year, "2025")
+  assert.equal(deskText(storageWith(JSON.stringify(draft)), []), text.replace("\n\n", "\n"))
+  assert.deepEqual(deskDraft("  \n").parts, [])
+})

@@ -8,16 +8,19 @@
  * The report's year is the title's unless the writer types one in 报告年度 (or the desk's
  * year field comes with its draft). 从去年的报告开始 (renew.js) checks last year's report for
  * the new year and also marks its earlier years and its figures; the mode, like the year, is
- * kept in localStorage until the writer ends it.
+ * kept in localStorage until the writer ends it. 放到写作台 puts the text on the desk
+ * (to-desk.js), replacing the desk's draft once the writer agrees.
  */
 import { el } from "../desk/dom.js"
 import { checkDraft } from "./check.js"
+import { isEmpty, loadDraft, saveDraft } from "../desk/draft.js"
 import { deskText, deskYear } from "./desk-text.js"
 import { fileFindings } from "./report.js"
 import { sourcesFor } from "./sources.js"
 import { draftPeriod } from "./formulations.js"
 import { renewFindings, renewGroups, renewYear } from "./renew.js"
 import { normalizeBreaks, probeText, sortFindings } from "./text.js"
+import { deskDraft } from "./to-desk.js"
 import { markedDraft, resultList, summaryText } from "./view.js"
 
 export const STORAGE_KEY = "fanwen-check-draft"
@@ -169,6 +172,18 @@ export function initCheck(root, data, { storage, siteRoot, deskFields }) {
     endrenew() {
       setRenewing(false)
       return run()
+    },
+    todesk() {
+      const text = normalizeBreaks(input.value)
+      if (!text.trim()) return say("框中还没有文字。")
+      const ask = "写作台上已有草稿，用框中的文字替换它吗？（要留底，先到写作台“保存到文件”。）"
+      if (!isEmpty(loadDraft(storage)) && !window.confirm(ask)) return
+      try {
+        saveDraft(storage, deskDraft(text, givenYear()))
+      } catch {
+        return say("浏览器不允许保存，没能放到写作台。")
+      }
+      location.href = `${siteRoot}desk.html`
     },
     undo() {
       if (undo === null) return
