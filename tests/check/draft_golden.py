@@ -133,7 +133,7 @@ def analyses() -> list[dict]:
 
 
 def period_findings(files: list[Path]) -> list[dict]:
-    """For each file: its meeting and year findings as [rule, start, end, text], for the
+    """For each file: its meeting and year findings as [rule, start, end, text, message], for the
     title's year and for the next one (``next``; none when the file has no year)."""
     table = load_formulations(ROOT / "snippets")
     out = []
@@ -145,7 +145,7 @@ def period_findings(files: list[Path]) -> list[dict]:
         def rows(year: int | None, text: str = text, offsets: list[int] = offsets) -> list:
             found = text_findings(text, table, year)
             return [
-                [f.rule, offsets[f.start or 0], offsets[f.end or 0], f.text]
+                [f.rule, offsets[f.start or 0], offsets[f.end or 0], f.text, f.message]
                 for f in found
                 if f.rule.startswith(("year.", "meeting."))
             ]

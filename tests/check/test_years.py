@@ -94,3 +94,14 @@ def test_every_campaign_pattern_finds_its_own_name() -> None:
     for campaign in TABLE.campaigns:
         assert re.search(campaign.pattern, campaign.name), campaign.key
         assert [c.key for c in TABLE.campaigns_of(campaign.year)] == [campaign.key]
+
+
+def test_a_campaign_later_than_the_report_is_worded_so() -> None:
+    def message(text: str) -> str:
+        return next(f.message for f in text_findings(text, TABLE) if f.rule == "year.campaign")
+
+    later = message("2023年局党组意识形态工作总结\n局党组巩固深化党纪学习教育成果。")
+    earlier = message("2025年局党组意识形态工作总结\n局党组扎实开展主题教育。")
+    assert "晚于本报告所写的2023年度" in later
+    assert earlier.startswith("“学习贯彻习近平新时代中国特色社会主义思想主题教育”是2023年开展的")
+    assert "如是巩固拓展其成果，可以保留" in earlier

@@ -58,7 +58,7 @@ test("the meeting and year findings of every probe file are Python's, for its ye
   const rows = (text, year) =>
     checkDraft(text, RULES, null, { year })
       .filter((f) => /^(year|meeting)\./.test(f.rule))
-      .map((f) => [f.rule, f.start, f.end, f.text])
+      .map((f) => [f.rule, f.start, f.end, f.text, f.message])
   let marked = 0
   for (const file of GOLDEN.years) {
     const text = readFileSync(new URL(`../../${file.file}`, import.meta.url), "utf8").replace(/^\ufeff/, "").replace(/\r\n?/g, "\n")
@@ -67,4 +67,10 @@ test("the meeting and year findings of every probe file are Python's, for its ye
     marked += file.next_findings.length
   }
   assert.ok(marked >= 40, `only ${marked} marks for the next year`)
+})
+
+test("a campaign later than the report is worded so, an earlier one may be consolidated", () => {
+  const of = (text) => checkDraft(text, RULES).find((f) => f.rule === "year.campaign").message
+  assert.match(of("2023年局党组意识形态工作总结\n局党组巩固深化党纪学习教育成果。"), /晚于本报告所写的2023年度/)
+  assert.match(of("2025年局党组意识形态工作总结\n局党组扎实开展主题教育。"), /^“学习贯彻习近平新时代中国特色社会主义思想主题教育”是2023年开展的.*如是巩固拓展其成果，可以保留/)
 })

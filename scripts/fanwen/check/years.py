@@ -35,11 +35,14 @@ def _re(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def _finding(rule: str, text: str, start: int, end: int, period: Period, **more: object) -> Finding:
-    """A finding of ``rule`` on ``text[start:end]``, its message filled for ``period``."""
+def _finding(
+    rule: str, text: str, start: int, end: int, period: Period, wording: str = "", **more: object
+) -> Finding:
+    """A finding of ``rule`` on ``text[start:end]``, its message (``wording``, else the rule's)
+    filled for ``period``."""
     settings = draft_settings()
     values = {"year": period.year, "period": period.label, "text": text[start:end], **more}
-    message = settings.message(rule, **values)
+    message = settings.message(wording or rule, **values)
     return settings.finding(rule, message=message, start=start, end=end, text=text[start:end])
 
 
@@ -155,9 +158,10 @@ def campaign_findings(text: str, table: FormulationTable, period: Period) -> lis
                 _re(rules.keep_before).search(before) or _re(rules.keep_after).search(after)
             ):
                 continue
+            wording = "year.campaign" if earlier else "year.campaign.later"
             found = _finding(
-                "year.campaign", text, m.start(), m.end(), period,
-                campaign=campaign.key, held=campaign.year,
+                "year.campaign", text, m.start(), m.end(), period, wording,
+                campaign=campaign.name, held=campaign.year,
             )  # fmt: skip
             out.append(replace(found, subject=campaign.key))
     return out

@@ -98,8 +98,9 @@ function campaignFindings(text, campaigns, period, settings, years) {
       const before = text.slice(Math.max(0, m.index - years.window), m.index)
       const after = text.slice(m.end, m.end + years.window)
       if (campaign.year < period.year && (search(years.keep_before, before) || search(years.keep_after, after))) continue
-      const values = { year: period.year, period: period.label, campaign: campaign.key, held: campaign.year }
-      const fields = { message: message(settings, "year.campaign", values), start: m.index, end: m.end, text: m.text, subject: campaign.key }
+      const values = { year: period.year, period: period.label, campaign: campaign.name, held: campaign.year }
+      const wording = campaign.year < period.year ? "year.campaign" : "year.campaign.later"
+      const fields = { message: message(settings, wording, values), start: m.index, end: m.end, text: m.text, subject: campaign.key }
       out.push(finding(settings, "year.campaign", fields))
     }
   }
