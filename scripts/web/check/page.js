@@ -54,8 +54,11 @@ export function initCheck(root, data, { storage, siteRoot, deskFields }) {
     }
   }
 
-  /** The year typed in 报告年度 (four digits), or null. */
-  const givenYear = () => (/^\d{4}$/.test(yearInput.value.trim()) ? Number(yearInput.value.trim()) : null)
+  /** The year typed in 报告年度 (four digits, full-width ones too), or null. */
+  const givenYear = () => {
+    const typed = yearInput.value.trim().replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    return /^(19|20)\d{2}$/.test(typed) ? Number(typed) : null
+  }
   const titleYear = (text) => draftPeriod(probeText(text, data.rules.text.wide_alnum), data.rules.formulations.meetings)?.year ?? null
 
   function show(text, findings, groups) {
