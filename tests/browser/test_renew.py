@@ -122,7 +122,7 @@ def test_a_draft_without_a_year_is_asked_for_one(browser: Browser, site_url: str
         page.wait_for_selector("#fw-check.fw-check-done")
         assert "标题中没有找到年份" in page.inner_text("[data-status]")
         assert not marks(page) & STALE
-        page.fill("[data-year]", "２０２５")  # checked again at once, for that year (full-width too)
+        page.fill("[data-year]", "２０２５")  # full-width: checked again at once
         page.wait_for_function(
             "() => [...document.querySelectorAll('.fw-check-paper mark')]"
             ".some(m => m.textContent === '党纪学习教育')"
