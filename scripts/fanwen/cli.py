@@ -2,7 +2,8 @@
 
   fanwen clean FILE [--explain] [--json] [--skip FIXER]   cleaned text, or the audit log
   fanwen analyze FILE [--json]                             blocks, levels and roles
-  fanwen check-draft FILE [--json] [--corpus DIR]         the checklist and findings on a draft
+  fanwen check-draft FILE [--json] [--corpus DIR] [--year N [--period P]]
+                                                           the checklist and findings on a draft
   fanwen check [CORPUS]                                    every bad file of a corpus
   fanwen export CORPUS OUT                                 cleaned texts and audit logs
 
@@ -24,6 +25,7 @@ from .analyze.snippets import default_library, snippets_folder
 from .check.copies import corpus_sources
 from .check.draft import DraftCheck, check_text, draft_record
 from .check.findings import position
+from .check.formulations import load_formulations
 from .clean.audit import audit_record, explain
 from .clean.pipeline import FIXER_NAMES
 from .corpus import clean_file, clean_parts, load_corpus
@@ -76,6 +78,18 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="exemplars to look for copied text in (default: ./corpus when it exists)",
     )
+    draft.add_argument(
+        "--year",
+        type=_report_year,
+        default=None,
+        help="the year the report is for (default: the year in its title)",
+    )
+    draft.add_argument(
+        "--period",
+        choices=PERIODS,
+        default=None,
+        help="with --year: the quarter or half year the report is for (default: the whole year)",
+    )
     draft.set_defaults(run=_check_draft)
     check = sub.add_parser("check", help="check every exemplar of a corpus folder")
     check.add_argument("corpus", type=Path, nargs="?", default=Path("corpus"))
@@ -85,6 +99,13 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("out", type=Path)
     export.set_defaults(run=_export)
     return parser
+
+
+def _report_year(value: str) -> int:
+    """A report's year as given on the command line: four digits, 2000 to 2100."""
+    if not value.isdigit() or not 2000 <= int(value) <= 2100:
+        raise argparse.ArgumentTypeError(f"not a year between 2000 and 2100: {value!r}")
+    return int(value)
 
 
 def _utf8_stdout() -> None:
@@ -140,6 +161,7 @@ def _short(text: str, width: int = 28) -> str:
 
 
 SEVERITY = {"error": "错误", "check": "请核对", "info": "参考"}
+PERIODS = [p.label for p in load_formulations(snippets_folder()).meetings.periods]
 
 
 def _check_draft(args: argparse.Namespace) -> int:
@@ -148,6 +170,9 @@ def _check_draft(args: argparse.Namespace) -> int:
     The draft is checked as read (not cleaned: placeholders and site text are what some checks
     look for); positions are line:column of that text, 1-based.
     """
+    if args.period and args.year is None:
+        print("fanwen: error: --period needs --year", file=sys.stderr)
+        return 2
     extracted = read_file(args.file)
     if not extracted.text.strip():
         raise InputError(args.file, "file holds only whitespace")
@@ -158,7 +183,7 @@ def _check_draft(args: argparse.Namespace) -> int:
         sources = corpus_sources(
             (ex.slug, ex.title, analyze_text(ex.text, library)) for ex in load_corpus(corpus)
         )
-    check = check_text(extracted.text, library, sources, snippets_folder())
+    check = check_text(extracted.text, library, sources, snippets_folder(), args.year, args.period)
     if args.json:
         print(json.dumps(draft_record(str(args.file), check), ensure_ascii=False, indent=1))
     else:

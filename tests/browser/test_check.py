@@ -74,7 +74,7 @@ def test_each_finding_is_marked_and_filed_under_its_group(
     assert clean["count"] == "通过 1/3 项"
     assert PLACEHOLDER in clean["items"][0]["findings"][0]
     assert WATERMARK in clean["items"][1]["findings"][0]
-    assert by_name["提法准确"]["count"] == "通过 1/2 项"
+    assert by_name["提法准确"]["count"] == "通过 2/3 项"
     assert SLIP in by_name["提法准确"]["items"][0]["findings"][0]
     (copying,) = [i for i in by_name["内容扎实"]["items"] if "照搬" in i["text"]]
     assert f"约占全文的 {share(text, copied)}%" in copying["findings"][0]

@@ -10,7 +10,9 @@ sources by :func:`golden` (``FANWEN_UPDATE_GOLDEN=1`` rewrites it; a test checks
   (the corpus, the real pages, the rule examples, the cases) and a digest of where they are
   (UTF-16 offsets), computed with Python's ``re``: the JavaScript rewrite must give the same;
 - ``analyses``: each exemplar's cleaned text with the start, level and role of every block of
-  its Python analysis: the browser's port of blocks and roles must read the same text alike.
+  its Python analysis: the browser's port of blocks and roles must read the same text alike;
+- ``years``: the meeting and year findings of every probe file, for the title's year and for
+  the year after it (as a writer starting from last year's report asks), UTF-16 offsets.
 """
 
 from __future__ import annotations
@@ -24,8 +26,11 @@ import yaml
 from fanwen.analyze.analysis import analyze_text
 from fanwen.analyze.snippets import default_library
 from fanwen.check.browser_rules import exported_patterns, rules_for_browser
+from fanwen.check.draft import text_findings
 from fanwen.check.findings import normalize_breaks
 from fanwen.check.formulations import load_formulations
+from fanwen.check.meetings import draft_period
+from fanwen.check.surface import probe_text
 from fanwen.clean.tables import noise_table
 from fanwen.corpus import load_corpus
 from helpers import DATA, GOLDEN, ROOT
@@ -127,6 +132,30 @@ def analyses() -> list[dict]:
     return out
 
 
+def period_findings(files: list[Path]) -> list[dict]:
+    """For each file: its meeting and year findings as [rule, start, end, text, message], for the
+    title's year and for the next one (``next``; none when the file has no year)."""
+    table = load_formulations(ROOT / "snippets")
+    out = []
+    for path in files:
+        text = read_probe(path)
+        offsets = utf16(text)
+        period = draft_period(probe_text(text), table.meetings)
+
+        def rows(year: int | None, text: str = text, offsets: list[int] = offsets) -> list:
+            found = text_findings(text, table, year)
+            return [
+                [f.rule, offsets[f.start or 0], offsets[f.end or 0], f.text, f.message]
+                for f in found
+                if f.rule.startswith(("year.", "meeting."))
+            ]
+
+        following = period.year + 1 if period else None
+        record = {"file": path.relative_to(ROOT).as_posix(), "title": rows(None)}
+        out.append({**record, "next": following, "next_findings": rows(following)})
+    return out
+
+
 def golden() -> dict:
     cases = load_cases()
     inline = inline_texts(cases)
@@ -137,6 +166,7 @@ def golden() -> dict:
         "cases": cases,
         "probes": {"files": files, "inline": inline, "patterns": probes(texts)},
         "analyses": analyses(),
+        "years": period_findings(PROBE_FILES),
     }
 
 

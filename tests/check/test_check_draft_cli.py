@@ -75,3 +75,54 @@ def test_copying_is_looked_for_in_the_corpus(tmp_path: Path, capsys) -> None:
 
 def test_a_missing_draft_is_bad_input(tmp_path: Path, capsys) -> None:
     assert main(["check-draft", str(tmp_path / "无.txt")]) == 1
+
+
+LAST_YEAR = "2024年局党组意识形态工作总结\n2024年以来，局党组扎实开展党纪学习教育。\n"
+
+
+@pytest.mark.parametrize(
+    ("label", "argv", "want"),
+    [
+        ("the title's year: nothing to ask", [], set()),
+        ("the writer's year: last year's title, year and campaign", ["--year", "2025"],
+         {("year.title", "2024"), ("year.stale", "2024年"), ("year.campaign", "党纪学习教育")}),
+        ("the writer's year and period", ["--year", "2025", "--period", "上半年"],
+         {("year.title", "2024"), ("year.stale", "2024年"), ("year.campaign", "党纪学习教育")}),
+    ],
+)  # fmt: skip
+def test_the_year_the_report_is_for(tmp_path: Path, capsys, label, argv, want) -> None:
+    draft = tmp_path / "草稿.txt"
+    draft.write_text(LAST_YEAR, encoding="utf-8")
+    _, out = run(["check-draft", "--json", *argv, str(draft)], capsys)
+    years = [f for f in json.loads(out)["findings"] if f["rule"].startswith("year.")]
+    assert {(f["rule"], f["text"]) for f in years} == want, label
+    assert all(f["severity"] == "check" for f in years), label
+
+
+def test_the_period_is_named_in_the_message(tmp_path: Path, capsys) -> None:
+    draft = tmp_path / "草稿.txt"
+    draft.write_text(LAST_YEAR, encoding="utf-8")
+    _, out = run(["check-draft", "--year", "2025", "--period", "上半年", str(draft)], capsys)
+    assert "本报告写的是2025年上半年，这里写的却是2024年" in out
+
+
+@pytest.mark.parametrize(
+    ("label", "argv"),
+    [
+        ("a year that is no year", ["--year", "99"]),
+        ("a period not in the data", ["--year", "2025", "--period", "全年"]),
+    ],
+)  # fmt: skip
+def test_a_bad_year_or_period_is_wrong_usage(tmp_path: Path, label, argv) -> None:
+    draft = tmp_path / "草稿.txt"
+    draft.write_text(LAST_YEAR, encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_:
+        main(["check-draft", *argv, str(draft)])
+    assert exit_.value.code == 2, label
+
+
+def test_a_period_needs_a_year(tmp_path: Path, capsys) -> None:
+    draft = tmp_path / "草稿.txt"
+    draft.write_text(LAST_YEAR, encoding="utf-8")
+    assert main(["check-draft", "--period", "上半年", str(draft)]) == 2
+    assert "--period needs --year" in capsys.readouterr().err

@@ -17,6 +17,7 @@ from fanwen.check.browser_rules import rules_for_browser
 from fanwen.check.checklist import load_checklist
 from fanwen.check.settings import draft_settings
 from fanwen.check.surface import surface_specs
+from fanwen.check.years import RULES as YEAR_RULES
 from fanwen.render.check_page import (
     CHECK,
     CHECK_DATA,
@@ -47,7 +48,7 @@ def every_rule() -> set[str]:
     formulations = rules["formulations"]
     found = {s.rule for s in surface_specs()} | {f"structure.{k}" for k in STRUCTURE}
     found |= {x["rule"] for x in formulations["slips"] + formulations["lists"]}
-    return found | {"meeting.latest", "copy.run", "copy.share"}
+    return found | {"meeting.latest", "copy.run", "copy.share", *YEAR_RULES}
 
 
 def filed_under(rule: str, groups: list[dict]) -> list[str]:

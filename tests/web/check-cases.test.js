@@ -27,7 +27,7 @@ const forbidden = (f, rules) => rules.some((r) => f.rule === r || f.rule.startsW
 
 for (const c of GOLDEN.cases) {
   test(`case: ${c.label}`, () => {
-    const findings = checkDraft(c.draft, RULES, c.sources ? docsOf(c.sources) : null)
+    const findings = checkDraft(c.draft, RULES, c.sources ? docsOf(c.sources) : null, { year: c.year ?? null })
     const problems = []
     for (const want of c.expect || []) {
       const ok = findings.some(
@@ -51,4 +51,26 @@ test("every finding has the fields of the Python Finding and a checklist group",
       if (f.start !== null) assert.equal(f.text, c.draft.replace(/\r\n?/g, "\n").slice(f.start, f.end))
     }
   }
+})
+
+test("the meeting and year findings of every probe file are Python's, for its year and the next", () => {
+  assert.ok(GOLDEN.years.length >= 50)
+  const rows = (text, year) =>
+    checkDraft(text, RULES, null, { year })
+      .filter((f) => /^(year|meeting)\./.test(f.rule))
+      .map((f) => [f.rule, f.start, f.end, f.text, f.message])
+  let marked = 0
+  for (const file of GOLDEN.years) {
+    const text = readFileSync(new URL(`../../${file.file}`, import.meta.url), "utf8").replace(/^\ufeff/, "").replace(/\r\n?/g, "\n")
+    assert.deepEqual(rows(text, null), file.title, file.file)
+    assert.deepEqual(rows(text, file.next), file.next_findings, file.file)
+    marked += file.next_findings.length
+  }
+  assert.ok(marked >= 40, `only ${marked} marks for the next year`)
+})
+
+test("a campaign later than the report is worded so, an earlier one may be consolidated", () => {
+  const of = (text) => checkDraft(text, RULES).find((f) => f.rule === "year.campaign").message
+  assert.match(of("2023年局党组意识形态工作总结\n局党组巩固深化党纪学习教育成果。"), /晚于本报告所写的2023年度/)
+  assert.match(of("2025年局党组意识形态工作总结\n局党组扎实开展主题教育。"), /^“学习贯彻习近平新时代中国特色社会主义思想主题教育”是2023年开展的.*如是巩固拓展其成果，可以保留/)
 })

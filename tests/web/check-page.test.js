@@ -5,7 +5,7 @@ import assert from "node:assert/strict"
 import { test } from "node:test"
 
 import { STORAGE_KEY } from "../../scripts/web/desk/draft.js"
-import { deskText } from "../../scripts/web/check/desk-text.js"
+import { deskText, deskYear } from "../../scripts/web/check/desk-text.js"
 import { charCount, fileFindings, hasSpan, ruleIn, segments, worst } from "../../scripts/web/check/report.js"
 import { PER_SEGMENT, SPAN, STEP, assign, candidatesOf, chunkDocs, segments as draftSegments } from "../../scripts/web/check/sources.js"
 import { excerpt } from "../../scripts/web/check/view.js"
@@ -115,6 +115,12 @@ test("the desk's draft is taken as the desk copies it, empty fields as 〔label�
   )
 })
 
+test("the desk's year comes over when it is a year", () => {
+  const desk = (year) => storageWith(JSON.stringify({ app: "fanwen-desk", version: 1, parts: [], values: { year } }))
+  assert.deepEqual([deskYear(desk("2025")), deskYear(desk(" 2024 ")), deskYear(desk("二〇二五")), deskYear(desk(""))], ["2025", "2024", "", ""])
+  assert.equal(deskYear(storageWith(undefined)), "")
+})
+
 test("an empty or unreadable desk gives no text", () => {
   assert.equal(deskText(storageWith(undefined), []), "")
   assert.equal(deskText(storageWith("{not json"), []), "")
@@ -162,4 +168,37 @@ test("a chunk gives its page and its blocks, not its notes or sections", () => {
     { location: "exemplars/a.html", title: "某局" },
     { location: "exemplars/a.html#b1", title: "一、", text: "甲" },
   ])
+})
+
+test("从去年的报告开始: last year's years and figures are marked for the new year", async () => {
+  const { readFileSync } = await import("node:fs")
+  const { checkDraft } = await import("../../scripts/web/check/check.js")
+  const { renewFindings, renewGroups, renewYear } = await import("../../scripts/web/check/renew.js")
+  const rules = JSON.parse(readFileSync(new URL("../golden/check/browser.json", import.meta.url), "utf8")).rules
+  const text = "2024年局党组意识形态工作总结\n2024年以来，局党组召开会议12次，比2023年增加3次，占95%。2021—2025年规划……\n下一步，2025年，我们将……"
+  const findings = checkDraft(text, rules, null, { year: 2025 })
+  const marks = renewFindings(text, rules, 2025, findings)
+  const got = marks.map((m) => [m.rule, m.text, m.severity])
+  assert.deepEqual(got, [
+    ["renew.figure", "12次", "update"],
+    ["renew.year", "2023年", "check"],
+    ["renew.figure", "3次", "update"],
+    ["renew.figure", "95%", "update"],
+  ])
+  assert.ok(findings.some((f) => f.rule === "year.stale" && f.text === "2024年"), "the checker marks 2024年以来 itself")
+  assert.match(marks[0].message, /请按2025年的实际情况更新/)
+  const groups = renewGroups(rules, [{ name: "甲", items: [] }])
+  assert.deepEqual(groups.map((g) => g.name), [rules.renew.group, "甲"])
+  assert.deepEqual(fileFindings(marks, groups).groups[0].items.map((i) => i.findings.length), [1, 3])
+  assert.deepEqual([renewYear(2026, 2024), renewYear(null, 2024), renewYear(null, null)], [2026, 2025, null])
+})
+
+test("放到写作台: the text becomes desk parts that assemble back into the same lines", async () => {
+  const { deskDraft } = await import("../../scripts/web/check/to-desk.js")
+  const text = "2025年局党组意识形态工作总结\n中共××市委宣传部：\n2025年以来，局党组……。现将有关情况报告如下：\n\n一、工作开展情况\n（一）压实责任。召开会议4次。\n二、存在的问题\n学习不够深入。\n三、下一步工作打算\n2026年，局党组将……"
+  const draft = deskDraft(text, 2025)
+  assert.deepEqual(draft.parts.map((p) => [p.kind, p.heading]), [["title", ""], ["recipient", ""], ["own", ""], ["own", "工作开展情况"], ["own", "存在的问题"], ["own", "下一步工作打算"]])
+  assert.equal(draft.values.year, "2025")
+  assert.equal(deskText(storageWith(JSON.stringify(draft)), []), text.replace("\n\n", "\n"))
+  assert.deepEqual(deskDraft("  \n").parts, [])
 })

@@ -102,6 +102,8 @@ def _export(folder: Path | None) -> tuple[dict[str, object], _Exporter]:
         ],
         "formulations": _formulations(out, folder),
         "structure": _structure(out, folder),
+        "years": _years(out),
+        "renew": _renew(out),
     }
     rules["skipped"] = out.skipped
     return rules, out
@@ -143,6 +145,38 @@ def _formulations(out: _Exporter, folder: Path) -> dict[str, object]:
             "year_label": meetings.year_label,
             "calendar": [m.model_dump() for m in meetings.calendar],
         },
+        "campaigns": [
+            {"key": c.key, "name": c.name, "year": c.year, "re": out.js(c.key, c.pattern)}
+            for c in table.campaigns
+        ],
+    }
+
+
+def _years(out: _Exporter) -> dict[str, object]:
+    """The patterns and numbers of the year checks (fanwen.check.years)."""
+    years = draft_settings().years
+    return {
+        "near": years.near,
+        "own": out.many("year.stale", years.own),
+        "plan": out.js("year.plan", years.plan),
+        "plan_heading": out.js("year.plan", years.plan_heading),
+        "zone_heading": out.js("year.zone", years.zone_heading),
+        "zone_cue": out.js("year.zone", years.zone_cue),
+        "heading_max": years.heading_max,
+        "keep_before": out.js("year.campaign", years.keep_before),
+        "keep_after": out.js("year.campaign", years.keep_after),
+        "window": years.window,
+    }
+
+
+def _renew(out: _Exporter) -> dict[str, object]:
+    """从去年的报告开始: the group, items, wording and pattern of what it marks."""
+    renew = draft_settings().renew
+    return {
+        "group": renew.group,
+        "mention": out.js("renew.year", renew.mention),
+        "items": [item.model_dump() for item in renew.items],
+        "messages": renew.messages,
     }
 
 

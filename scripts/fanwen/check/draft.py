@@ -4,7 +4,8 @@ What is checked where:
 
 - on the draft as read (line breaks made ``\\n``, nothing else changed): placeholders and
   unfilled fields, website text, masked words and typo suspects (:mod:`.surface`), 提法
-  (:mod:`.formulations`) and the meetings cited (:mod:`.meetings`), copying (:mod:`.copies`);
+  (:mod:`.formulations`) and the meetings cited (:mod:`.meetings`), years, plans and campaigns
+  of another year than the report's (:mod:`.years`), copying (:mod:`.copies`);
 - on the cleaned text and its analysis: structure (:mod:`.draft_structure`) and the
   checklist items (:func:`fanwen.check.checklist.check_draft`).
 
@@ -26,9 +27,10 @@ from .checklist import CheckResult, check_draft, load_checklist
 from .copies import Source, find_copies
 from .findings import Finding, finding_record, normalize_breaks, sort_findings
 from .formulations import FormulationTable, list_findings, load_formulations, slip_findings
-from .meetings import meeting_findings
+from .meetings import meeting_findings, report_period
 from .structure import structure_findings
-from .surface import surface_findings
+from .surface import probe_text, surface_findings
+from .years import year_findings
 
 
 @dataclass
@@ -51,16 +53,24 @@ class DraftCheck:
         return self.passed < len(self.results) or any(f.severity == "error" for f in self.findings)
 
 
-def text_findings(text: str, table: FormulationTable) -> list[Finding]:
-    """The findings both engines compute alike from the text (no analysis, no corpus).
+def text_findings(
+    text: str, table: FormulationTable, year: int | None = None, period: str | None = None
+) -> list[Finding]:
+    """The findings both engines compute alike from the text (no analysis, no corpus);
+    ``year`` (and ``period``, 上半年…) when the writer gave them, else the title's.
 
     >>> table = load_formulations(snippets_folder())
     >>> [(f.rule, f.text) for f in text_findings("召开会议*次，坚定“四个意识”。", table)]
     [('placeholder.run', '*'), ('formulation.sige_yishi_verb', '坚定“四个意识”')]
+    >>> [(f.rule, f.text) for f in text_findings("2023年以来，局党组狠抓学习。", table, 2024)]
+    [('year.stale', '2023年')]
     """
     found = surface_findings(text)
     found += slip_findings(text, table) + list_findings(text, table)
-    found += meeting_findings(text, table)
+    probe = probe_text(text)
+    span = report_period(probe, table.meetings, year, period)
+    found += meeting_findings(text, table, span)
+    found += year_findings(probe, table, span, asked=year is not None)
     return sort_findings(found)
 
 
@@ -69,8 +79,11 @@ def check_text(
     library: Library | None = None,
     sources: Iterable[Source] = (),
     folder: Path | None = None,
+    year: int | None = None,
+    period: str | None = None,
 ) -> DraftCheck:
-    """Check a draft; ``sources`` are the exemplar blocks to look for copying in."""
+    """Check a draft; ``sources`` are the exemplar blocks to look for copying in; ``year`` and
+    ``period`` the report's when the writer gives them (else the title's)."""
     library = library or default_library()
     folder = folder or snippets_folder()
     text = normalize_breaks(raw)
@@ -78,7 +91,7 @@ def check_text(
     # The browser port (scripts/web/check/blocks.js, roles.js) has no mend_levels,
     # unnumbered_headings or return to practices yet: both engines must read a draft alike.
     analysis = analyze_text(cleaned.text, library, repairs=False)
-    findings = text_findings(text, load_formulations(folder))
+    findings = text_findings(text, load_formulations(folder), year, period)
     findings += structure_findings(analysis, cleaned.text, library)
     findings += find_copies(text, sources)
     checklist = load_checklist(folder)

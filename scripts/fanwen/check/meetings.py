@@ -7,8 +7,10 @@ draft cites, the finding asks whether it should be cited too. A draft citing no 
 whose year is unknown, is not asked anything.
 
 The year and period come from the first of the first three lines that holds a year (the title,
-or the opening when there is none), full-width digits read as ASCII: the same simple rule in the
-browser engine.
+or the opening when there is none; a date such as 2022-07-12 or a document number's 〔2021〕
+is no year here), full-width digits read as ASCII: the same simple rule in the browser engine.
+A year given by the writer (``fanwen check-draft --year``, the check page's 报告年度) wins over
+the title's (:func:`report_period`).
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from .formulations import FormulationTable, Meetings
 from .settings import draft_settings, fill
 from .surface import probe_text
 
-YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
+# A year, not a date (2022-07-12) nor a document number's (〔2021〕36号).
+YEAR = re.compile(r"(?<![0-9〔【［\[])((?:19|20)[0-9]{2})(?![0-9〕】］\]]|[-/.][0-9])")
 HEAD_LINES = 3
 NUMERAL = "一二三四五六七八九"
 
@@ -31,6 +34,25 @@ class Period:
     year: int
     end: int  # last month of the period
     label: str
+
+
+def head_year(text: str) -> tuple[int, int, str] | None:
+    """Start and end of the year in the first of the first three lines holding one, and the
+    line's first sentence (which may name a quarter or half year).
+
+    >>> head_year("时间：2022-07-12\\n县委2020年工作报告")
+    (16, 20, '县委2020年工作报告')
+    """
+    at = 0
+    seen = 0
+    for line in text.split("\n"):
+        if line.strip() and seen < HEAD_LINES:
+            seen += 1
+            m = YEAR.search(line)
+            if m:
+                return at + m.start(1), at + m.end(1), re.split("[。！？]", line)[0]
+        at += len(line) + 1
+    return None
 
 
 def draft_period(text: str, meetings: Meetings) -> Period | None:
@@ -44,17 +66,44 @@ def draft_period(text: str, meetings: Meetings) -> Period | None:
     >>> draft_period("意识形态工作总结\\n2023年以来，局党组坚持……", m)
     Period(year=2023, end=12, label='度')
     """
-    lines = [line.strip() for line in text.split("\n") if line.strip()][:HEAD_LINES]
-    for line in lines:
-        m = YEAR.search(line)
-        if not m:
-            continue
-        first = re.split("[。！？]", line)[0]
-        for period in meetings.periods:
-            if re.search(period.pattern, first):
-                return Period(int(m[1]), period.end, period.label)
-        return Period(int(m[1]), 12, meetings.year_label)
-    return None
+    head = head_year(text)
+    if head is None:
+        return None
+    start, end, first = head
+    return _period(int(text[start:end]), first, meetings)
+
+
+def _period(year: int, first: str, meetings: Meetings) -> Period:
+    for period in meetings.periods:
+        if re.search(period.pattern, first):
+            return Period(year, period.end, period.label)
+    return Period(year, 12, meetings.year_label)
+
+
+def report_period(
+    text: str, meetings: Meetings, year: int | None = None, label: str | None = None
+) -> Period | None:
+    """The period a report is for: the writer's year (and quarter or half year, a label of
+    the data's ``periods``) when given, else the title's.
+
+    >>> from fanwen.check.formulations import load_formulations
+    >>> from fanwen.analyze.snippets import snippets_folder
+    >>> m = load_formulations(snippets_folder()).meetings
+    >>> report_period("2024年上半年工作总结", m, 2025)
+    Period(year=2025, end=12, label='度')
+    >>> report_period("2025年上半年工作总结", m, 2025)
+    Period(year=2025, end=6, label='上半年')
+    >>> report_period("工作总结", m, 2025, "第三季度")
+    Period(year=2025, end=9, label='第三季度')
+    """
+    found = draft_period(text, meetings)
+    if year is None:
+        return found
+    if label is not None:
+        return _period(year, label, meetings)
+    if found is not None and found.year == year:
+        return found
+    return Period(year, 12, meetings.year_label)
 
 
 @dataclass(frozen=True)
@@ -88,7 +137,9 @@ def citations(text: str, meetings: Meetings) -> list[Citation]:
     return sorted(found, key=lambda c: (c.start, c.index))
 
 
-def meeting_findings(text: str, table: FormulationTable) -> list[Finding]:
+def meeting_findings(
+    text: str, table: FormulationTable, period: Period | None = None
+) -> list[Finding]:
     """The question about the latest meeting, when there is one to ask.
 
     >>> from fanwen.check.formulations import load_formulations
@@ -99,7 +150,7 @@ def meeting_findings(text: str, table: FormulationTable) -> list[Finding]:
     """
     meetings = table.meetings
     cited = citations(text, meetings)
-    period = draft_period(probe_text(text), meetings)
+    period = period or draft_period(probe_text(text), meetings)
     if period is None or not any(c.plenum for c in cited):
         return []
     end = f"{period.year:04d}-{period.end:02d}"

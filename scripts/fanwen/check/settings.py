@@ -17,6 +17,35 @@ from .findings import SEVERITIES, Finding
 FIELD = re.compile(r"\{(\w+)\}")
 
 
+class YearRules(Strict):
+    """Where a year reads as the report's own, or as a plan's (``years`` in the settings)."""
+
+    near: int = Field(ge=1)
+    own: list[str] = Field(min_length=1)
+    plan: str
+    plan_heading: str
+    zone_heading: str
+    zone_cue: str
+    heading_max: int = Field(ge=1)
+    keep_before: str
+    keep_after: str
+    window: int = Field(ge=1)
+
+
+class RenewItem(Strict):
+    text: str
+    finds: list[str] = Field(min_length=1)
+
+
+class RenewRules(Strict):
+    """从去年的报告开始: what the check page marks besides the findings (``renew``)."""
+
+    group: str
+    mention: str
+    items: list[RenewItem] = Field(min_length=1)
+    messages: dict[str, str]
+
+
 class DraftSettings(Strict):
     groups: dict[str, str]
     severity: dict[str, str]
@@ -26,6 +55,8 @@ class DraftSettings(Strict):
     data_min: int = Field(ge=0)
     events: list[str] = Field(min_length=1)
     copy_min: int = Field(ge=5)
+    years: YearRules
+    renew: RenewRules
 
     def lookup(self, table: dict[str, str], rule: str) -> str:
         """The entry for ``rule``: its full id, else its prefix.

@@ -6,17 +6,27 @@
  * exemplar text (optional). Each finding: {rule, group, severity, message, start, end, text,
  * subject, extra}; start/end are UTF-16 offsets into the text with line breaks made \n (what a
  * page needs to highlight it), null for a finding about the whole draft. The text findings are
- * those of Python; structure is the simpler equivalent described in structure.js.
+ * those of Python; structure is the simpler equivalent described in structure.js. `options`:
+ * {year, period} when the writer gives the report's year (and 上半年…), as `--year`/`--period`.
  */
 import { findCopies } from "./copies.js"
-import { formulationFindings, meetingFindings } from "./formulations.js"
+import { formulationFindings, meetingFindings, reportPeriod } from "./formulations.js"
 import { structureFindings, structureText } from "./structure.js"
 import { surfaceFindings } from "./surface.js"
-import { fill, finding, normalizeBreaks, sortFindings } from "./text.js"
+import { fill, finding, normalizeBreaks, probeText, sortFindings } from "./text.js"
+import { yearFindings } from "./years.js"
+
+/** The meeting and year findings, for the writer's year when given, else the title's. */
+export function periodFindings(text, rules, options = {}) {
+  const year = options.year ?? null
+  const probe = probeText(text, rules.text.wide_alnum)
+  const period = reportPeriod(probe, rules.formulations.meetings, year, options.period ?? null)
+  return [...meetingFindings(text, rules, period), ...yearFindings(probe, rules, period, year !== null)]
+}
 
 /** The findings both engines compute alike from the text (no structure, no copying). */
-export function textFindings(text, rules) {
-  return sortFindings([...surfaceFindings(text, rules), ...formulationFindings(text, rules), ...meetingFindings(text, rules)])
+export function textFindings(text, rules, options = {}) {
+  return sortFindings([...surfaceFindings(text, rules), ...formulationFindings(text, rules), ...periodFindings(text, rules, options)])
 }
 
 /** The copy findings: the share first (about the whole draft), then each run with its source. */
@@ -41,13 +51,13 @@ export function copyFindings(text, docs, rules) {
 }
 
 /** Every finding on a draft. */
-export function checkDraft(text, rules, docs = null) {
+export function checkDraft(text, rules, docs = null, options = {}) {
   const draft = normalizeBreaks(text)
   const surface = surfaceFindings(draft, rules)
   const findings = [
     ...surface,
     ...formulationFindings(draft, rules),
-    ...meetingFindings(draft, rules),
+    ...periodFindings(draft, rules, options),
     ...structureFindings(structureText(draft, surface), rules),
     ...(docs ? copyFindings(draft, docs, rules) : []),
   ]

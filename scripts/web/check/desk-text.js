@@ -16,3 +16,9 @@ export function deskText(storage, fields) {
   if (isEmpty(draft)) return ""
   return plainText(assemble(draft.parts), fields || [], draft.values)
 }
+
+/** The year typed in the desk's 年份 field ({year}), when it is four digits; else "". */
+export function deskYear(storage) {
+  const year = (loadDraft(storage).values.year || "").trim()
+  return /^\d{4}$/.test(year) ? year : ""
+}

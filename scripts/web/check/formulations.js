@@ -6,7 +6,8 @@
  *   lists     a run of members of a fixed-order list (四个意识 …): all members in another order,
  *             or (where allowed) exactly one missing;
  *   meetings  a draft citing a plenum, when a later meeting was held by the end of its period,
- *             is asked whether to cite it.
+ *             is asked whether to cite it; the period is the writer's when given, else the
+ *             title's (reportPeriod).
  */
 import { findAll, search } from "./regex.js"
 import { fill, finding, probeText, strip } from "./text.js"
@@ -57,22 +58,45 @@ export function members(run, names) {
   return found
 }
 
-const YEAR = /(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])/
+// A year, not a date (2022-07-12) nor a document number's (〔2021〕36号): meetings.YEAR.
+const YEAR = /(?<![0-9〔【［[])((?:19|20)[0-9]{2})(?![0-9〕】］\]]|[-/.][0-9])/
 const HEAD_LINES = 3
 const NUMERAL = /[一二三四五六七八九]中/g
 
-/** {year, end, label} of the draft, from the first of its first three lines holding a year. */
-export function draftPeriod(text, meetings) {
-  const lines = text.split("\n").map(strip).filter((l) => l).slice(0, HEAD_LINES)
-  for (const line of lines) {
-    const m = YEAR.exec(line)
-    if (!m) continue
-    const first = line.split(/[。！？]/)[0]
-    const period = meetings.periods.find((p) => p.re && search(p.re, first))
-    if (period) return { year: Number(m[1]), end: period.end, label: period.label }
-    return { year: Number(m[1]), end: 12, label: meetings.year_label }
+/** [start, end, first sentence] of the year in the first of the first three lines holding one. */
+export function headYear(text) {
+  let at = 0
+  let seen = 0
+  for (const line of text.split("\n")) {
+    if (strip(line) && seen < HEAD_LINES) {
+      seen++
+      const m = YEAR.exec(line)
+      if (m) return [at + m.index, at + m.index + 4, line.split(/[。！？]/)[0]]
+    }
+    at += line.length + 1
   }
   return null
+}
+
+function periodOf(year, first, meetings) {
+  const period = meetings.periods.find((p) => p.re && search(p.re, first))
+  if (period) return { year, end: period.end, label: period.label }
+  return { year, end: 12, label: meetings.year_label }
+}
+
+/** {year, end, label} of the draft, from the first of its first three lines holding a year. */
+export function draftPeriod(text, meetings) {
+  const head = headYear(text)
+  return head ? periodOf(Number(text.slice(head[0], head[1])), head[2], meetings) : null
+}
+
+/** The period a report is for: the writer's year (and period label) when given, else the title's. */
+export function reportPeriod(text, meetings, year = null, label = null) {
+  const found = draftPeriod(text, meetings)
+  if (year === null || year === undefined) return found
+  if (label) return periodOf(year, label, meetings)
+  if (found && found.year === year) return found
+  return { year, end: 12, label: meetings.year_label }
 }
 
 /** Each meeting cited: {index, start, end, text, plenum}, in order of the text. */
@@ -93,10 +117,10 @@ export function citations(text, meetings) {
 }
 
 /** The question about the latest meeting, when there is one to ask (0 or 1 finding). */
-export function meetingFindings(text, rules) {
+export function meetingFindings(text, rules, given = null) {
   const meetings = rules.formulations.meetings
   const cited = citations(text, meetings)
-  const period = draftPeriod(probeText(text, rules.text.wide_alnum), meetings)
+  const period = given || draftPeriod(probeText(text, rules.text.wide_alnum), meetings)
   if (!period || !cited.some((c) => c.plenum)) return []
   const end = `${String(period.year).padStart(4, "0")}-${String(period.end).padStart(2, "0")}`
   const due = []

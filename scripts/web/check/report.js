@@ -9,7 +9,7 @@
  * the list checkDraft returned.
  */
 
-const RANK = { error: 3, check: 2, info: 1 }
+const RANK = { error: 3, update: 2, check: 2, info: 1 }
 
 /** Is `rule` the rule `find` names, or one under it: ruleIn("noise.watermark", "noise") is true. */
 export function ruleIn(rule, find) {

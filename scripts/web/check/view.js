@@ -9,7 +9,7 @@
 import { el } from "../desk/dom.js"
 import { charCount, hasSpan, segments, worst } from "./report.js"
 
-const SEVERITY = { error: "需修改", check: "请核对", info: "请留意" }
+const SEVERITY = { error: "需修改", check: "请核对", update: "请更新", info: "请留意" }
 const EXCERPT = 24
 
 /** A span's text as quoted in the list: at most EXCERPT characters, line breaks as spaces. */
