@@ -144,7 +144,6 @@ export function initCheck(root, data, { storage, siteRoot, deskFields }) {
     const text = deskText(storage, deskFields)
     if (!text) return say("写作台上还没有草稿。", " ", el("a", { href: `${siteRoot}desk.html` }, "去写作台"))
     undo = input.value && input.value !== text ? input.value : null
-    clearTimeout(timer) // a re-check still pending from typing would say its own message over 撤销
     input.value = text
     const year = deskYear(storage)
     if (year && !givenYear()) {
