@@ -44,6 +44,11 @@ CASES = [
         [0, 1],
     ),
     ("the title alone stays", ["2023年意识形态工作总结"], []),
+    (
+        "a title a viewer broke into short lines stays for broken_title to join",
+        ["网站客服:3074922707", "某街道", "2020", "上半年", "意识形态", "工作总结"],
+        [0],
+    ),
     ("a recipient line stays", ["2023年意识形态工作总结", "县委："], []),
     ("a date line under the title stays", ["医院意识形态工作专项报告", "（2025年03月26日）"], []),
     ("a heading above the first paragraph stays", ["2023年意识形态工作总结", "一、主要做法"], []),

@@ -6,7 +6,8 @@ line above the report's first paragraph gets a linear score over a few features 
 share of function characters, symbols, navigation words, counts, dates, a table of contents'
 page numbers, a shorter copy of the title below, how it ends), smoothed over its neighbours, and
 goes when the score is above the threshold. The weights are data (``data/lineclass.yaml``).
-A line is never taken when it is the last title-like line above the report (its title), and the
+A line is never taken when it is the last title-like line above the report (its title) or a piece
+of a title a PDF viewer broke into short lines (``broken_title`` puts it back together), and the
 report's paragraphs, headings and recipient line score far below the threshold.
 """
 
@@ -21,6 +22,7 @@ from pydantic import Field
 from ..datafile import Strict, data_path, load_yaml_model
 from .chars import cjk_count, lines_with_offsets
 from .edits import Edit
+from .layout import find_broken_title
 
 FUNCTION_CHARS = set("的了在和是等与及对把为以将于并其也都而从向就被")
 SYMBOLS = set("◆◇■□●○•▪~～|｜>»«<★☆→▲△♦❤♥")
@@ -134,6 +136,17 @@ def score(values: dict[str, float]) -> float:
     return w.bias + sum(w.weights[name] * value for name, value in values.items())
 
 
+def title_pieces(text: str) -> set[int]:
+    """Starts of the lines that ``broken_title`` will join into one title line.
+
+    >>> sorted(title_pieces("客服：123\\n某街道\\n2020\\n上半年\\n意识形态工作总结\\n在××的领导下，"))
+    [7, 11, 16, 20]
+    """
+    ends = {e.start for e in find_broken_title(text)}
+    starts = {s for s, line in lines_with_offsets(text) if s + len(line) in ends}
+    return starts | {end + 1 for end in ends}
+
+
 def find_classified_noise(text: str) -> list[Edit]:
     """Lines above the report's first paragraph that score as site furniture.
 
@@ -159,9 +172,10 @@ def find_classified_noise(text: str) -> list[Edit]:
         for k, s in enumerate(raw)
     ]
     keep_title = titles[-1] if titles else -1
+    pieces = title_pieces(text)
     edits = []
     for k, ((start, line), s) in enumerate(zip(head, smoothed, strict=True)):
-        if k == keep_title or raw[k] <= w.threshold or s <= w.threshold:
+        if k == keep_title or start in pieces or raw[k] <= w.threshold or s <= w.threshold:
             continue
         end = start + len(line)
         edits.append(Edit("line_classifier", start, text[start : end + 1]))
