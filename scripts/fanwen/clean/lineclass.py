@@ -139,7 +139,8 @@ def score(values: dict[str, float]) -> float:
 def title_pieces(text: str) -> set[int]:
     """Starts of the lines that ``broken_title`` will join into one title line.
 
-    >>> sorted(title_pieces("客服：123\\n某街道\\n2020\\n上半年\\n意识形态工作总结\\n在××的领导下，"))
+    >>> page = "客服：123\\n某街道\\n2020\\n上半年\\n意识形态工作总结\\n在××的领导下，"
+    >>> sorted(title_pieces(page))
     [7, 11, 16, 20]
     """
     ends = {e.start for e in find_broken_title(text)}
