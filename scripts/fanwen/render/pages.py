@@ -183,6 +183,7 @@ def exemplar_page(
         links=links,
         title=page_title(ex, analysis),
         header=header_rows(ex, analysis),
+        kind=ex.meta.body_kind or analysis.body_kind or "各类单位",
         blocks=block_rows(analysis, library),
         changes=changes,
         flags=flag_rows(ex, analysis),
