@@ -17,8 +17,8 @@ import pytest
 from fanwen.aids.skeleton import all_fields, load_skeleton
 from fanwen.analyze.snippets import ROLE_ORDER, default_library
 from fanwen.check.formulations import load_formulations
-from fanwen.corpus import load_corpus
 from fanwen.check.meetings import meeting_findings
+from fanwen.corpus import load_corpus
 from fanwen.render.desk_kinds import year_values
 from fanwen.render.desk_page import DATA_GLOBAL, DESK, DESK_DATA, desk_data, desk_pages, desk_script
 from helpers import ROOT, Built, read_page

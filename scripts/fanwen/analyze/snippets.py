@@ -1,10 +1,10 @@
 """Annotated section templates from ``snippets/``: roles, practice themes, duty areas.
 
 One YAML file per role in ``snippets/roles/``, plus ``snippets/themes.yaml``,
-``snippets/duties.yaml`` and ``snippets/kinds.yaml`` (the kinds of body a variant may speak for). Everything is validated by pydantic with ``extra="forbid"``;
-errors name the file and the field. A snippet variant may only use the fill-in fields
-its template declares (``{unit}``), and every field must be used: an unknown marker
-stops the build.
+``snippets/duties.yaml`` and ``snippets/kinds.yaml`` (the kinds of body a variant may speak
+for). Everything is validated by pydantic with ``extra="forbid"``; errors name the file and
+the field. A snippet variant may only use the fill-in fields its template declares
+(``{unit}``), and every field must be used: an unknown marker stops the build.
 """
 
 from __future__ import annotations

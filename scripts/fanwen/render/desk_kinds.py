@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from ..analyze.snippets import Library, own_variants, variants_for
 from ..aids.skeleton import Skeleton
+from ..analyze.snippets import Library, own_variants, variants_for
 from ..check.formulations import FormulationTable, Meeting, Meetings
 
 ANNUAL = "年度"
