@@ -233,3 +233,11 @@ def test_a_model_report_says_it_is_the_sites_own(page: Page, site_url: str) -> N
     assert OWN_SOURCE in page.inner_text(".fw-meta")
     page.goto(f"{site_url}/exemplars/city-bureau-2022.html")
     assert page.locator(".fw-own").count() == 0
+
+
+def test_home_marks_the_own_model_reports(page: Page, site_url: str) -> None:
+    page.goto(f"{site_url}/index.html")
+    rows = page.locator("table tbody tr").all_inner_texts()
+    own = [r for r in rows if "（本站编写）" in r]
+    assert len(own) == 8 and all("2025" in r for r in own)
+    assert "其中 8 篇是本站编写的示范报告" in page.inner_text("article")
