@@ -51,8 +51,9 @@ def test_known_phrases_are_mined(bank) -> None:
     assert ("metaphor_heading", "二是强化制度建设保障，联动种好“责任田”") in texts
     assert ("data_evidence", "监测处置网络舆情××起") in texts
     assert any(f == "transition" and t.startswith("同时，对照党的二十大") for f, t in texts)
+    # Listed once per role it is used in (the 局党组 model report also has it in its opening).
     shared = [p for p in bank if p.text == "同部署、同落实"]
-    assert shared and shared[0].exemplars >= 3
+    assert shared and max(p.exemplars for p in shared) >= 3
 
 
 def test_a_new_exemplar_adds_its_phrases(corpus) -> None:

@@ -60,6 +60,15 @@ MISTAKES = [
     ),
     ("bad YAML", "roles/closing.yaml", "\nmoves:", "\nmoves: [unclosed", "invalid YAML"),
     ("theme without cues", "themes.yaml", "cues:", "cuez:", "cuez"),
+    (
+        "variant for a kind of body kinds.yaml does not list",
+        "roles/next_steps.yaml",
+        "kinds: [village]",
+        "kinds: [villag]",
+        "variants.9.kinds: unknown kind 'villag'",
+    ),
+    ("kind of body without a name", "kinds.yaml", "name: 医院党委", "nam: 医院党委", "nam"),
+    ("kinds.yaml without periods", "kinds.yaml", "periods:", "period:", "period"),
 ]
 
 

@@ -59,7 +59,12 @@ def test_search_leads_to_the_compared_block(page: Page, site_url: str) -> None:
 
 def test_comparison_page_at_phone_width(browser: Browser, site_url: str) -> None:
     with open_page(browser, viewport=PHONE) as page:
-        page.goto(f"{site_url}/aids/compare/problems-0-1.html")
+        # The kind of body with the most exemplars (局党组): one page per kind, in the index.
+        page.goto(f"{site_url}/aids/compare-problems.html")
+        pages = page.eval_on_selector_all(
+            "a[href*='problems-']", "els => els.map(a => [a.closest('li').textContent, a.href])"
+        )
+        page.goto(next(href for text, href in pages if text.startswith("局党组")))
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= PHONE["width"]  # nothing forces sideways scrolling
         blocks = page.locator(".fw-compare")

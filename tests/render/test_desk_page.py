@@ -16,7 +16,10 @@ import pytest
 
 from fanwen.aids.skeleton import all_fields, load_skeleton
 from fanwen.analyze.snippets import ROLE_ORDER, default_library
+from fanwen.check.formulations import load_formulations
+from fanwen.check.meetings import meeting_findings
 from fanwen.corpus import load_corpus
+from fanwen.render.desk_kinds import year_values
 from fanwen.render.desk_page import DATA_GLOBAL, DESK, DESK_DATA, desk_data, desk_pages, desk_script
 from helpers import ROOT, Built, read_page
 
@@ -37,7 +40,8 @@ def check_against_snippets(data: dict) -> None:
     for got in data["roles"]:
         role = library.roles[got["id"]]
         assert got["name"] == role.name
-        assert got["variants"] == [{"title": v.title, "text": v.text} for v in role.variants]
+        want = [{"title": v.title, "kinds": v.kinds, "text": v.text} for v in role.variants]
+        assert got["variants"] == want
         assert got["fields"] == [f.model_dump() for f in role.fields]
     assert data["skeleton"]["title"] == skeleton.title
     assert data["skeleton"]["recipient"] == skeleton.recipient
@@ -50,9 +54,99 @@ def check_against_snippets(data: dict) -> None:
 
 
 def test_data_follows_the_snippets() -> None:
-    data = desk_data(default_library(), load_skeleton(SNIPPETS))
+    data = desk_data(default_library(), load_skeleton(SNIPPETS), load_formulations(SNIPPETS))
     check_against_snippets(data)
     assert read_data(desk_script(data)) == data
+
+
+# Each kind's own substance, as the issue lists it: words its skeleton must use.
+KIND_TERMS = [
+    ("county", ["统筹", "约谈", "考核", "联席会议", "风险"]),
+    ("township", ["村级", "新时代文明实践站", "宗教", "移风易俗"]),
+    ("street", ["网格", "小区", "楼宇", "公共空间"]),
+    ("bureau", ["党组", "三审三校", "舆情"]),
+    ("school", ["课堂", "教材", "报告会、研讨会、讲座、论坛", "师生思想", "校园网络"]),
+    ("hospital", ["医德医风", "患者", "舆情", "医学伦理"]),
+    ("soe", ["生产经营", "职工思想动态", "境外舆情"]),
+    ("village", ["村务公开栏", "党员大会", "“三会一课”"]),
+]
+
+
+@pytest.mark.parametrize(("kind", "terms"), KIND_TERMS, ids=[k for k, _ in KIND_TERMS])
+def test_each_kind_has_its_own_skeleton(kind: str, terms: list[str]) -> None:
+    library = default_library()
+    data = desk_data(library, load_skeleton(SNIPPETS), load_formulations(SNIPPETS))
+    entry = next(k for k in data["kinds"] if k["id"] == kind)
+    general = data["kinds"][0]
+    assert general["id"] == ""
+    roles = {r["id"]: r for r in data["roles"]}
+    text = ""
+    for part, plain in zip(entry["parts"], general["parts"], strict=True):
+        variants = [roles[part["role"]]["variants"][k] for k in part["variants"]]
+        assert variants, part["role"]
+        text += "".join(v["text"] for v in variants)
+        if part["role"] in ("practices", "next_steps"):  # the kind's own, never the general
+            assert all(v["kinds"] == [kind] for v in variants), part["role"]
+            assert part["variants"] != plain["variants"]
+            assert entry["offers"][part["role"]][: len(part["variants"])] == part["variants"]
+    for term in terms:
+        assert term in text, term
+    assert {"unit", "unit_short", "recipient"} <= set(entry["values"])
+
+
+def test_the_general_skeleton_takes_no_kind_variant() -> None:
+    data = desk_data(default_library(), load_skeleton(SNIPPETS), load_formulations(SNIPPETS))
+    roles = {r["id"]: r for r in data["roles"]}
+    for part in data["kinds"][0]["parts"]:
+        assert all(not roles[part["role"]]["variants"][k]["kinds"] for k in part["variants"])
+
+
+YEARS = [
+    ("2024", 2024, "年度", "党纪学习教育", "党的二十大和二十届二中、三中全会精神"),
+    (
+        "2025",
+        2025,
+        "年度",
+        "深入贯彻中央八项规定精神学习教育",
+        "党的二十大和二十届二中、三中、四中全会精神",
+    ),
+    (
+        "2025 first half",
+        2025,
+        "上半年",
+        "深入贯彻中央八项规定精神学习教育",
+        "党的二十大和二十届二中、三中全会精神",
+    ),
+    ("2024 first quarter", 2024, "第一季度", "党纪学习教育", "党的二十大和二十届二中全会精神"),
+    (
+        "2023",
+        2023,
+        "年度",
+        "学习贯彻习近平新时代中国特色社会主义思想主题教育",
+        "党的二十大和二十届二中全会精神",
+    ),
+    ("2022", 2022, "年度", "", "党的二十大精神"),
+]
+
+
+@pytest.mark.parametrize(
+    ("year", "period", "campaign", "spirit"), [c[1:] for c in YEARS], ids=[c[0] for c in YEARS]
+)
+def test_the_year_fills_meetings_and_campaign(
+    year: int, period: str, campaign: str, spirit: str
+) -> None:
+    table = load_formulations(SNIPPETS)
+    values = year_values(table, year, period)
+    assert (values["campaign"], values["guiding_spirit"]) == (campaign, spirit)
+    assert values["term"] == (f"{year}年度" if period == "年度" else f"{year}年{period}")
+    assert values["year_next"] == str(year + 1)
+    # The checker, reading the same data, asks nothing of a draft that cites what was filled in;
+    # it does ask when the latest meeting is left out.
+    draft = f"××局{values['term']}意识形态工作总结\n深入学习贯彻{spirit}。\n"
+    assert meeting_findings(draft, table) == []
+    if "、" in spirit:
+        older = spirit.rsplit("、", 1)[0] + "全会精神"
+        assert meeting_findings(draft.replace(spirit, older), table)
 
 
 def test_the_data_script_cannot_end_a_script_element() -> None:

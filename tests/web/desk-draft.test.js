@@ -6,6 +6,8 @@ import { assemble, plainText } from "../../scripts/web/desk/assemble.js"
 import {
   addPart,
   blockPart,
+  choose,
+  offers,
   emptyDraft,
   isEmpty,
   loadDraft,
@@ -146,4 +148,93 @@ test("the seal choice of the closing is kept, and only a true value turns it on"
   assert.equal(parseDraft(serialize(setSealed(sealed, false))).sealed, false)
   assert.equal(parseDraft({ app: "fanwen-desk", version: 1, parts: [], sealed: "yes" }).sealed, false)
   assert.equal(emptyDraft().sealed, false)
+})
+
+// Kinds of body and years (desk_kinds.py writes `kinds` and `calendar`; the desk only looks up).
+const KINDS_DATA = {
+  ...DATA,
+  roles: DATA.roles.map((r) =>
+    r.id === "practices"
+      ? { ...r, variants: [...r.variants, { title: "镇", kinds: ["township"], text: "（一）村级阵地。" }, { title: "镇2", kinds: ["township"], text: "（二）移风易俗。" }] }
+      : r,
+  ),
+  kinds: [
+    {
+      id: "",
+      name: "不区分单位类型",
+      values: {},
+      parts: [
+        { role: "opening", heading: null, variants: [0] },
+        { role: "practices", heading: "一、工作开展情况", variants: [0, 1] },
+      ],
+      offers: { opening: [0], practices: [0, 1], problems: [0, 1] },
+    },
+    {
+      id: "township",
+      name: "乡镇党委",
+      values: { unit: "中共××镇委员会", unit_short: "镇党委" },
+      parts: [
+        { role: "opening", heading: null, variants: [0] },
+        { role: "practices", heading: "一、工作开展情况", variants: [2, 3] },
+      ],
+      offers: { opening: [0], practices: [2, 3, 0, 1], problems: [0, 1] },
+    },
+  ],
+  calendar: {
+    years: [2025, 2024],
+    periods: ["年度", "上半年"],
+    default: { year: 2025, period: "年度" },
+    values: {
+      2024: { 年度: { year: "2024", campaign: "党纪学习教育" }, 上半年: { year: "2024", campaign: "党纪学习教育" } },
+      2025: { 年度: { year: "2025", campaign: "深入贯彻中央八项规定精神学习教育" }, 上半年: { year: "2025", campaign: "x" } },
+    },
+  },
+}
+
+test("a kind's skeleton takes the kind's own variants, and keeps the choices", () => {
+  const draft = skeletonDraft(KINDS_DATA, {}, { body: "township", year: "2025", period: "年度" })
+  assert.deepEqual(
+    draft.parts.filter((p) => p.kind === "practices").map((p) => [p.variant, p.text]),
+    [
+      [2, "（一）村级阵地。"],
+      [3, "（二）移风易俗。"],
+    ],
+  )
+  assert.deepEqual([draft.body, draft.year, draft.period], ["township", "2025", "年度"])
+  const general = skeletonDraft(KINDS_DATA, {}, {})
+  assert.deepEqual(general.parts.filter((p) => p.kind === "practices").map((p) => p.variant), [0, 1])
+})
+
+test("offers: a kind's own variants first; one part starts from the first of them", () => {
+  assert.deepEqual(offers(KINDS_DATA, "practices", "township"), [2, 3, 0, 1])
+  assert.deepEqual(offers(KINDS_DATA, "practices", "nosuch"), [0, 1])
+  assert.deepEqual(offers(DATA, "practices", "township"), [0, 1]) // data without kinds
+  assert.equal(oneDraft(KINDS_DATA, "practices", {}, { body: "township" }).parts[0].variant, 2)
+})
+
+const CHOICES = [
+  ["a year fills its values", { year: "", values: {} }, { year: "2024" }, { year: "2024", campaign: "党纪学习教育" }],
+  ["another year renews what the last one filled", { year: "2024", period: "年度", values: { year: "2024", campaign: "党纪学习教育" } }, { year: "2025" }, { year: "2025", campaign: "深入贯彻中央八项规定精神学习教育" }],
+  ["a value the writer typed stays", { year: "2024", period: "年度", values: { year: "2024", campaign: "本单位自己的写法" } }, { year: "2025" }, { year: "2025", campaign: "本单位自己的写法" }],
+  ["a kind fills the unit's name", { body: "", values: {} }, { body: "township" }, { unit: "中共××镇委员会", unit_short: "镇党委" }],
+  ["a name the writer typed stays", { body: "", values: { unit: "中共青山镇委员会" } }, { body: "township" }, { unit: "中共青山镇委员会", unit_short: "镇党委" }],
+]
+
+for (const [label, before, choice, expected] of CHOICES) {
+  test(`choose: ${label}`, () => {
+    const draft = { ...emptyDraft(), period: "年度", ...before }
+    const after = choose(KINDS_DATA, draft, choice)
+    for (const [name, value] of Object.entries(expected)) assert.equal(after.values[name], value, name)
+    assert.deepEqual(parseDraft(serialize(after)).body, after.body)
+  })
+}
+
+test("the choices survive storage and files; old drafts read as having none", () => {
+  const storage = new MemoryStorage()
+  const draft = choose(KINDS_DATA, emptyDraft(), { body: "township", year: "2024", period: "上半年" })
+  saveDraft(storage, draft)
+  const back = loadDraft(storage)
+  assert.deepEqual([back.body, back.year, back.period], ["township", "2024", "上半年"])
+  const old = parseDraft({ app: "fanwen-desk", version: 1, parts: [], values: {} })
+  assert.deepEqual([old.body, old.year, old.period], ["", "", ""])
 })

@@ -9,7 +9,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from ..analyze.snippets import ROLE_ORDER, FillField, Library, fill
+from ..analyze.snippets import ROLE_ORDER, FillField, Library, fill, own_variants, variants_for
 from ..datafile import Strict, load_yaml_model
 
 CN_NUMERALS = "一二三四五六七八九十"
@@ -47,7 +47,7 @@ def all_fields(skeleton: Skeleton, library: Library) -> list[FillField]:
 
     >>> from fanwen.analyze.snippets import default_library, snippets_folder
     >>> [f.name for f in all_fields(load_skeleton(snippets_folder()), default_library())][:3]
-    ['recipient', 'year', 'unit']
+    ['recipient', 'term', 'year']
     """
     fields = list(skeleton.fields)
     for template in library.ordered_roles():
@@ -61,7 +61,10 @@ def skeleton_text(skeleton: Skeleton, library: Library, style: str = "〔{label}
     lines = [fill(skeleton.title, fields, style), fill(skeleton.recipient, fields, style)]
     for part in skeleton.parts:
         template = library.roles[part.role]
-        variants = template.variants if part.take == "all" else template.variants[:1]
+        general = (
+            own_variants(template, None) if part.take == "all" else variants_for(template, None)[:1]
+        )
+        variants = [template.variants[k] for k in general]
         if part.heading:
             lines.append(part.heading)
         lines += renumber([fill(v.text.strip(), fields, style) for v in variants])

@@ -1,16 +1,16 @@
 """Annotated section templates from ``snippets/``: roles, practice themes, duty areas.
 
-One YAML file per role in ``snippets/roles/``, plus ``snippets/themes.yaml`` and
-``snippets/duties.yaml``. Everything is validated by pydantic with ``extra="forbid"``;
-errors name the file and the field. A snippet variant may only use the fill-in fields
-its template declares (``{unit}``), and every field must be used: an unknown marker
-stops the build.
+One YAML file per role in ``snippets/roles/``, plus ``snippets/themes.yaml``,
+``snippets/duties.yaml`` and ``snippets/kinds.yaml`` (the kinds of body a variant may speak
+for). Everything is validated by pydantic with ``extra="forbid"``; errors name the file and
+the field. A snippet variant may only use the fill-in fields its template declares
+(``{unit}``), and every field must be used: an unknown marker stops the build.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -57,7 +57,22 @@ class FillField(Strict):
 
 class Variant(Strict):
     title: str
+    kinds: list[str] = Field(default_factory=list)  # ids of snippets/kinds.yaml; none: every kind
     text: Prose
+
+
+class Kind(Strict):
+    """A kind of body the desk writes for (``snippets/kinds.yaml``)."""
+
+    id: str = Field(pattern=ID)
+    name: str
+    body_kind: str
+    values: dict[str, str] = Field(default_factory=dict)
+
+
+class KindTable(Strict):
+    periods: list[str] = Field(min_length=1)
+    kinds: list[Kind] = Field(min_length=1)
 
 
 class RoleTemplate(Strict):
@@ -122,8 +137,37 @@ class Library:
     themes: list[Theme]
     duties: list[Duty]
 
+    kinds: list[Kind] = field(default_factory=list)
+    periods: list[str] = field(default_factory=list)
+
     def ordered_roles(self) -> list[RoleTemplate]:
         return [self.roles[r] for r in ROLE_ORDER if r in self.roles]
+
+
+def variants_for(role: RoleTemplate, kind: str | None) -> list[int]:
+    """Indices of the variants a kind of body is offered: its own first, then the general ones.
+
+    With no kind, only the general ones (those that name no kind).
+
+    >>> role = default_library().roles["next_steps"]
+    >>> [role.variants[k].title[:4] for k in variants_for(role, "township")]
+    ['乡镇党委', '总述—分', '问题—措']
+    >>> [role.variants[k].title[:4] for k in variants_for(role, None)]
+    ['总述—分', '问题—措']
+    """
+    own = [k for k, v in enumerate(role.variants) if kind and kind in v.kinds]
+    return own + [k for k, v in enumerate(role.variants) if not v.kinds]
+
+
+def own_variants(role: RoleTemplate, kind: str | None) -> list[int]:
+    """The variants a kind's skeleton takes where a part takes all: its own, else the general.
+
+    >>> role = default_library().roles["practices"]
+    >>> [role.variants[k].title for k in own_variants(role, "street")]
+    ['街道党工委：网格与理论武装', '街道党工委：小区楼宇与公共空间阵地']
+    """
+    own = [k for k, v in enumerate(role.variants) if kind and kind in v.kinds]
+    return own or [k for k, v in enumerate(role.variants) if not v.kinds]
 
 
 def fill(text: str, fields: list[FillField], style: str = "〔{label}〕") -> str:
@@ -156,9 +200,23 @@ def load_library(folder: Path) -> Library:
     ]
     themes = _load_axis(folder, "themes.yaml", ThemeTable, errors)
     duties = _load_axis(folder, "duties.yaml", DutyTable, errors)
+    kinds = _load_axis(folder, "kinds.yaml", KindTable, errors)
+    if kinds:
+        errors += _unknown_kinds(folder, roles, {k.id for k in kinds.kinds})
     if errors:
         raise CorpusError(errors)
-    return Library(roles, themes.themes, duties.duties)
+    return Library(roles, themes.themes, duties.duties, kinds.kinds, kinds.periods)
+
+
+def _unknown_kinds(folder: Path, roles: dict[str, RoleTemplate], ids: set[str]) -> list[InputError]:
+    """A variant naming a kind of body that ``kinds.yaml`` does not list is an error."""
+    return [
+        InputError(folder / "roles" / f"{r}.yaml", f"variants.{k}.kinds: unknown kind {name!r}")
+        for r, role in roles.items()
+        for k, v in enumerate(role.variants)
+        for name in v.kinds
+        if name not in ids
+    ]
 
 
 def _load_axis(folder: Path, name: str, model, errors: list[InputError]):

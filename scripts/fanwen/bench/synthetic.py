@@ -70,14 +70,16 @@ _ITEM_MARK = re.compile(r"^(?:[一二三四五六七八九十]+是|（[一二三
 
 
 def sentence_pools(corpus: Path) -> dict[str, list[str]]:
-    """The seeds' sentences by the role of their block, item marks (一是) taken off.
+    """The collected seeds' sentences by the role of their block, item marks (一是) taken off.
 
     >>> pools = sentence_pools(Path("corpus"))  # doctest: +SKIP
     >>> pools["problems"][0]  # doctest: +SKIP
     '个别干部职工对习近平新时代中国特色社会主义思想的学习还不够深入。'
     """
     pools: dict[str, list[str]] = {"opening": [], "practices": [], "problems": [], "next_steps": []}
-    for ex in load_corpus(corpus):
+    # The collected seeds only: the project's own model reports (本站编写) repeat the same set
+    # phrases in all eight, which recombined a thousand times would make no real corpus.
+    for ex in (ex for ex in load_corpus(corpus) if not ex.meta.own):
         for block in analyze_text(ex.text).blocks:
             role = {"achievements": "practices", "assessment": "practices"}.get(block.role or "")
             role = role or block.role

@@ -10,6 +10,9 @@ from pydantic import Field, RootModel
 from ..datafile import Strict
 
 SLUG = r"^[a-z0-9][a-z0-9-]*$"
+# The source of the model reports the project wrote itself: shown on their pages and
+# filterable in the catalogue, so that none passes for a real unit's report.
+OWN_SOURCE = "本站编写"
 
 
 class ExemplarMeta(Strict):
@@ -20,6 +23,15 @@ class ExemplarMeta(Strict):
     year: int | None = Field(default=None, ge=1990, le=2100)
     body_kind: str | None = None
     source_site: str | None = None
+
+    @property
+    def own(self) -> bool:
+        """Whether the project wrote this report itself (``source_site: 本站编写``).
+
+        >>> ExemplarMeta(source_site=OWN_SOURCE).own, ExemplarMeta(source_site="某网站").own
+        (True, False)
+        """
+        return self.source_site == OWN_SOURCE
 
 
 class CorpusMeta(RootModel[dict[str, ExemplarMeta]]):

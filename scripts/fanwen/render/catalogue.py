@@ -5,7 +5,7 @@ Its rows go out as ``assets/catalogue/catalogue-data.js``, a plain script that s
 ``window.fanwenCatalogue`` (a script, so file:// works), and ``scripts/web/catalogue/``
 filters and sorts them in the page::
 
-    {"roles": [{"id", "name"}], "kinds": [...], "years": [...],
+    {"roles": [{"id", "name"}], "kinds": [...], "years": [...], "own": "本站编写",
      "rows": [{"href", "title", "year", "kind", "region", "source", "chars", "parts": [role ids]}]}
 
 The catalogue's order (newest year first, then title) is also the order of the exemplar
@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..analyze.snippets import Library
+from ..intake.meta import OWN_SOURCE
 from .markup import html_path
 
 CATALOGUE = "catalogue.md"
@@ -102,7 +103,8 @@ def catalogue_data(ordered: Sequence[Row], library: Library) -> dict[str, object
     kinds = sorted({r.kind for r in ordered if r.kind})
     years = sorted({r.year for r in ordered if r.year}, reverse=True)
     roles = [{"id": r.id, "name": r.name} for r in library.ordered_roles()]
-    return {"roles": roles, "kinds": kinds, "years": years, "rows": [r.as_data() for r in ordered]}
+    rows = [r.as_data() for r in ordered]
+    return {"roles": roles, "kinds": kinds, "years": years, "own": OWN_SOURCE, "rows": rows}
 
 
 def catalogue_script(data: dict[str, object]) -> str:

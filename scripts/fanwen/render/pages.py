@@ -27,7 +27,7 @@ from ..clean.exemplar import Exemplar
 from ..clean.pipeline import CleanResult
 from ..intake.decode import Decoded
 from ..intake.extracted import Extracted
-from ..intake.meta import ExemplarMeta
+from ..intake.meta import OWN_SOURCE, ExemplarMeta
 from .aid_pages import aid_pages, aids_nav
 from .catalogue import (
     CATALOGUE,
@@ -190,6 +190,7 @@ def exemplar_page(
         links=links,
         title=page_title(ex, analysis),
         header=header_rows(ex, analysis),
+        kind=ex.meta.body_kind or analysis.body_kind or "各类单位",
         blocks=blocks,
         slips=sum(len(b["note"]["slips"]) for b in blocks),
         changes=changes,
@@ -238,6 +239,7 @@ def _home(ordered: Sequence[Row], library: Library) -> str:
             "path": row.path,
             "year": str(row.year or UNKNOWN),
             "body_kind": row.kind or UNKNOWN,
+            "own": row.source == OWN_SOURCE,
             "chars": str(row.chars),
             "roles": "、".join(library.roles[r].name for r in row.parts),
         }
@@ -251,6 +253,7 @@ def _home(ordered: Sequence[Row], library: Library) -> str:
     return render_template(
         "home.md.j2",
         count=len(ordered),
+        own=sum(row.source == OWN_SOURCE for row in ordered),
         kinds=[{"name": k, "count": n} for k, n in counted],
         rows=rows,
         roles=roles,

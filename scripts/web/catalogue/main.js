@@ -36,11 +36,14 @@ function selectBox(label, name, options, value, onChange) {
   return box
 }
 
-function rowItem(row, names, base) {
+function rowItem(row, names, base, own) {
   const tr = el("tr")
-  const link = el("a", { href: base + row.href }, row.title)
+  const title = el("span")
+  title.append(el("a", { href: base + row.href }, row.title))
+  // The project's own model reports say so, as their pages do.
+  if (own && row.source === own) title.append(" ", el("span", { class: "fw-cat-own", title: "本站编写的示范文本，不是任何单位的真实报告" }, own))
   const cells = [
-    link,
+    title,
     row.year ? String(row.year) : "—",
     row.kind || "—",
     row.region || "—",
@@ -109,7 +112,7 @@ function mount(root, data) {
     table.append(el("thead"), el("tbody"))
     table.tHead.append(head)
     const names = Object.fromEntries(data.roles.map((r) => [r.id, r.name]))
-    for (const row of rows.slice(0, shown)) table.tBodies[0].append(rowItem(row, names, base))
+    for (const row of rows.slice(0, shown)) table.tBodies[0].append(rowItem(row, names, base, data.own))
     const parts = [filters, count, table]
     if (rows.length > shown) {
       const button = el("button", { type: "button", class: "fw-cat-more" }, `再显示 ${Math.min(STEP, rows.length - shown)} 篇`)

@@ -4,6 +4,7 @@
  */
 import { fillLines } from "./assemble.js"
 import { el } from "./dom.js"
+import { offers } from "./draft.js"
 import { toEditable } from "./fill.js"
 import { titleLines } from "./title.js"
 
@@ -36,8 +37,11 @@ function button(act, label, title, disabled = false) {
   return el("button", attrs, label)
 }
 
-/** The editor of one part. Controls carry data-act / data-edit for desk-ui's delegation. */
-export function partEditor(data, part, index, count, root) {
+/**
+ * The editor of one part. Controls carry data-act / data-edit for desk-ui's delegation. The
+ * variants offered are the ones of the draft's kind of body (`body`), its own first.
+ */
+export function partEditor(data, part, index, count, root, body = "") {
   const role = data.roles.find((r) => r.id === part.kind)
   const name = kindName(data, part.kind)
   const head = el(
@@ -69,7 +73,9 @@ export function partEditor(data, part, index, count, root) {
   }
   if (role) {
     const select = el("select", { "data-edit": "variant" })
-    role.variants.forEach((v, k) => select.append(el("option", { value: String(k) }, `写法${k + 1}：${v.title}`)))
+    const shown = offers(data, role.id, body)
+    if (part.variant !== null && !shown.includes(part.variant)) shown.push(part.variant)
+    shown.forEach((k, n) => select.append(el("option", { value: String(k) }, `写法${n + 1}：${role.variants[k].title}`)))
     select.value = String(part.variant ?? 0)
     section.append(el("label", { class: "fw-part-row" }, el("span", {}, "参考写法"), select))
   }

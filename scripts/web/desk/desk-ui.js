@@ -33,7 +33,7 @@ export function initDesk(root, data, { storage, persistent, siteRoot }) {
   const used = () => collectFields(draft.parts.flatMap((p) => [p.heading, p.text]), data.fields)
 
   function renderParts() {
-    const editors = draft.parts.map((p, k) => partEditor(data, p, k, draft.parts.length, siteRoot))
+    const editors = draft.parts.map((p, k) => partEditor(data, p, k, draft.parts.length, siteRoot, draft.body))
     parts.replaceChildren(...(editors.length ? editors : [el("p", { class: "fw-desk-hint" }, EMPTY_DESK)]))
   }
 
@@ -73,6 +73,31 @@ export function initDesk(root, data, { storage, persistent, siteRoot }) {
 
   const replaceParts = (message) => !draft.parts.length || window.confirm(message)
 
+  // Who and when: the kind of body, the year and the period, kept with the draft. A choice
+  // fills its values (the unit's name, the meetings and campaign of the year) where the writer
+  // has typed nothing of their own; the start buttons then follow the kind.
+  const bodySelect = $("[data-body]")
+  const yearSelect = $("[data-year]")
+  const periodSelect = $("[data-period]")
+  const calendar = data.calendar || { years: [], periods: [], default: {} }
+  ;(data.kinds || []).forEach((k) => bodySelect.append(el("option", { value: k.id }, k.name)))
+  calendar.years.forEach((y) => yearSelect.append(el("option", { value: String(y) }, `${y}年`)))
+  calendar.periods.forEach((p) => periodSelect.append(el("option", { value: p }, p)))
+  function showChoices() {
+    bodySelect.value = draft.body
+    yearSelect.value = draft.year || String(calendar.default.year || "")
+    periodSelect.value = draft.period || calendar.default.period || ""
+  }
+  const chosen = () => D.choose(data, draft, { body: bodySelect.value, year: yearSelect.value, period: periodSelect.value })
+  const choices = (d) => ({ body: d.body, year: d.year, period: d.period })
+  for (const select of [bodySelect, yearSelect, periodSelect]) {
+    select.addEventListener("change", () => {
+      change(chosen(), { structure: true })
+      renderFields(true)
+      if (select === bodySelect && draft.body) say(`已选“${bodySelect.selectedOptions[0].textContent}”：点“从全文框架开始”，各部分按这类单位的工作排好。`)
+    })
+  }
+
   // Start: the full skeleton, one part, or nothing; values typed so far are kept.
   const startRole = $("[data-start-role]")
   const addKind = $("[data-add-kind]")
@@ -83,19 +108,25 @@ export function initDesk(root, data, { storage, persistent, siteRoot }) {
   const acts = {
     skeleton() {
       if (!replaceParts("用全文框架替换写作台上现有的各部分吗？已填写的字段会保留。")) return
-      change(D.setSealed(D.skeletonDraft(data, draft.values), draft.sealed), { structure: true })
+      const base = chosen()
+      change(D.setSealed(D.skeletonDraft(data, base.values, choices(base)), draft.sealed), { structure: true })
       say("已按全文框架排好各部分，请在“填空”中填写字段。")
     },
     one() {
       if (!replaceParts("只保留所选的这一部分，替换写作台上现有的各部分吗？")) return
-      change(D.setSealed(D.oneDraft(data, startRole.value, draft.values), draft.sealed), { structure: true })
+      const base = chosen()
+      change(D.setSealed(D.oneDraft(data, startRole.value, base.values, choices(base)), draft.sealed), {
+        structure: true,
+      })
     },
     empty() {
       if (!replaceParts("删除写作台上现有的各部分吗？已填写的字段会保留。")) return
-      change({ ...D.emptyDraft(), values: draft.values, sealed: draft.sealed }, { structure: true })
+      const base = chosen()
+      change({ ...D.emptyDraft(), ...choices(base), values: base.values, sealed: draft.sealed }, { structure: true })
     },
     add() {
-      change(D.addPart(draft, D.newPart(data, addKind.value)), { structure: true })
+      const first = D.offers(data, addKind.value, draft.body)[0] ?? 0
+      change(D.addPart(draft, D.newPart(data, addKind.value, first)), { structure: true })
       const editor = parts.lastElementChild
       editor.scrollIntoView({ block: "nearest" })
       editor.querySelector("textarea").focus()
@@ -132,6 +163,7 @@ export function initDesk(root, data, { storage, persistent, siteRoot }) {
       if (!window.confirm("清空写作台？所有部分和已填写的字段都将删除，不能撤销。")) return
       draft = D.emptyDraft()
       storage.removeItem(D.STORAGE_KEY)
+      showChoices()
       renderAll()
       say("写作台已清空。")
     },
@@ -186,6 +218,7 @@ export function initDesk(root, data, { storage, persistent, siteRoot }) {
       const opened = D.parseDraft(await file.text())
       if (!D.isEmpty(draft) && !window.confirm("用文件中的草稿替换写作台上现有的内容吗？")) return
       change(opened, { structure: true })
+      showChoices()
       renderFields(true)
       say(`已打开“${file.name}”。`)
     } catch (err) {
@@ -197,9 +230,11 @@ export function initDesk(root, data, { storage, persistent, siteRoot }) {
   window.addEventListener("storage", (event) => {
     if (event.key !== D.STORAGE_KEY && event.key !== null) return
     draft = D.loadDraft(storage)
+    showChoices()
     renderAll()
   })
 
+  showChoices()
   renderAll()
   if (!persistent) {
     const warning = "浏览器不允许在本机保存数据：关闭页面后草稿不会保留，请用“保存到文件”。"

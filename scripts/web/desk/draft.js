@@ -3,7 +3,7 @@
  * into the fields. It lives in the browser's localStorage (and in .json files the writer
  * saves), never anywhere else:
  *
- *   {app: "fanwen-desk", version: 1,
+ *   {app: "fanwen-desk", version: 1, body: kind of body id ("" for none), year, period,
  *    parts: [{id, kind, heading, text, variant, from}], values: {field name: text}, sealed}
  *
  * kind is "title", "recipient", a role id of snippets/roles/ ("opening", …), "block" (taken
@@ -19,7 +19,7 @@ const APP = "fanwen-desk"
 const VERSION = 1
 
 export function emptyDraft() {
-  return { app: APP, version: VERSION, parts: [], values: {}, sealed: false }
+  return { app: APP, version: VERSION, body: "", year: "", period: "", parts: [], values: {}, sealed: false }
 }
 
 function str(value) {
@@ -59,7 +59,15 @@ export function parseDraft(source) {
   const parts = data.parts.map(normPart)
   const ids = new Set(parts.map((p) => p.id))
   if (ids.size !== parts.length) parts.forEach((p, k) => (p.id = `p${k + 1}`))
-  return { app: APP, version: VERSION, parts, values, sealed: data.sealed === true }
+  return {
+    ...emptyDraft(),
+    body: str(data.body),
+    year: str(data.year),
+    period: str(data.period),
+    parts,
+    values,
+    sealed: data.sealed === true,
+  }
 }
 
 export function serialize(draft) {
@@ -84,6 +92,48 @@ function roleOf(data, id) {
 export function skeletonHeading(data, roleId) {
   const part = data.skeleton.parts.find((p) => p.role === roleId)
   return part ? bareHeading(part.heading) : ""
+}
+
+/** The kind of body of the data (window.fanwenDeskData.kinds) with this id, else the general one. */
+export function bodyOf(data, id) {
+  const kinds = data.kinds || []
+  return kinds.find((k) => k.id === id) || kinds.find((k) => k.id === "") || null
+}
+
+/** The variants (indices) a role offers a kind of body: its own first, then the general ones. */
+export function offers(data, roleId, body = "") {
+  const entry = bodyOf(data, body)
+  const role = roleOf(data, roleId)
+  if (entry && entry.offers[roleId]) return entry.offers[roleId]
+  return role ? role.variants.map((_, k) => k) : []
+}
+
+/** The values a year and period fill in ({} when the data has none for them). */
+export function yearValues(data, year, period) {
+  const table = (data.calendar && data.calendar.values) || {}
+  return (table[year] && table[year][period]) || {}
+}
+
+/**
+ * The values with `fresh` filled in where the writer has typed nothing, or left what an earlier
+ * choice filled (`stale`): a changed year renews its meetings, a name the writer typed stays.
+ */
+export function refill(values, fresh, stale = {}) {
+  const out = { ...values }
+  for (const [name, value] of Object.entries(fresh)) {
+    const now = typeof out[name] === "string" ? out[name].trim() : ""
+    if (!now || now === stale[name]) out[name] = value
+  }
+  return out
+}
+
+/** The draft for another choice of kind of body, year or period: its values refilled. */
+export function choose(data, draft, { body = draft.body, year = draft.year, period = draft.period }) {
+  const oldBody = bodyOf(data, draft.body)
+  const newBody = bodyOf(data, body)
+  let values = refill(draft.values, newBody ? newBody.values : {}, oldBody ? oldBody.values : {})
+  values = refill(values, yearValues(data, year, period), yearValues(data, draft.year, draft.period))
+  return { ...draft, body: newBody ? newBody.id : "", year: String(year), period: String(period), values }
 }
 
 /** A new part of a kind: the skeleton's title or recipient, a role's variant, or empty text. */
@@ -134,11 +184,24 @@ export function setValue(draft, name, value) {
   return { ...draft, values: { ...draft.values, [name]: value } }
 }
 
-/** A draft of the full skeleton: title, recipient and every part in standard order. */
-export function skeletonDraft(data, values = {}) {
-  let draft = { ...emptyDraft(), values: { ...values } }
+/**
+ * A draft of the full skeleton: title, recipient and every part in standard order, each part
+ * with the variants its kind of body takes (`base` gives the choices and values kept).
+ */
+export function skeletonDraft(data, values = {}, base = {}) {
+  let draft = { ...emptyDraft(), ...base, parts: [], values: { ...values } }
   draft = addPart(draft, newPart(data, "title"))
   draft = addPart(draft, newPart(data, "recipient"))
+  const entry = bodyOf(data, draft.body)
+  if (entry) {
+    for (const part of entry.parts) {
+      part.variants.forEach((k, i) => {
+        const made = newPart(data, part.role, k)
+        draft = addPart(draft, { ...made, heading: i === 0 ? bareHeading(part.heading) : "" })
+      })
+    }
+    return draft
+  }
   for (const part of data.skeleton.parts) {
     const role = roleOf(data, part.role)
     const count = part.take === "all" ? role.variants.length : 1
@@ -150,9 +213,10 @@ export function skeletonDraft(data, values = {}) {
   return draft
 }
 
-/** A draft holding one part of a role. */
-export function oneDraft(data, roleId, values = {}) {
-  return addPart({ ...emptyDraft(), values: { ...values } }, newPart(data, roleId))
+/** A draft holding one part of a role, in the first variant its kind of body is offered. */
+export function oneDraft(data, roleId, values = {}, base = {}) {
+  const draft = { ...emptyDraft(), ...base, parts: [], values: { ...values } }
+  return addPart(draft, newPart(data, roleId, offers(data, roleId, draft.body)[0] ?? 0))
 }
 
 /** The draft kept in storage (localStorage), or an empty one. */
