@@ -103,7 +103,9 @@ def test_check_draft_passes_a_good_draft_and_names_what_is_missing() -> None:
     bad = (
         good.replace("12次", "××次").replace("四、下一步工作打算\n", "") + "笔杆儿网www.bgzjy.cn\n"
     )
-    check = check_text(bad.replace("每季度开展一次中心组专题研讨，推动理论学习与业务深度融合。\n", ""))
+    check = check_text(
+        bad.replace("每季度开展一次中心组专题研讨，推动理论学习与业务深度融合。", "")
+    )
     failed = {i.text[:4]: [check.findings[k].rule for k in i.findings] for i in failed_items(check)}
     assert failed["有“做法"] == ["structure.frame"]
     assert failed["没有遗留"] == ["placeholder.run"]

@@ -9,25 +9,31 @@ sources by :func:`golden` (``FANWEN_UPDATE_GOLDEN=1`` rewrites it; a test checks
 - ``probes``: for every exported pattern, the number of its non-empty matches in a set of texts
   (the corpus, the real pages, the rule examples, the cases) and a digest of where they are
   (UTF-16 offsets), computed with Python's ``re``: the JavaScript rewrite must give the same;
-- ``analyses``: each exemplar's cleaned text with the start, level and role of every block of
-  its Python analysis: the browser's port of blocks and roles must read the same text alike.
+- ``groups``: the checklist's groups as the check page gets them (the ``finds`` map);
+- ``drafts``: for every case, probe file (corpus and real pages) and inline probe text, what the
+  Python engine says of it as a draft: its full findings (UTF-16 offsets), the checklist verdict
+  filed from them, and its draft-mode analysis (the cleaned text, and the start, level and role
+  of every block): the browser must give equal findings and verdicts, and its port of blocks
+  and roles must read the cleaned text alike.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from dataclasses import asdict
 from pathlib import Path
 
 import yaml
 
-from fanwen.analyze.analysis import analyze_text
 from fanwen.analyze.snippets import default_library
 from fanwen.check.browser_rules import exported_patterns, rules_for_browser
+from fanwen.check.checklist import checklist_groups, filed_record, load_checklist
+from fanwen.check.copies import Source
+from fanwen.check.draft import DraftCheck, check_text
 from fanwen.check.findings import normalize_breaks
 from fanwen.check.formulations import load_formulations
 from fanwen.clean.tables import noise_table
-from fanwen.corpus import load_corpus
 from helpers import DATA, GOLDEN, ROOT
 
 CASES = DATA / "draft_cases.yaml"
@@ -117,13 +123,37 @@ def probes(texts: list[str]) -> list[dict]:
     return out
 
 
-def analyses() -> list[dict]:
-    """Each exemplar's cleaned text and its blocks as [start (UTF-16), level, role]."""
+def draft_record(check: DraftCheck) -> dict:
+    """What Python says of a draft, offsets in UTF-16 as the browser counts them."""
+    draft, cleaned = utf16(check.text), utf16(check.cleaned.text)
+    findings = []
+    for f in check.findings:
+        record = asdict(f)
+        if f.start is not None and f.end is not None:
+            record["start"], record["end"] = draft[f.start], draft[f.end]
+        findings.append(record)
+    blocks = [[cleaned[b.start], b.level, b.role] for b in check.analysis.blocks]
+    return {
+        "findings": findings,
+        # Each item of ``groups`` in order: [passed, indices of the findings filed under it].
+        "checklist": [[i["ok"], i["findings"]] for i in filed_record(check.filed)],
+        "cleaned": check.cleaned.text,
+        "blocks": blocks,
+    }
+
+
+def drafts(cases: list[dict], inline: list[str]) -> list[dict]:
+    """Every case, probe file and inline text checked as a draft by the Python engine."""
     out = []
-    for ex in load_corpus(ROOT / "corpus"):
-        offsets = utf16(ex.text)
-        blocks = [[offsets[b.start], b.level, b.role] for b in analyze_text(ex.text).blocks]
-        out.append({"slug": ex.slug, "text": ex.text, "blocks": blocks})
+    for k, case in enumerate(cases):
+        sources = [Source(**s) for s in case.get("sources", [])]
+        check = check_text(case["draft"], sources=sources)
+        out.append({"label": case["label"], "case": k, **draft_record(check)})
+    for path in PROBE_FILES:
+        name = path.relative_to(ROOT).as_posix()
+        out.append({"label": name, "file": name, **draft_record(check_text(read_probe(path)))})
+    for k, text in enumerate(inline):
+        out.append({"label": f"inline {k}", "inline": k, **draft_record(check_text(text))})
     return out
 
 
@@ -136,7 +166,8 @@ def golden() -> dict:
         "rules": rules_for_browser(ROOT / "snippets"),
         "cases": cases,
         "probes": {"files": files, "inline": inline, "patterns": probes(texts)},
-        "analyses": analyses(),
+        "groups": checklist_groups(load_checklist(ROOT / "snippets"), default_library()),
+        "drafts": drafts(cases, inline),
     }
 
 

@@ -1,27 +1,16 @@
 // Conformance of the browser draft checker (scripts/web/check/): the cases of
 // tests/data/draft_cases.yaml and of snippets/formulations.yaml, as written into
-// tests/golden/check/browser.json by tests/aids/test_draft_cases.py, must hold here as they
-// hold for the Python checker.
+// tests/golden/check/browser.json by tests/check/test_draft_cases.py, must hold here as they
+// hold for the Python checker (check-engines.test.js compares every finding with Python's).
 import assert from "node:assert/strict"
 import { readFileSync } from "node:fs"
 import { test } from "node:test"
 
 import { checkDraft } from "../../scripts/web/check/check.js"
+import { docsOf } from "./check-docs.js"
 
 const GOLDEN = JSON.parse(readFileSync(new URL("../golden/check/browser.json", import.meta.url), "utf8"))
 const RULES = GOLDEN.rules
-const S = "\u200b"
-
-/** Search-index docs for a case's exemplar blocks (a page record, then one record per block). */
-export function docsOf(sources) {
-  const docs = []
-  for (const s of sources) {
-    const page = `exemplars/${s.slug}.html`
-    if (!docs.some((d) => d.location === page)) docs.push({ location: page, title: s.title, text: "" })
-    docs.push({ location: `${page}#${s.block}`, title: "一、工作情况", text: Array.from(s.text).join(S) })
-  }
-  return docs
-}
 
 const forbidden = (f, rules) => rules.some((r) => f.rule === r || f.rule.startsWith(r + "."))
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from ..analyze.snippets import Library
 from ..check.browser_rules import rules_for_browser
-from ..check.checklist import DUTIES_GROUP, checklist_groups, load_checklist
+from ..check.checklist import checklist_groups, load_checklist
 from .markup import render_template
 
 CHECK = "check.md"
