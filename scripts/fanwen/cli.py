@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .analyze.analysis import Analysis, analysis_record, analyze_text
 from .analyze.snippets import default_library, snippets_folder
-from .check.copies import corpus_sources
+from .check.copies import corpus_shared, corpus_sources
 from .check.draft import DraftCheck, check_text, draft_record
 from .check.findings import Finding, position
 from .clean.audit import audit_record, explain
@@ -153,12 +153,12 @@ def _check_draft(args: argparse.Namespace) -> int:
         raise InputError(args.file, "file holds only whitespace")
     library = default_library()
     corpus = args.corpus or Path("corpus")
-    sources = []
+    sources, shared = [], frozenset()
     if args.corpus is not None or corpus.is_dir():
-        sources = corpus_sources(
-            (ex.slug, ex.title, analyze_text(ex.text, library)) for ex in load_corpus(corpus)
-        )
-    check = check_text(extracted.text, library, sources, snippets_folder())
+        exemplars = [(ex, analyze_text(ex.text, library)) for ex in load_corpus(corpus)]
+        sources = corpus_sources((ex.slug, ex.title, a) for ex, a in exemplars)
+        shared = frozenset(corpus_shared(exemplars))
+    check = check_text(extracted.text, library, sources, snippets_folder(), shared)
     if args.json:
         print(json.dumps(draft_record(str(args.file), check), ensure_ascii=False, indent=1))
     else:

@@ -29,9 +29,10 @@ import yaml
 from fanwen.analyze.snippets import default_library
 from fanwen.check.browser_rules import exported_patterns, rules_for_browser
 from fanwen.check.checklist import checklist_groups, filed_record, load_checklist
-from fanwen.check.copies import Source
+from fanwen.check.copies import Source, keyed
 from fanwen.check.draft import DraftCheck, check_text
 from fanwen.check.findings import normalize_breaks
+from fanwen.check.fingerprints import all_hashes
 from fanwen.check.formulations import load_formulations
 from fanwen.clean.tables import noise_table
 from helpers import DATA, GOLDEN, ROOT
@@ -142,13 +143,18 @@ def draft_record(check: DraftCheck) -> dict:
     }
 
 
+def check_case_text(case: dict) -> DraftCheck:
+    """A case checked by the Python engine, with its sources and shared phrases."""
+    sources = [Source(**s) for s in case.get("sources", [])]
+    shared = frozenset(all_hashes(keyed(p)[0] for p in case.get("shared", [])))
+    return check_text(case["draft"], sources=sources, shared=shared)
+
+
 def drafts(cases: list[dict], inline: list[str]) -> list[dict]:
     """Every case, probe file and inline text checked as a draft by the Python engine."""
     out = []
     for k, case in enumerate(cases):
-        sources = [Source(**s) for s in case.get("sources", [])]
-        check = check_text(case["draft"], sources=sources)
-        out.append({"label": case["label"], "case": k, **draft_record(check)})
+        out.append({"label": case["label"], "case": k, **draft_record(check_case_text(case))})
     for path in PROBE_FILES:
         name = path.relative_to(ROOT).as_posix()
         out.append({"label": name, "file": name, **draft_record(check_text(read_probe(path)))})

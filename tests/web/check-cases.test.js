@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs"
 import { test } from "node:test"
 
 import { checkDraft } from "../../scripts/web/check/check.js"
-import { docsOf } from "./check-docs.js"
+import { docsOf, sharedOf } from "./check-docs.js"
 
 const GOLDEN = JSON.parse(readFileSync(new URL("../golden/check/browser.json", import.meta.url), "utf8"))
 const RULES = GOLDEN.rules
@@ -16,7 +16,7 @@ const forbidden = (f, rules) => rules.some((r) => f.rule === r || f.rule.startsW
 
 for (const c of GOLDEN.cases) {
   test(`case: ${c.label}`, () => {
-    const findings = checkDraft(c.draft, RULES, c.sources ? docsOf(c.sources) : null)
+    const findings = checkDraft(c.draft, RULES, c.sources ? docsOf(c.sources) : null, sharedOf(c.shared))
     const problems = []
     for (const want of c.expect || []) {
       const ok = findings.some(
@@ -32,7 +32,7 @@ for (const c of GOLDEN.cases) {
 test("every finding has the fields of the Python Finding and a checklist group", () => {
   const groups = new Set(["结构完整", "内容扎实", "提法准确", "干净可报"])
   for (const c of GOLDEN.cases.slice(0, 12)) {
-    for (const f of checkDraft(c.draft, RULES, c.sources ? docsOf(c.sources) : null)) {
+    for (const f of checkDraft(c.draft, RULES, c.sources ? docsOf(c.sources) : null, sharedOf(c.shared))) {
       assert.deepEqual(Object.keys(f).sort(), ["end", "extra", "group", "message", "rule", "severity", "start", "subject", "text"])
       assert.ok(groups.has(f.group), f.rule)
       assert.ok(["error", "check", "info"].includes(f.severity), f.rule)

@@ -11,7 +11,7 @@ import { splitBlocks } from "../../scripts/web/check/blocks.js"
 import { checkDraft } from "../../scripts/web/check/check.js"
 import { fileFindings } from "../../scripts/web/check/report.js"
 import { assignRoles } from "../../scripts/web/check/roles.js"
-import { docsOf } from "./check-docs.js"
+import { docsOf, sharedOf } from "./check-docs.js"
 
 const ROOT = new URL("../../", import.meta.url)
 const GOLDEN = JSON.parse(readFileSync(new URL("tests/golden/check/browser.json", ROOT), "utf8"))
@@ -48,7 +48,7 @@ const CLEANING_DIFFERS = new Set([
 function draftOf(item) {
   if (item.case !== undefined) {
     const c = GOLDEN.cases[item.case]
-    return { text: c.draft, docs: c.sources ? docsOf(c.sources) : null }
+    return { text: c.draft, docs: c.sources ? docsOf(c.sources) : null, shared: sharedOf(c.shared) }
   }
   if (item.file !== undefined) {
     const text = readFileSync(new URL(item.file, ROOT), "utf8").replace(/^\ufeff/, "")
@@ -68,8 +68,8 @@ function compared(item, findings) {
 
 for (const item of GOLDEN.drafts) {
   test(`both engines find the same in ${item.label}`, () => {
-    const { text, docs } = draftOf(item)
-    const findings = checkDraft(text, RULES, docs)
+    const { text, docs, shared } = draftOf(item)
+    const findings = checkDraft(text, RULES, docs, shared)
     const [js, py] = compared(item, findings)
     for (let k = 0; k < Math.max(js.length, py.length); k++)
       assert.deepEqual(js[k], py[k], `finding ${k} of ${item.label}`)

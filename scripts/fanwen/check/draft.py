@@ -25,7 +25,8 @@ from ..analyze.analysis import Analysis, analyze_text
 from ..analyze.snippets import Library, default_library, snippets_folder
 from ..clean.pipeline import CleanResult, fix_and_explain
 from .checklist import Filed, checklist_groups, file_findings, filed_record, load_checklist
-from .copies import Source, find_copies
+from .common import Common, fixed_wordings
+from .copies import Source, find_copies, keyed
 from .findings import Finding, finding_record, normalize_breaks, sort_findings
 from .formulations import FormulationTable, list_findings, load_formulations, slip_findings
 from .meetings import meeting_findings
@@ -73,8 +74,10 @@ def check_text(
     library: Library | None = None,
     sources: Iterable[Source] = (),
     folder: Path | None = None,
+    shared: frozenset[int] = frozenset(),
 ) -> DraftCheck:
-    """Check a draft; ``sources`` are the exemplar blocks to look for copying in."""
+    """Check a draft; ``sources`` are the exemplar blocks to look for copying in, ``shared``
+    the fingerprints common to many of them (:func:`fanwen.check.common.shared_hashes`)."""
     library = library or default_library()
     folder = folder or snippets_folder()
     text = normalize_breaks(raw)
@@ -82,9 +85,11 @@ def check_text(
     # The browser port (scripts/web/check/blocks.js, roles.js) has no mend_levels,
     # unnumbered_headings or return to practices yet: both engines must read a draft alike.
     analysis = analyze_text(cleaned.text, library, repairs=False)
-    findings = text_findings(text, load_formulations(folder))
+    table = load_formulations(folder)
+    findings = text_findings(text, table)
     findings += structure_findings(analysis, cleaned.text, library)
-    findings += find_copies(text, sources)
+    common = Common(tuple(fixed_wordings(table, lambda t: keyed(t)[0])), shared)
+    findings += find_copies(text, sources, common)
     findings = sort_findings(findings)
     filed = file_findings(findings, checklist_groups(load_checklist(folder), library))
     return DraftCheck(text, findings, filed, cleaned, analysis)
