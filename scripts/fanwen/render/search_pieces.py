@@ -218,9 +218,12 @@ def _write(path: Path, text: str) -> bytes:
     return data
 
 
-def write_pieces(folder: Path, chunks: Sequence[Chunk], config: dict | None) -> dict:
-    """Write the chunks, the posting shards and Material's index file into ``folder``;
-    return the meta record (what ``search_index.json`` carries as ``config.fanwen``)."""
+def write_pieces(
+    folder: Path, chunks: Sequence[Chunk], config: dict | None, copies: Sequence[dict] = ()
+) -> dict:
+    """Write the chunks, the posting shards, the copying check's pieces ``copies``
+    (:mod:`fanwen.render.copy_index`) and Material's index file into ``folder``; return the
+    meta record (what ``search_index.json`` carries as ``config.fanwen``)."""
     found = postings(chunks)
     encoded = {key: encode_ids(ids) for key, ids in found.items()}
     total = sum(len(k) * 3 + len(v) + 6 for k, v in encoded.items())
@@ -228,7 +231,7 @@ def write_pieces(folder: Path, chunks: Sequence[Chunk], config: dict | None) -> 
     groups: list[dict[str, str]] = [{} for _ in range(shards)]
     for key in sorted(encoded):
         groups[shard_of(key, shards)][key] = encoded[key]
-    for sub in ("text", "post"):
+    for sub in ("text", "post", "copy"):
         (folder / sub).mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha1()
     for i, chunk in enumerate(chunks):
@@ -236,12 +239,15 @@ def write_pieces(folder: Path, chunks: Sequence[Chunk], config: dict | None) -> 
         digest.update(_write(folder / "text" / f"{i}.js", _script("text", i, data)))
     for s, group in enumerate(groups):
         digest.update(_write(folder / "post" / f"{s}.js", _script("post", s, group)))
+    for s, piece in enumerate(copies):
+        digest.update(_write(folder / "copy" / f"{s}.js", _script("copy", s, piece)))
     meta = {
         "version": VERSION,
         "build": digest.hexdigest()[:12],  # in piece addresses (?v=), so no cache mixes builds
         "shards": shards,
         "chunks": len(chunks),
         "exemplars": exemplar_range(chunks),
+        "copy_shards": len(copies),
     }
     config = {**(config or {"lang": ["zh"], "separator": r"[\s\-]+"}), "fanwen": meta}
     index = {"config": config, "docs": []}

@@ -121,6 +121,15 @@ function runsOf(key, sources, size) {
   return runs
 }
 
+/** 1 for each key character of the draft inside a run of minLen or more found in `docs`
+ *  (common text or not): what sources.js asks of the chunks it has read. */
+export function copiedMask(draft, docs, minLen = 15) {
+  const { key } = keyed(draft)
+  const mask = new Uint8Array(key.length)
+  for (const [, first, last] of runsOf(key, sourcesOf(docs), minLen)) mask.fill(1, first, last + minLen)
+  return mask
+}
+
 /**
  * Copied runs of the draft: {runs: [{start, end, text, slug, block, location, title}], share}.
  * `docs` are search-index records (or any {location, title, text|same} list); `common`

@@ -22,7 +22,7 @@ export function initCheck(root, data, { storage, siteRoot, deskFields }) {
   const $ = (sel) => root.querySelector(sel)
   const input = $("[data-input]")
   const status = $("[data-status]")
-  let docs = null // the copying check's sources for the last draft checked
+  let sources = null // the copying check's {docs, shared} for the last draft checked
   let sourceError = ""
   let live = false
   let timer = null
@@ -32,9 +32,9 @@ export function initCheck(root, data, { storage, siteRoot, deskFields }) {
 
   async function loadSources(text) {
     if (sourceError) return
-    if (!docs) say("正在读取范文原文，以便查找与范文相同的文字……")
+    if (!sources) say("正在读取范文原文，以便查找与范文相同的文字……")
     try {
-      docs = await sourcesFor(text) // only the index pieces this draft's text needs
+      sources = await sourcesFor(text) // only the index pieces this draft's text needs
     } catch (err) {
       sourceError = `未能读取范文原文（${err.message}），本次没有检查与范文相同的文字。`
     }
@@ -59,7 +59,7 @@ export function initCheck(root, data, { storage, siteRoot, deskFields }) {
     await loadSources(text)
     if (normalizeBreaks(input.value) !== text) return // changed meanwhile: the next run shows it
     performance.mark("fanwen-check-start")
-    const findings = checkDraft(text, data.rules, docs)
+    const findings = checkDraft(text, data.rules, sources && sources.docs, sources && sources.shared)
     show(text, findings)
     performance.measure("fanwen-check", "fanwen-check-start")
     live = true
