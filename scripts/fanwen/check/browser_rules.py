@@ -16,6 +16,7 @@ from pathlib import Path
 from ..analyze import roles, structure
 from ..analyze.snippets import ROLE_ORDER, load_library, snippets_folder
 from ..analyze.techniques import table as technique_table
+from ..clean.chars import TITLE_LEN
 from ..clean.fixers import FULLWIDTH_RE
 from ..clean.noise import HEAD_LINES, TITLE_LINES, TITLE_MAX
 from .common import fixed_wordings
@@ -189,7 +190,7 @@ def _structure(out: _Exporter, folder: Path) -> dict[str, object]:
             "lead_max": structure.LEAD_MAX,
             "title_search": structure.TITLE_SEARCH,
             "short_line": structure.SHORT_LINE,
-            "title_len": 60,
+            "title_len": TITLE_LEN,
             "label_max": roles.LABEL_MAX,
             "opening_max": roles.OPENING_MAX,
         },

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..clean.chars import ascii_width
 from .common import Common, common_mask, shared_hashes
 from .findings import Finding
 from .settings import draft_settings
@@ -46,9 +47,7 @@ def _key_char(ch: str) -> str:
     code = ord(ch)
     if code > 0xFFFF:  # as the browser, which counts such a character twice otherwise
         return "\ufffd"
-    if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A:
-        ch = chr(code - 0xFEE0)
-    ch = PUNCT.get(ch, ch)
+    ch = PUNCT.get(ch, ascii_width(ch))
     return ch.lower() if "A" <= ch <= "Z" else ch
 
 

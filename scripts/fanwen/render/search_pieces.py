@@ -45,6 +45,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..clean.chars import WIDE_ALNUM
+
 CHUNK_CHARS = 6000  # text per chunk: a page's worth of a short exemplar
 SHARD_BYTES = 24_000  # aim for posting shards about this big
 MAX_COVER = 6  # keys looked up per query word at most
@@ -62,8 +64,6 @@ MORE = "ABCDEFGHIJKLMNOPQRSTUVWXYZwxyz+-"  # every other digit
 
 # Full-width digits and Latin letters read as ASCII (cleaning already turns the corpus's into
 # ASCII, so a query typed in full width must be too).
-_WIDTH = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
-          for c in range(r[0], r[1] + 1)}  # fmt: skip
 
 
 def fold(text: str) -> str:
@@ -73,7 +73,7 @@ def fold(text: str) -> str:
     >>> fold(" 推进  ＡＩ与AI\\n融合 ２０２３年")
     '推进 ai与ai 融合 2023年'
     """
-    text = _SPACE.sub(" ", text.replace("\u200b", "")).strip(" ").translate(_WIDTH)
+    text = _SPACE.sub(" ", text.replace("\u200b", "")).strip(" ").translate(WIDE_ALNUM)
     return _UPPER.sub(lambda m: m.group().lower(), text)
 
 

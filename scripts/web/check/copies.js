@@ -17,6 +17,7 @@
  * computed once per docs list (kept while the list lives), and a source position is looked up
  * only when the hash of its first two key characters is that of some window of the draft.
  */
+import { asciiWidth } from "../search/keys.js"
 import { commonMask } from "./fingerprints.js"
 import { isSpace } from "./text.js"
 
@@ -26,9 +27,7 @@ const EXEMPLAR = /^exemplars\/([^/#]+)\.html#(.+)$/
 function keyChar(ch) {
   const code = ch.codePointAt(0)
   if (code > 0xffff) return "\ufffd"
-  if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a))
-    ch = String.fromCharCode(code - 0xfee0)
-  ch = PUNCT[ch] || ch
+  ch = PUNCT[ch] || asciiWidth(ch)
   return ch >= "A" && ch <= "Z" ? ch.toLowerCase() : ch
 }
 
