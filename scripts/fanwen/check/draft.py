@@ -69,6 +69,16 @@ def text_findings(text: str, table: FormulationTable) -> list[Finding]:
     return sort_findings(found)
 
 
+def copy_common(folder: Path | None = None, shared: frozenset[int] = frozenset()) -> Common:
+    """What the copying check leaves out: the 提法 wordings, and ``shared`` fingerprints.
+
+    >>> "四个意识" in copy_common().wordings
+    True
+    """
+    table = load_formulations(folder or snippets_folder())
+    return Common(tuple(fixed_wordings(table, lambda t: keyed(t)[0])), shared)
+
+
 def check_text(
     raw: str,
     library: Library | None = None,
@@ -88,8 +98,7 @@ def check_text(
     table = load_formulations(folder)
     findings = text_findings(text, table)
     findings += structure_findings(analysis, cleaned.text, library)
-    common = Common(tuple(fixed_wordings(table, lambda t: keyed(t)[0])), shared)
-    findings += find_copies(text, sources, common)
+    findings += find_copies(text, sources, copy_common(folder, shared))
     findings = sort_findings(findings)
     filed = file_findings(findings, checklist_groups(load_checklist(folder), library))
     return DraftCheck(text, findings, filed, cleaned, analysis)
