@@ -19,6 +19,7 @@ sources by :func:`golden` (``FANWEN_UPDATE_GOLDEN=1`` rewrites it; a test checks
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from dataclasses import asdict
@@ -124,12 +125,31 @@ def probes(texts: list[str]) -> list[dict]:
     return out
 
 
-def draft_record(check: DraftCheck) -> dict:
-    """What Python says of a draft, offsets in UTF-16 as the browser counts them."""
+def edits_to(draft: str, cleaned: str) -> list[list]:
+    """How to make ``cleaned`` from ``draft``: [start, end (UTF-16), new text] of each change.
+
+    The golden file holds these, not the cleaned text of a real page: text of other sites is
+    not stored again (only the small pieces cleaning changed).
+
+    >>> edits_to("召开会议,学习", "召开会议，学习")
+    [[4, 5, '，']]
+    """
+    at = utf16(draft)
+    opcodes = difflib.SequenceMatcher(None, draft, cleaned, autojunk=False).get_opcodes()
+    return [[at[i1], at[i2], cleaned[j1:j2]] for tag, i1, i2, j1, j2 in opcodes if tag != "equal"]
+
+
+def draft_record(check: DraftCheck, own: bool = True) -> dict:
+    """What Python says of a draft, offsets in UTF-16 as the browser counts them. Of a draft
+    not ``own`` (real pages, probe texts), the text of other sites is not stored again: the
+    cleaned text is given as edits to the draft, and a finding's span text as null (it is the
+    draft's text from start to end)."""
     draft, cleaned = utf16(check.text), utf16(check.cleaned.text)
     findings = []
     for f in check.findings:
         record = asdict(f)
+        if not own:
+            record["text"] = None
         if f.start is not None and f.end is not None:
             record["start"], record["end"] = draft[f.start], draft[f.end]
         findings.append(record)
@@ -138,7 +158,11 @@ def draft_record(check: DraftCheck) -> dict:
         "findings": findings,
         # Each item of ``groups`` in order: [passed, indices of the findings filed under it].
         "checklist": [[i["ok"], i["findings"]] for i in filed_record(check.filed)],
-        "cleaned": check.cleaned.text,
+        **(
+            {"cleaned": check.cleaned.text}
+            if own
+            else {"edits": edits_to(check.text, check.cleaned.text)}
+        ),
         "blocks": blocks,
     }
 
@@ -157,9 +181,11 @@ def drafts(cases: list[dict], inline: list[str]) -> list[dict]:
         out.append({"label": case["label"], "case": k, **draft_record(check_case_text(case))})
     for path in PROBE_FILES:
         name = path.relative_to(ROOT).as_posix()
-        out.append({"label": name, "file": name, **draft_record(check_text(read_probe(path)))})
+        check = check_text(read_probe(path))
+        out.append({"label": name, "file": name, **draft_record(check, own=False)})
     for k, text in enumerate(inline):
-        out.append({"label": f"inline {k}", "inline": k, **draft_record(check_text(text))})
+        check = check_text(text)
+        out.append({"label": f"inline {k}", "inline": k, **draft_record(check, own=False)})
     return out
 
 

@@ -58,6 +58,17 @@ function draftOf(item) {
 }
 
 const isStructure = (f) => f.rule.startsWith("structure.")
+
+/** Findings as the golden file holds them: of a draft not our own, span texts as null (each
+ *  must then be the draft's text from start to end). */
+function asStored(item, text, findings) {
+  if (item.case !== undefined) return findings
+  const draft = text.replace(/\r\n?/g, "\n")
+  return findings.map((f) => {
+    assert.equal(f.text, f.start === null ? "" : draft.slice(f.start, f.end), f.rule)
+    return { ...f, text: null }
+  })
+}
 const verdict = (filed) => filed.groups.flatMap((g) => g.items.map((i) => [i.ok, i.findings]))
 
 /** The findings of both engines, leaving out structure findings where cleaning differs. */
@@ -66,10 +77,23 @@ function compared(item, findings) {
   return [findings.filter((f) => !isStructure(f)), item.findings.filter((f) => !isStructure(f))]
 }
 
+/** The text Python's analysis read: given, or the draft with the golden file's edits made. */
+function cleanedOf(item) {
+  if (item.cleaned !== undefined) return item.cleaned
+  const draft = draftOf(item).text.replace(/\r\n?/g, "\n")
+  let out = ""
+  let at = 0
+  for (const [start, end, text] of item.edits) {
+    out += draft.slice(at, start) + text
+    at = end
+  }
+  return out + draft.slice(at)
+}
+
 for (const item of GOLDEN.drafts) {
   test(`both engines find the same in ${item.label}`, () => {
     const { text, docs, shared } = draftOf(item)
-    const findings = checkDraft(text, RULES, docs, shared)
+    const findings = asStored(item, text, checkDraft(text, RULES, docs, shared))
     const [js, py] = compared(item, findings)
     for (let k = 0; k < Math.max(js.length, py.length); k++)
       assert.deepEqual(js[k], py[k], `finding ${k} of ${item.label}`)
@@ -82,7 +106,7 @@ for (const item of GOLDEN.drafts) {
   })
 
   test(`blocks and roles of ${item.label} as the Python analysis reads them`, () => {
-    const got = assignRoles(splitBlocks(item.cleaned, ST), ST).map(([b, role]) => [b.start, b.level, role])
+    const got = assignRoles(splitBlocks(cleanedOf(item), ST), ST).map(([b, role]) => [b.start, b.level, role])
     assert.deepEqual(got, item.blocks)
   })
 }
