@@ -24,7 +24,13 @@ from ..check.fingerprints import fingerprints
 from ..check.settings import draft_settings
 from .search_pieces import Chunk, encode_ids
 
-SHARD_BYTES = 2_000  # aim for copy pieces about this big: a draft reads one per fingerprint
+# A 5,000-character draft has about PROBES kept fingerprints and reads the piece of each. While
+# the whole index is under READ_BUDGET, a long draft may as well read all of it: few pieces of
+# up to PIECE_MAX (fewer requests). A larger index is cut so that PROBES pieces stay within
+# READ_BUDGET.
+PROBES = 1_250
+READ_BUDGET = 2_500_000
+PIECE_MAX = 16_000
 
 
 def chunk_hashes(chunk: Chunk) -> set[int]:
@@ -64,14 +70,27 @@ def copy_postings(
     return out
 
 
-def copy_pieces(postings: Mapping[int, list[int]]) -> list[dict[str, str]]:
-    """The postings cut into pieces of about :data:`SHARD_BYTES`.
+def piece_count(total: int) -> int:
+    """How many pieces an index of ``total`` bytes is cut into (see :data:`PROBES`).
+
+    >>> piece_count(100), piece_count(1_000_000), piece_count(25_000_000)
+    (1, 63, 12500)
+    """
+    if total <= READ_BUDGET:
+        return max(1, -(-total // PIECE_MAX))
+    return -(-PROBES * total // READ_BUDGET)
+
+
+def copy_pieces(
+    postings: Mapping[int, list[int]], shards: int | None = None
+) -> list[dict[str, str]]:
+    """The postings cut into pieces (:func:`piece_count` of them unless ``shards`` is given).
 
     >>> copy_pieces({7: [3, 4], 12: []})
     [{'h': '74', 'p': '30,'}]
     """
     total = sum(4 + 2 * len(ids) for ids in postings.values())
-    shards = max(1, round(total / SHARD_BYTES))
+    shards = shards or piece_count(total)
     groups: list[list[int]] = [[] for _ in range(shards)]
     for h in sorted(postings):
         groups[h % shards].append(h)
