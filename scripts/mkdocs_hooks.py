@@ -33,7 +33,7 @@ from fanwen.corpus import load_corpus
 from fanwen.errors import CorpusError, InputError
 from fanwen.render.frontend import bundles
 from fanwen.render.markup import anchor_ids, html_path
-from fanwen.render.pages import nav, site_pages
+from fanwen.render.pages import nav, page_path, site_pages
 from fanwen.render.search_index import write_index
 
 DEFAULT_CORPUS = "corpus"
@@ -41,6 +41,7 @@ HTML_MARK = "html"  # front matter ``fanwen: html``: the page body is HTML, not 
 _pages: dict[str, str] = {}  # generated pages of the current build, by path among the docs
 _assets: dict[str, bytes] = {}  # the front end's bundles (scripts/web), by path in the site
 _html: dict[str, str] = {}  # bodies of ``fanwen: html`` pages between markdown and content
+_sites: dict[str, str] = {}  # each exemplar page's source site, for the copying check's index
 
 
 class _NoSearchIndex:
@@ -78,6 +79,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             f"范文: the front end cannot be built, nothing was written.\n{err}"
         ) from None
     _pages.update(site_pages(exemplars, library))
+    _sites.clear()
+    _sites.update(
+        {html_path(page_path(ex)): ex.meta.source_site for ex in exemplars if ex.meta.source_site}
+    )
     if not config.nav:
         config.nav = nav(library, _pages)
     search = config.plugins.get("material/search")
@@ -125,4 +130,4 @@ def on_post_build(config: MkDocsConfig) -> None:
     """Exact search: the index in pieces under search/ (fanwen.render.search_index), pages
     in the order they were generated."""
     order = [html_path(path) for path in _pages if path.endswith(".md")]
-    write_index(Path(config.site_dir), order)
+    write_index(Path(config.site_dir), order, _sites)

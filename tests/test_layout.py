@@ -2,7 +2,9 @@
 
 Stages in the order data flows: intake -> clean -> analyze -> aids -> check -> render. The outer
 layer (corpus, bench, cli) may import any stage; ``errors`` and ``datafile`` are the base every
-layer may import. Only ``scripts/mkdocs_hooks.py`` imports mkdocs.
+layer may import. Only ``scripts/mkdocs_hooks.py`` imports mkdocs. From outside a stage (a later
+stage, the outer layer, the hook) only the modules its ``__init__`` lists in ``__all__`` may be
+imported: the rest is the stage's own business.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ RANK = {
 }
 MAX_LINES = 400
 MODULES = sorted(PACKAGE.rglob("*.py"))
+HOOK = ROOT / "scripts" / "mkdocs_hooks.py"
 
 
 def part_of(module: tuple[str, ...]) -> str:
@@ -137,3 +140,59 @@ def test_only_the_hook_imports_mkdocs() -> None:
         )
     ]
     assert users == []
+
+
+def public(stage: str) -> set[str]:
+    """The modules a stage's ``__init__`` lists in ``__all__``.
+
+    >>> sorted(public("aids"))
+    ['compare', 'phrases', 'skeleton', 'terms']
+    """
+    tree = ast.parse((PACKAGE / stage / "__init__.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets
+        ):
+            return set(ast.literal_eval(node.value))
+    return set()
+
+
+def reached(source: str, here: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(stage, module) of every import of ``source`` into another stage than its own.
+
+    >>> reached("from ..analyze import roles, structure\\n", ("check", "x"))
+    [('analyze', 'roles'), ('analyze', 'structure')]
+    >>> reached("from fanwen.clean.noise import TITLE_MAX\\nfrom . import y", ("check", "x"))
+    [('clean', 'noise')]
+    """
+    out = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.ImportFrom):
+            continue
+        targets = imported(ast.unparse(node), here)
+        for target in targets:
+            if target[0] not in STAGES or target[0] == here[0]:
+                continue
+            if len(target) > 1:
+                out.append((target[0], target[1]))
+            else:
+                out += [(target[0], alias.name) for alias in node.names]
+    return out
+
+
+@pytest.mark.parametrize(
+    "path", [*MODULES, HOOK], ids=lambda p: str(p.relative_to(ROOT / "scripts"))
+)
+def test_other_stages_import_only_a_stage_s_public_modules(path: Path) -> None:
+    here = path.relative_to(PACKAGE).with_suffix("").parts if path != HOOK else ("hooks",)
+    private = [
+        f"{stage}.{module}"
+        for stage, module in reached(path.read_text(encoding="utf-8"), here)
+        if module not in public(stage)
+    ]
+    assert not private, f"{'.'.join(here)} imports modules its stages keep private: {private}"
+
+
+def test_the_public_check_rejects_a_private_module() -> None:
+    assert reached("from ..check.common import Common\n", ("render", "x")) == [("check", "common")]
+    assert "common" not in public("check") and "draft" in public("check")

@@ -22,9 +22,9 @@ from pathlib import Path
 
 from .analyze.analysis import Analysis, analysis_record, analyze_text
 from .analyze.snippets import default_library, snippets_folder
-from .check.copies import corpus_sources
+from .check.copies import corpus_shared, corpus_sources
 from .check.draft import DraftCheck, check_text, draft_record
-from .check.findings import position
+from .check.findings import Finding, position
 from .check.formulations import load_formulations
 from .clean.audit import audit_record, explain
 from .clean.pipeline import FIXER_NAMES
@@ -178,12 +178,20 @@ def _check_draft(args: argparse.Namespace) -> int:
         raise InputError(args.file, "file holds only whitespace")
     library = default_library()
     corpus = args.corpus or Path("corpus")
-    sources = []
+    sources, shared = [], frozenset()
     if args.corpus is not None or corpus.is_dir():
-        sources = corpus_sources(
-            (ex.slug, ex.title, analyze_text(ex.text, library)) for ex in load_corpus(corpus)
-        )
-    check = check_text(extracted.text, library, sources, snippets_folder(), args.year, args.period)
+        exemplars = [(ex, analyze_text(ex.text, library)) for ex in load_corpus(corpus)]
+        sources = corpus_sources((ex.slug, ex.title, a) for ex, a in exemplars)
+        shared = frozenset(corpus_shared(exemplars))
+    check = check_text(
+        extracted.text,
+        library,
+        sources,
+        snippets_folder(),
+        year=args.year,
+        period=args.period,
+        shared=shared,
+    )
     if args.json:
         print(json.dumps(draft_record(str(args.file), check), ensure_ascii=False, indent=1))
     else:
@@ -192,25 +200,29 @@ def _check_draft(args: argparse.Namespace) -> int:
 
 
 def _print_check(check: DraftCheck, copying: bool) -> None:
-    for group in check.groups:
-        results = [r for r, g in zip(check.results, check.result_groups, strict=True) if g == group]
-        findings = [f for f in check.findings if f.group == group]
-        print(f"【{group}】")
-        for r in results:
-            print(f"{'✓' if r.ok else '✗'} {r.item}\n    {r.detail}")
-        for f in findings:
-            where = "全文" if f.start is None else "{}:{}".format(*position(check.text, f.start))
-            quoted = f" “{_short(f.text, 24)}”" if f.text else ""
-            print(f"  {where:<8} {SEVERITY[f.severity]} {f.rule}{quoted}\n           {f.message}")
-        if not results and not findings:
-            print("  （无）")
+    """Each checklist group, its items (✓ passed, ✗ failed, ○ for the writer's own eye) with
+    the findings that fail them, then the findings no item takes."""
+    for group in check.filed.groups:
+        print(f"【{group.name}】 通过 {group.passed}/{group.checked} 项")
+        for item in group.items:
+            print(f"{'✓' if item.ok else '✗' if item.checked else '○'} {item.text}")
+            for k in item.findings:
+                _print_finding(check, check.findings[k])
+    if check.filed.rest:
+        print("【其他】")
+        for k in check.filed.rest:
+            _print_finding(check, check.findings[k])
     errors = sum(f.severity == "error" for f in check.findings)
     others = len(check.findings) - errors
-    print(
-        f"{check.passed}/{len(check.results)} 项通过；发现 {errors} 处错误、{others} 处请核对或参考"
-    )
+    print(f"{check.passed}/{check.total} 项通过；发现 {errors} 处错误、{others} 处请核对或参考")
     if not copying:
         print("（没有范文目录，未检查照抄范文）")
+
+
+def _print_finding(check: DraftCheck, f: Finding) -> None:
+    where = "全文" if f.start is None else "{}:{}".format(*position(check.text, f.start))
+    quoted = f" “{_short(f.text, 24)}”" if f.text else ""
+    print(f"  {where:<8} {SEVERITY[f.severity]} {f.rule}{quoted}\n           {f.message}")
 
 
 def _check(args: argparse.Namespace) -> int:

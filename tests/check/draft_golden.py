@@ -9,30 +9,37 @@ sources by :func:`golden` (``FANWEN_UPDATE_GOLDEN=1`` rewrites it; a test checks
 - ``probes``: for every exported pattern, the number of its non-empty matches in a set of texts
   (the corpus, the real pages, the rule examples, the cases) and a digest of where they are
   (UTF-16 offsets), computed with Python's ``re``: the JavaScript rewrite must give the same;
-- ``analyses``: each exemplar's cleaned text with the start, level and role of every block of
-  its Python analysis: the browser's port of blocks and roles must read the same text alike;
+- ``groups``: the checklist's groups as the check page gets them (the ``finds`` map);
+- ``drafts``: for every case, probe file (corpus and real pages) and inline probe text, what the
+  Python engine says of it as a draft: its full findings (UTF-16 offsets), the checklist verdict
+  filed from them, and its draft-mode analysis (the cleaned text, and the start, level and role
+  of every block): the browser must give equal findings and verdicts, and its port of blocks
+  and roles must read the cleaned text alike;
 - ``years``: the meeting and year findings of every probe file, for the title's year and for
   the year after it (as a writer starting from last year's report asks), UTF-16 offsets.
 """
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
+from dataclasses import asdict
 from pathlib import Path
 
 import yaml
 
-from fanwen.analyze.analysis import analyze_text
 from fanwen.analyze.snippets import default_library
 from fanwen.check.browser_rules import exported_patterns, rules_for_browser
-from fanwen.check.draft import text_findings
+from fanwen.check.checklist import checklist_groups, filed_record, load_checklist
+from fanwen.check.copies import Source, keyed
+from fanwen.check.draft import DraftCheck, check_text, text_findings
 from fanwen.check.findings import normalize_breaks
+from fanwen.check.fingerprints import all_hashes
 from fanwen.check.formulations import load_formulations
 from fanwen.check.meetings import draft_period
 from fanwen.check.surface import probe_text
 from fanwen.clean.tables import noise_table
-from fanwen.corpus import load_corpus
 from helpers import DATA, GOLDEN, ROOT
 
 CASES = DATA / "draft_cases.yaml"
@@ -122,13 +129,67 @@ def probes(texts: list[str]) -> list[dict]:
     return out
 
 
-def analyses() -> list[dict]:
-    """Each exemplar's cleaned text and its blocks as [start (UTF-16), level, role]."""
+def edits_to(draft: str, cleaned: str) -> list[list]:
+    """How to make ``cleaned`` from ``draft``: [start, end (UTF-16), new text] of each change.
+
+    The golden file holds these, not the cleaned text of a real page: text of other sites is
+    not stored again (only the small pieces cleaning changed).
+
+    >>> edits_to("召开会议,学习", "召开会议，学习")
+    [[4, 5, '，']]
+    """
+    at = utf16(draft)
+    opcodes = difflib.SequenceMatcher(None, draft, cleaned, autojunk=False).get_opcodes()
+    return [[at[i1], at[i2], cleaned[j1:j2]] for tag, i1, i2, j1, j2 in opcodes if tag != "equal"]
+
+
+def draft_record(check: DraftCheck, own: bool = True) -> dict:
+    """What Python says of a draft, offsets in UTF-16 as the browser counts them. Of a draft
+    not ``own`` (real pages, probe texts), the text of other sites is not stored again: the
+    cleaned text is given as edits to the draft, and a finding's span text as null (it is the
+    draft's text from start to end)."""
+    draft, cleaned = utf16(check.text), utf16(check.cleaned.text)
+    findings = []
+    for f in check.findings:
+        record = asdict(f)
+        if not own:
+            record["text"] = None
+        if f.start is not None and f.end is not None:
+            record["start"], record["end"] = draft[f.start], draft[f.end]
+        findings.append(record)
+    blocks = [[cleaned[b.start], b.level, b.role] for b in check.analysis.blocks]
+    return {
+        "findings": findings,
+        # Each item of ``groups`` in order: [passed, indices of the findings filed under it].
+        "checklist": [[i["ok"], i["findings"]] for i in filed_record(check.filed)],
+        **(
+            {"cleaned": check.cleaned.text}
+            if own
+            else {"edits": edits_to(check.text, check.cleaned.text)}
+        ),
+        "blocks": blocks,
+    }
+
+
+def check_case_text(case: dict) -> DraftCheck:
+    """A case checked by the Python engine, with its sources and shared phrases."""
+    sources = [Source(**s) for s in case.get("sources", [])]
+    shared = frozenset(all_hashes(keyed(p)[0] for p in case.get("shared", [])))
+    return check_text(case["draft"], sources=sources, shared=shared, year=case.get("year"))
+
+
+def drafts(cases: list[dict], inline: list[str]) -> list[dict]:
+    """Every case, probe file and inline text checked as a draft by the Python engine."""
     out = []
-    for ex in load_corpus(ROOT / "corpus"):
-        offsets = utf16(ex.text)
-        blocks = [[offsets[b.start], b.level, b.role] for b in analyze_text(ex.text).blocks]
-        out.append({"slug": ex.slug, "text": ex.text, "blocks": blocks})
+    for k, case in enumerate(cases):
+        out.append({"label": case["label"], "case": k, **draft_record(check_case_text(case))})
+    for path in PROBE_FILES:
+        name = path.relative_to(ROOT).as_posix()
+        check = check_text(read_probe(path))
+        out.append({"label": name, "file": name, **draft_record(check, own=False)})
+    for k, text in enumerate(inline):
+        check = check_text(text)
+        out.append({"label": f"inline {k}", "inline": k, **draft_record(check, own=False)})
     return out
 
 
@@ -165,7 +226,8 @@ def golden() -> dict:
         "rules": rules_for_browser(ROOT / "snippets"),
         "cases": cases,
         "probes": {"files": files, "inline": inline, "patterns": probes(texts)},
-        "analyses": analyses(),
+        "groups": checklist_groups(load_checklist(ROOT / "snippets"), default_library()),
+        "drafts": drafts(cases, inline),
         "years": period_findings(PROBE_FILES),
     }
 

@@ -29,7 +29,7 @@ def test_a_good_draft_passes_with_exit_0(tmp_path: Path, capsys) -> None:
     draft.write_text(GOOD, encoding="utf-8")
     code, out = run(["check-draft", "--corpus", str(ROOT / "corpus"), str(draft)], capsys)
     assert code == 0, out
-    assert "8/8 项通过；发现 0 处错误" in out and "【提法准确】\n  （无）" in out
+    assert "22/22 项通过；发现 0 处错误" in out and "【提法准确】 通过 3/3 项\n✓" in out
 
 
 def test_findings_name_line_column_rule_and_group(tmp_path: Path, capsys) -> None:
@@ -53,11 +53,12 @@ def test_json_has_every_finding_and_the_checklist(tmp_path: Path, capsys) -> Non
     code, out = run(["check-draft", "--json", str(draft)], capsys)
     record = json.loads(out)
     assert code == 3 and record["failed"] is True
-    assert record["total"] == 8 and record["passed"] < 8
+    assert record["total"] == 22 and record["passed"] < 22
     star = next(f for f in record["findings"] if f["rule"] == "placeholder.run")
     assert (star["line"], star["column"], star["end_column"], star["text"]) == (2, 8, 9, "*")
     assert star["group"] == "干净可报" and star["severity"] == "error"
-    assert {c["group"] for c in record["checklist"]} == {"结构完整", "内容扎实", "干净可报"}
+    groups = {c["group"] for c in record["checklist"]}
+    assert groups == {"结构完整", "内容扎实", "提法准确", "干净可报", "责任事项"}
 
 
 def test_copying_is_looked_for_in_the_corpus(tmp_path: Path, capsys) -> None:
@@ -66,11 +67,15 @@ def test_copying_is_looked_for_in_the_corpus(tmp_path: Path, capsys) -> None:
     shutil.copy(ROOT / "corpus" / "002_13674df05d4d43f5.txt", corpus)
     source = (corpus / "002_13674df05d4d43f5.txt").read_text(encoding="utf-8")
     draft = tmp_path / "草稿.txt"
-    draft.write_text(GOOD + source.splitlines()[12] + "\n", encoding="utf-8")
+    draft.write_text(GOOD + source.splitlines()[14] + "\n", encoding="utf-8")
     code, out = run(["check-draft", "--json", "--corpus", str(corpus), str(draft)], capsys)
-    runs = [f for f in json.loads(out)["findings"] if f["rule"] == "copy.run"]
+    record = json.loads(out)
+    runs = [f for f in record["findings"] if f["rule"] == "copy.run"]
     assert runs and runs[0]["extra"]["location"].startswith("exemplars/002-13674df05d4d43f5.html#b")
-    assert code == 0  # copying is for the writer to know, not an error
+    # Copying is no error, but it fails the item on rewriting exemplars, as on the page.
+    assert code == 3 and not any(f["severity"] == "error" for f in record["findings"])
+    failed = [c["item"] for c in record["checklist"] if c["checked"] and not c["ok"]]
+    assert failed == ["参考范文的地方已结合本单位实际改写，没有照搬范文原文。"]
 
 
 def test_a_missing_draft_is_bad_input(tmp_path: Path, capsys) -> None:
@@ -126,3 +131,22 @@ def test_a_period_needs_a_year(tmp_path: Path, capsys) -> None:
     draft.write_text(LAST_YEAR, encoding="utf-8")
     assert main(["check-draft", "--period", "上半年", str(draft)]) == 2
     assert "--period needs --year" in capsys.readouterr().err
+
+
+def test_the_verdict_of_each_item_is_that_of_its_findings(tmp_path: Path, capsys) -> None:
+    """An unfilled field and no word on events fail their items, as on the check page."""
+    draft = tmp_path / "草稿.txt"
+    text = GOOD.replace("局党组始终", "〔单位名称〕始终")
+    draft.write_text(text.replace("本年度未发生意识形态领域重大事件。", ""), encoding="utf-8")
+    code, out = run(["check-draft", str(draft)], capsys)
+    assert code == 3, out
+    assert "✗ 没有遗留的占位符" in out and "✓ 没有遗留的占位符" not in out
+    assert "✗ 写明意识形态领域形势研判结论" in out
+    # Each finding is listed under the item it fails, and the count is the page's.
+    assert out.index("✗ 没有遗留的占位符") < out.index("placeholder.field")
+    assert out.index("✗ 写明意识形态领域形势研判结论") < out.index("structure.events")
+    assert out.index("structure.events") < out.index("【内容扎实】")
+    record = json.loads(run(["check-draft", "--json", str(draft)], capsys)[1])
+    failed = {c["item"][:6] for c in record["checklist"] if c["checked"] and not c["ok"]}
+    assert {"写明意识形态", "没有遗留的占"} <= failed and "有“做法成效" not in failed
+    assert f"{record['passed']}/{record['total']} 项通过" in out

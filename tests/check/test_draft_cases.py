@@ -10,10 +10,8 @@ from __future__ import annotations
 import os
 
 import pytest
-from draft_golden import GOLDEN_FILE, golden_text, load_cases
+from draft_golden import GOLDEN_FILE, check_case_text, golden_text, load_cases
 
-from fanwen.check.copies import Source
-from fanwen.check.draft import check_text
 from fanwen.check.findings import Finding
 
 UPDATE = os.environ.get("FANWEN_UPDATE_GOLDEN") == "1"
@@ -43,8 +41,7 @@ def check_case(case: dict, findings: list[Finding]) -> list[str]:
 
 @pytest.mark.parametrize("case", CASES, ids=[c["label"] for c in CASES])
 def test_python_engine_meets_the_case(case: dict) -> None:
-    sources = [Source(**s) for s in case.get("sources", [])]
-    findings = check_text(case["draft"], sources=sources, year=case.get("year")).findings
+    findings = check_case_text(case).findings
     assert check_case(case, findings) == [], [(f.rule, f.text) for f in findings]
 
 

@@ -104,3 +104,17 @@ def test_copies_are_linked_to_their_block_and_the_longest_run_wins() -> None:
     assert run.extra == {"slug": "a-2022", "block": "b2", "location": "exemplars/a-2022.html#b2"}
     assert 0.5 < share.extra["share"] < 1 and "甲局总结" in run.message
     assert find_copies("坚持把意识形态工作摆在", [a]) == []
+
+
+def test_each_checklist_item_fails_exactly_when_a_finding_is_filed_under_it() -> None:
+    text = "2024年工作总结\n〔单位名称〕召开会议12次，坚定“四个意识”。\n"
+    check = check_text(text)
+    items = {i.text[:6]: i for g in check.filed.groups for i in g.items}
+    placeholder = items["没有遗留的占"]
+    assert not placeholder.ok
+    assert [check.findings[k].rule for k in placeholder.findings] == ["placeholder.field"]
+    assert not items["指导思想和固"].ok and items["没有重复字、"].ok
+    for item in items.values():
+        rules = [check.findings[k].rule for k in item.findings]
+        assert item.ok == (item.checked and not rules), (item.text, rules)
+    assert check.passed == sum(i.ok for i in items.values()) < check.total

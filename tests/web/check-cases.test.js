@@ -1,33 +1,22 @@
 // Conformance of the browser draft checker (scripts/web/check/): the cases of
 // tests/data/draft_cases.yaml and of snippets/formulations.yaml, as written into
-// tests/golden/check/browser.json by tests/aids/test_draft_cases.py, must hold here as they
-// hold for the Python checker.
+// tests/golden/check/browser.json by tests/check/test_draft_cases.py, must hold here as they
+// hold for the Python checker (check-engines.test.js compares every finding with Python's).
 import assert from "node:assert/strict"
 import { readFileSync } from "node:fs"
 import { test } from "node:test"
 
 import { checkDraft } from "../../scripts/web/check/check.js"
+import { docsOf, sharedOf } from "./check-docs.js"
 
 const GOLDEN = JSON.parse(readFileSync(new URL("../golden/check/browser.json", import.meta.url), "utf8"))
 const RULES = GOLDEN.rules
-const S = "\u200b"
-
-/** Search-index docs for a case's exemplar blocks (a page record, then one record per block). */
-export function docsOf(sources) {
-  const docs = []
-  for (const s of sources) {
-    const page = `exemplars/${s.slug}.html`
-    if (!docs.some((d) => d.location === page)) docs.push({ location: page, title: s.title, text: "" })
-    docs.push({ location: `${page}#${s.block}`, title: "一、工作情况", text: Array.from(s.text).join(S) })
-  }
-  return docs
-}
 
 const forbidden = (f, rules) => rules.some((r) => f.rule === r || f.rule.startsWith(r + "."))
 
 for (const c of GOLDEN.cases) {
   test(`case: ${c.label}`, () => {
-    const findings = checkDraft(c.draft, RULES, c.sources ? docsOf(c.sources) : null, { year: c.year ?? null })
+    const findings = checkDraft(c.draft, RULES, c.sources ? docsOf(c.sources) : null, { year: c.year ?? null, shared: sharedOf(c.shared) })
     const problems = []
     for (const want of c.expect || []) {
       const ok = findings.some(
@@ -43,7 +32,7 @@ for (const c of GOLDEN.cases) {
 test("every finding has the fields of the Python Finding and a checklist group", () => {
   const groups = new Set(["结构完整", "内容扎实", "提法准确", "干净可报"])
   for (const c of GOLDEN.cases.slice(0, 12)) {
-    for (const f of checkDraft(c.draft, RULES, c.sources ? docsOf(c.sources) : null)) {
+    for (const f of checkDraft(c.draft, RULES, c.sources ? docsOf(c.sources) : null, { year: c.year ?? null, shared: sharedOf(c.shared) })) {
       assert.deepEqual(Object.keys(f).sort(), ["end", "extra", "group", "message", "rule", "severity", "start", "subject", "text"])
       assert.ok(groups.has(f.group), f.rule)
       assert.ok(["error", "check", "info"].includes(f.severity), f.rule)

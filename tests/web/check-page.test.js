@@ -7,7 +7,9 @@ import { test } from "node:test"
 import { STORAGE_KEY } from "../../scripts/web/desk/draft.js"
 import { deskText, deskYear } from "../../scripts/web/check/desk-text.js"
 import { charCount, fileFindings, hasSpan, ruleIn, segments, worst } from "../../scripts/web/check/report.js"
-import { PER_SEGMENT, SPAN, STEP, assign, candidatesOf, chunkDocs, segments as draftSegments } from "../../scripts/web/check/sources.js"
+import { keyed } from "../../scripts/web/check/copies.js"
+import { GRAM, WINDOW, fingerprints } from "../../scripts/web/check/fingerprints.js"
+import { PER_PROBE, choose, chunkDocs, decodePiece, probesOf } from "../../scripts/web/check/sources.js"
 import { excerpt } from "../../scripts/web/check/view.js"
 
 const GROUPS = [
@@ -127,39 +129,42 @@ test("an empty or unreadable desk gives no text", () => {
   assert.equal(deskText(storageWith(JSON.stringify({ app: "fanwen-desk", version: 1, parts: [], values: { unit: "局" } })), []), "")
 })
 
-test("a draft is looked up by segments that every copied run of 15 characters holds", () => {
-  assert.ok(STEP + SPAN - 1 <= 15)
-  assert.deepEqual(draftSegments("一二三四五六七八九"), [{ text: "一二三四五六七八九", keys: ["一二", "三四", "五六", "六七", "八九"] }])
-  assert.equal(draftSegments("一二三四五六七八").length, 0, "shorter than a segment")
-  const spaced = draftSegments("一二三四 五六七八九")
-  assert.deepEqual(spaced.map((s) => s.text), ["一二三四五六七八九"], "white space is not in the key")
-  assert.deepEqual(draftSegments("学习,贯彻二十大精神,推进")[0], { text: "学习，贯彻二十大精", keys: ["学习", "贯彻", "二十", "十大", "大精"] }, "commas as in the key, pairs never across one")
-  assert.deepEqual(draftSegments("ABCDEFGHIJ"), [], "no Chinese pair: nothing to look up")
+test("a draft's probes are its kept fingerprints, one per hash with every position", () => {
   const run = "坚持以习近平新时代中国特色社会主义思想为指导"
-  const draft = "甲".repeat(3) + run + "乙".repeat(3)
-  assert.ok(draftSegments(draft).some((seg) => run.includes(seg.text)))
+  const probes = probesOf(keyed(run + "。" + run).key)
+  assert.deepEqual(probes.map((p) => p.at.length), [2, 2, 2, 1, 1], "the grams across the 。 are new")
+  assert.equal(probes[0].at[1] - probes[0].at[0], run.length + 1)
+  assert.deepEqual(probesOf("短文"), [], "shorter than a gram")
 })
 
-test("candidates: chunks in every list of a segment's keys, within the exemplar range", () => {
-  const lists = new Map([["甲乙", [1, 2, 3, 50]], ["丙丁", [2, 3, 50]]])
-  assert.deepEqual(candidatesOf({ keys: ["甲乙", "丙丁"] }, lists, [2, 40]), [2, 3])
-  assert.deepEqual(candidatesOf({ keys: ["甲乙", "无"] }, lists, [0, 99]), [])
+test("every run of GRAM + WINDOW - 1 = 15 key characters shares a probe with its exemplar", () => {
+  assert.equal(GRAM + WINDOW - 1, 15)
+  const exemplar = "我局坚持把意识形态工作摆在突出位置，纳入重要议事日程，与业务工作同部署同落实同检查同考核。"
+  const kept = new Set(fingerprints(keyed(exemplar).key).map(([, h]) => h))
+  const chars = Array.from(exemplar)
+  for (let start = 0; start + 15 <= chars.length; start++) {
+    const draft = `今年以来，${chars.slice(start, start + 15).join("")}，全面加强阵地管理。`
+    assert.ok(probesOf(keyed(draft).key).some((p) => kept.has(p.hash)), chars.slice(start, start + 15).join(""))
+  }
 })
 
-const ASSIGN = [
-  ["the first candidate", [[4, 5]], [[]], [4]],
-  ["the previous segment's chunk when it is a candidate", [[4, 9], [2, 9]], [[], []], [4, 2]],
-  ["a run from one exemplar stays with it", [[7, 9], [3, 7]], [[], []], [7, 7]],
-  ["a chunk already chosen before a new one", [[5], [1, 8], [2, 5]], [[], [], []], [5, 1, 5]],
-  ["a chunk known not to hold it is skipped", [[4, 5]], [[4]], [5]],
-  ["no candidate left", [[4]], [[4]], [-1]],
+test("a copy piece decodes to postings by h // shards, common ones empty", () => {
+  const map = decodePiece({ h: "74", p: "30," })
+  assert.deepEqual([...map], [[7, "30"], [12, ""]])
+})
+
+const CHOOSE = [
+  ["the chunk most open probes point to", [[4, 9], [2, 9]], [[], []], [9, 9]],
+  ["the lowest of equals", [[4, 5]], [[]], [4]],
+  ["a chunk tried is skipped", [[4, 5]], [[4]], [5]],
+  ["no chunk left", [[4]], [[4]], [-1]],
 ]
-for (const [label, candidates, tried, expected] of ASSIGN)
-  test(`assign: ${label}`, () => assert.deepEqual(assign(candidates, tried.map((t) => new Set(t))), expected))
+for (const [label, ids, tried, expected] of CHOOSE)
+  test(`choose: ${label}`, () => assert.deepEqual(choose(ids.map((list, k) => ({ ids: list, tried: new Set(tried[k]) }))), expected))
 
-test("at most PER_SEGMENT chunks are tried for one segment", () => {
+test("at most PER_PROBE chunks are tried for one probe", () => {
   const ids = Array.from({ length: 20 }, (_, i) => i)
-  assert.deepEqual(assign([ids], [new Set(ids.slice(0, PER_SEGMENT))]), [-1])
+  assert.deepEqual(choose([{ ids, tried: new Set(ids.slice(0, PER_PROBE)) }]), [-1])
 })
 
 test("a chunk gives its page and its blocks, not its notes or sections", () => {

@@ -3,3 +3,6 @@
 In: a cleaned text and the section templates of ``snippets/`` (:mod:`.snippets`, whose cues
 decide roles and themes). Out: :class:`~fanwen.analyze.analysis.Analysis`.
 """
+
+# The stage's public modules: the only ones later layers may import (tests/test_layout.py).
+__all__ = ["analysis", "roles", "snippets", "structure", "techniques"]

@@ -11,6 +11,8 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
+from ..clean.chars import TITLE_LEN
+
 NUM = "[一二三四五六七八九十]{1,3}"
 LEAD_WORD = r"[^。！？；，,“”：:\s]"
 HOW_IT_WENT = "(?:更加|愈发|持续|不断|全面)"
@@ -60,7 +62,7 @@ def is_title(line: str) -> bool:
     """
     body = line.strip()
     return (
-        0 < len(body) <= 60
+        0 < len(body) <= TITLE_LEN
         and not re.search("[。！？；，]|[：:]$|现将", body)
         and not any(p.match(body) for _, p in LEVELS[:3])
         and bool(TITLE_WORDS.search(body))

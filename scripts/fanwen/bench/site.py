@@ -17,6 +17,7 @@ import argparse
 import itertools
 import json
 import os
+import re
 import resource
 import shutil
 import statistics
@@ -116,14 +117,23 @@ def _click_check(page) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def check_draft(browser: Browser, url: str, draft: str) -> dict[str, float]:
+SHARE = re.compile(r"约占全文的 (\d+)%")
+
+
+def check_draft(browser: Browser, url: str, draft: str, sent: list) -> dict[str, object]:
     """A 5,000-character draft on check.html: 检查 pressed at once after pasting (its index
-    pieces read then), pressed a second after pasting (read while the writer looks), and a
-    re-check after an edit (the check alone, as measured by the page), ms."""
+    pieces read then: ms, and the bytes and requests of the search/ pieces read), pressed a
+    second after pasting (read while the writer looks), and a re-check after an edit (the
+    check alone, as measured by the page), ms; with the copying check's share and runs."""
     page = browser.new_page()
     page.goto(f"{url}/check.html")
+    page.wait_for_load_state("networkidle")
+    sent.clear()
     page.fill("[data-input]", draft)
     cold = _click_check(page)
+    pieces = [(path, size) for path, size in sent if "/search/" in path]
+    summary = page.inner_text("[data-groups]")
+    runs = page.locator(".fw-check-source").count()
     page.close()
     page = browser.new_page()
     page.goto(f"{url}/check.html")
@@ -139,8 +149,13 @@ def check_draft(browser: Browser, url: str, draft: str) -> dict[str, float]:
     )
     again = page.evaluate("performance.getEntriesByName('fanwen-check')[0].duration")
     page.close()
+    share = SHARE.search(summary)
     return {
         "check_cold_ms": round(cold),
+        "check_read_kb": round(sum(size for _, size in pieces) / 1000),
+        "check_read_pieces": len(pieces),
+        "check_copy_share_percent": int(share[1]) if share else 0,
+        "check_copy_runs": runs,
         "check_after_paste_ms": round(pasted),
         "check_again_ms": round(again),
     }
@@ -152,7 +167,7 @@ def browser_figures(site: Path, corpus: Path) -> dict[str, object]:
         browser = launch(p)
         cold = {q: first_search(browser, url, sent, q) for q in QUERIES}
         warm = warm_searches(browser, url)
-        checked = check_draft(browser, url, draft_text(corpus))
+        checked = check_draft(browser, url, draft_text(corpus), sent)
         browser.close()
     return {
         "first_search_kb": {q: round(b / 1000) for q, (b, _) in cold.items()},
@@ -186,7 +201,7 @@ def measure(root: Path, count: int, work: Path) -> dict[str, object]:
 
 RATIOS = ["build_s", "build_cpu_s", "site_mb", "largest_html_kb", "first_search_kb_max"]
 RATIOS += ["typing_to_results_median_ms", "check_cold_ms", "check_after_paste_ms"]
-RATIOS += ["check_again_ms"]
+RATIOS += ["check_again_ms", "check_read_kb"]
 
 
 def report(results: list[dict[str, object]]) -> str:

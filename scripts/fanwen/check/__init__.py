@@ -6,3 +6,6 @@ Out: :class:`~fanwen.check.findings.Finding` values and the checklist result, fo
 ``fanwen check-draft``; and the same rules as data for the browser engine (``scripts/web/check/``),
 written by :mod:`fanwen.check.browser_rules`.
 """
+
+# The stage's public modules: the only ones later layers may import (tests/test_layout.py).
+__all__ = ["browser_rules", "checklist", "copies", "draft", "findings", "fingerprints", "settings"]

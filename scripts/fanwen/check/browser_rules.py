@@ -16,8 +16,11 @@ from pathlib import Path
 from ..analyze import roles, structure
 from ..analyze.snippets import ROLE_ORDER, load_library, snippets_folder
 from ..analyze.techniques import table as technique_table
+from ..clean.chars import TITLE_LEN
 from ..clean.fixers import FULLWIDTH_RE
 from ..clean.noise import HEAD_LINES, TITLE_LINES, TITLE_MAX
+from .common import fixed_wordings
+from .copies import keyed
 from .formulations import load_formulations
 from .jsregex import SPACE, Unsupported, to_js
 from .settings import draft_settings
@@ -101,6 +104,8 @@ def _export(folder: Path | None) -> tuple[dict[str, object], _Exporter]:
             for s in surface_specs()
         ],
         "formulations": _formulations(out, folder),
+        # The 提法 data's wordings in key form: common text, no copying (fanwen.check.common).
+        "copy_wordings": fixed_wordings(load_formulations(folder), lambda t: keyed(t)[0]),
         "structure": _structure(out, folder),
         "years": _years(out),
         "renew": _renew(out),
@@ -220,7 +225,7 @@ def _structure(out: _Exporter, folder: Path) -> dict[str, object]:
             "lead_max": structure.LEAD_MAX,
             "title_search": structure.TITLE_SEARCH,
             "short_line": structure.SHORT_LINE,
-            "title_len": 60,
+            "title_len": TITLE_LEN,
             "label_max": roles.LABEL_MAX,
             "opening_max": roles.OPENING_MAX,
         },

@@ -10,7 +10,9 @@ a character beyond the BMP as U+FFFD.
 2. matches on one diagonal (same source, same offset difference) chain into runs;
 3. runs are taken longest first (then earliest, then first source), each trimmed to what no
    longer run took; a piece shorter than ``copy_min`` is dropped;
-4. the share is the part of the draft's key that any run covers.
+4. a piece counts only when at least ``copy_min`` of its characters are not common text
+   (:mod:`.common`: the 提法 data's wordings, fingerprints shared by many exemplars);
+5. the share is the part of the draft's key that counted pieces cover, common text left out.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..clean.chars import ascii_width
+from .common import Common, common_mask, shared_hashes
 from .findings import Finding
 from .settings import draft_settings
 
@@ -43,9 +47,7 @@ def _key_char(ch: str) -> str:
     code = ord(ch)
     if code > 0xFFFF:  # as the browser, which counts such a character twice otherwise
         return "\ufffd"
-    if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A:
-        ch = chr(code - 0xFEE0)
-    ch = PUNCT.get(ch, ch)
+    ch = PUNCT.get(ch, ascii_width(ch))
     return ch.lower() if "A" <= ch <= "Z" else ch
 
 
@@ -106,12 +108,16 @@ def _free(a: int, b: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
     return pieces
 
 
-def find_copies(text: str, sources: Iterable[Source]) -> list[Finding]:
+def find_copies(
+    text: str, sources: Iterable[Source], common: Common | None = None
+) -> list[Finding]:
     """Copied runs of ``text`` (each linked to its source block) and their share.
 
     >>> src = Source("city-2022", "b3", "某局总结", "局党组坚持把意识形态工作摆在突出位置。")
     >>> [(f.rule, f.text) for f in find_copies("我局坚持把意识形态工作摆在突出位置。", [src])]
     [('copy.share', ''), ('copy.run', '坚持把意识形态工作摆在突出位置。')]
+    >>> find_copies("我局坚持把意识形态工作摆在突出位置。", [src], Common(("意识形态工作",)))
+    []
     """
     settings = draft_settings()
     size = settings.copy_min
@@ -126,9 +132,11 @@ def find_copies(text: str, sources: Iterable[Source]) -> list[Finding]:
             if b - a >= size:
                 chosen.append((a, b, sources[s], j + a - first))
         taken.append((first, last + size))
-    if not chosen:
+    mask = common_mask(key, common or Common())
+    counted = [c for c in chosen if c[1] - c[0] - sum(mask[c[0] : c[1]]) >= size]
+    if not counted:
         return []
-    share = len(_covered(taken)) / len(key)
+    share = sum(b - a - sum(mask[a:b]) for a, b, _, _ in counted) / len(key)
     percent = int(share * 100 + 0.5)
     found = [
         settings.finding(
@@ -137,7 +145,7 @@ def find_copies(text: str, sources: Iterable[Source]) -> list[Finding]:
             extra={"share": int(share * 10000 + 0.5) / 10000},
         )
     ]
-    for a, b, source, _ in sorted(chosen, key=lambda c: c[0]):
+    for a, b, source, _ in sorted(counted, key=lambda c: c[0]):
         start, end = where[a], where[b - 1] + 1
         found.append(
             settings.finding(
@@ -153,10 +161,6 @@ def find_copies(text: str, sources: Iterable[Source]) -> list[Finding]:
     return found
 
 
-def _covered(spans: list[tuple[int, int]]) -> set[int]:
-    return {k for a, b in spans for k in range(a, b)}
-
-
 def corpus_sources(exemplars: Iterable[tuple[str, str, object]]) -> list[Source]:
     """Sources from (slug, title, analysis) triples, every block of every exemplar."""
     return [
@@ -164,3 +168,15 @@ def corpus_sources(exemplars: Iterable[tuple[str, str, object]]) -> list[Source]
         for slug, title, analysis in exemplars
         for block in analysis.blocks  # type: ignore[attr-defined]
     ]
+
+
+def corpus_shared(exemplars: list[tuple[object, object]]) -> set[int]:
+    """The common fingerprints of (exemplar, analysis) pairs: an exemplar's site is its
+    ``source_site``, or its own slug when unknown."""
+    return shared_hashes(
+        (
+            (ex.meta.source_site or ex.slug, [keyed(b.text)[0] for b in analysis.blocks])  # type: ignore[attr-defined]
+            for ex, analysis in exemplars
+        ),
+        len(exemplars),
+    )

@@ -1,4 +1,4 @@
-"""The draft checker (草稿检查): every finding on a draft, and the checklist's automatic items.
+"""The draft checker (草稿检查): every finding on a draft, and the checklist's verdict.
 
 What is checked where:
 
@@ -6,8 +6,10 @@ What is checked where:
   unfilled fields, website text, masked words and typo suspects (:mod:`.surface`), 提法
   (:mod:`.formulations`) and the meetings cited (:mod:`.meetings`), years, plans and campaigns
   of another year than the report's (:mod:`.years`), copying (:mod:`.copies`);
-- on the cleaned text and its analysis: structure (:mod:`.draft_structure`) and the
-  checklist items (:func:`fanwen.check.checklist.check_draft`).
+- on the cleaned text and its analysis: structure (:mod:`.structure`).
+
+The checklist's verdict is the findings filed under its items
+(:func:`fanwen.check.checklist.file_findings`), as on the check page: one verdict.
 
 The browser engine (``scripts/web/check/``, ``checkDraft``) gives the same text findings from
 the rules of :func:`fanwen.check.browser_rules.rules_for_browser`; ``tests/data/draft_cases.yaml``
@@ -23,8 +25,9 @@ from pathlib import Path
 from ..analyze.analysis import Analysis, analyze_text
 from ..analyze.snippets import Library, default_library, snippets_folder
 from ..clean.pipeline import CleanResult, fix_and_explain
-from .checklist import CheckResult, check_draft, load_checklist
-from .copies import Source, find_copies
+from .checklist import Filed, checklist_groups, file_findings, filed_record, load_checklist
+from .common import Common, fixed_wordings
+from .copies import Source, find_copies, keyed
 from .findings import Finding, finding_record, normalize_breaks, sort_findings
 from .formulations import FormulationTable, list_findings, load_formulations, slip_findings
 from .meetings import meeting_findings, report_period
@@ -37,20 +40,22 @@ from .years import year_findings
 class DraftCheck:
     text: str  # the draft as read, line breaks as \n: every span points into it
     findings: list[Finding]
-    results: list[CheckResult]
-    result_groups: list[str]  # the checklist group of each result
-    groups: list[str]  # every checklist group, in order
+    filed: Filed  # the checklist's verdict: the findings filed under its items
     cleaned: CleanResult
     analysis: Analysis
 
     @property
     def passed(self) -> int:
-        return sum(r.ok for r in self.results)
+        return self.filed.passed
+
+    @property
+    def total(self) -> int:
+        return self.filed.checked
 
     @property
     def failed(self) -> bool:
         """A checklist item fails, or a finding is an error: the draft needs work."""
-        return self.passed < len(self.results) or any(f.severity == "error" for f in self.findings)
+        return self.passed < self.total or any(f.severity == "error" for f in self.findings)
 
 
 def text_findings(
@@ -74,6 +79,16 @@ def text_findings(
     return sort_findings(found)
 
 
+def copy_common(folder: Path | None = None, shared: frozenset[int] = frozenset()) -> Common:
+    """What the copying check leaves out: the 提法 wordings, and ``shared`` fingerprints.
+
+    >>> "四个意识" in copy_common().wordings
+    True
+    """
+    table = load_formulations(folder or snippets_folder())
+    return Common(tuple(fixed_wordings(table, lambda t: keyed(t)[0])), shared)
+
+
 def check_text(
     raw: str,
     library: Library | None = None,
@@ -81,9 +96,11 @@ def check_text(
     folder: Path | None = None,
     year: int | None = None,
     period: str | None = None,
+    shared: frozenset[int] = frozenset(),
 ) -> DraftCheck:
-    """Check a draft; ``sources`` are the exemplar blocks to look for copying in; ``year`` and
-    ``period`` the report's when the writer gives them (else the title's)."""
+    """Check a draft; ``sources`` are the exemplar blocks to look for copying in, ``shared``
+    the fingerprints common to many of them (:func:`fanwen.check.common.shared_hashes`);
+    ``year`` and ``period`` the report's when the writer gives them (else the title's)."""
     library = library or default_library()
     folder = folder or snippets_folder()
     text = normalize_breaks(raw)
@@ -91,16 +108,13 @@ def check_text(
     # The browser port (scripts/web/check/blocks.js, roles.js) has no mend_levels,
     # unnumbered_headings or return to practices yet: both engines must read a draft alike.
     analysis = analyze_text(cleaned.text, library, repairs=False)
-    findings = text_findings(text, load_formulations(folder), year, period)
+    table = load_formulations(folder)
+    findings = text_findings(text, table, year, period)
     findings += structure_findings(analysis, cleaned.text, library)
-    findings += find_copies(text, sources)
-    checklist = load_checklist(folder)
-    results = check_draft(analysis, cleaned, checklist, library)
-    result_groups = [g.name for g in checklist.groups for item in g.items if item.auto]
-    groups = [g.name for g in checklist.groups]
-    return DraftCheck(
-        text, sort_findings(findings), results, result_groups, groups, cleaned, analysis
-    )
+    findings += find_copies(text, sources, copy_common(folder, shared))
+    findings = sort_findings(findings)
+    filed = file_findings(findings, checklist_groups(load_checklist(folder), library))
+    return DraftCheck(text, findings, filed, cleaned, analysis)
 
 
 def draft_record(source: str, check: DraftCheck) -> dict[str, object]:
@@ -109,10 +123,7 @@ def draft_record(source: str, check: DraftCheck) -> dict[str, object]:
         "source": source,
         "failed": check.failed,
         "passed": check.passed,
-        "total": len(check.results),
-        "checklist": [
-            {"group": g, "item": r.item, "ok": r.ok, "detail": r.detail}
-            for r, g in zip(check.results, check.result_groups, strict=True)
-        ],
+        "total": check.total,
+        "checklist": filed_record(check.filed),
         "findings": [finding_record(check.text, f) for f in check.findings],
     }

@@ -57,6 +57,17 @@ class DraftSettings(Strict):
     copy_min: int = Field(ge=5)
     years: YearRules
     renew: RenewRules
+    shared_min: int = Field(ge=2)
+    shared_share: float = Field(ge=0, le=1)
+    shared_sites: int = Field(ge=1)
+
+    def shared_at(self, exemplars: int) -> int:
+        """How many exemplars must share a fingerprint for it to be common text.
+
+        >>> draft_settings().shared_at(6), draft_settings().shared_at(10_000)
+        (3, 50)
+        """
+        return max(self.shared_min, -(-round(exemplars * self.shared_share * 1000) // 1000))
 
     def lookup(self, table: dict[str, str], rule: str) -> str:
         """The entry for ``rule``: its full id, else its prefix.

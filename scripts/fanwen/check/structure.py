@@ -1,7 +1,7 @@
 """Structure findings of a draft, from its analysis (the cleaned text cut into role blocks).
 
-The same questions as the checklist's automatic items (:func:`fanwen.check.checklist.auto_checks`),
-asked so that each answer is a finding: the three-part frame and its order, the opening and its
+The checklist's questions (its verdict is these findings, filed under its items), asked so
+that each answer is a finding: the three-part frame and its order, the opening and its
 transition (现将……报告如下), the situation assessment and typical events, data behind the
 practices, next steps that answer the problems, and the duty areas of ``snippets/duties.yaml``.
 

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..clean.chars import CJK, WIDE_PUNCT, lines_with_offsets
+from ..clean.chars import CJK, WIDE_ASCII, WIDE_PUNCT, ascii_width, lines_with_offsets
 from ..clean.fixers import FULLWIDTH_RE
 from ..clean.noise import TITLE_LINES, title_head
 from ..clean.tables import char_table, expand, noise_table
@@ -103,7 +103,7 @@ def probe_text(text: str) -> str:
     >>> probe_text("ｗｗｗ．ｂｇｚｊｙ．ｃｎ，２０２３年")
     'www.bgzjy.cn，2023年'
     """
-    return FULLWIDTH_RE.sub(lambda m: "".join(chr(ord(c) - 0xFEE0) for c in m[0]), text)
+    return FULLWIDTH_RE.sub(lambda m: ascii_width(m[0], WIDE_ASCII), text)
 
 
 def surface_findings(text: str) -> list[Finding]:

@@ -5,3 +5,16 @@ text (one paragraph per line) with every removed or changed span and every flag.
 an ordered list of small named fixers (:data:`~fanwen.clean.pipeline.FIXERS`) over data tables
 (``data/noise.yaml``, ``data/charmap.yaml``); the cleaned text plus the log rebuilds the input.
 """
+
+# The stage's public modules: the only ones later layers may import (tests/test_layout.py).
+__all__ = [
+    "audit",
+    "chars",
+    "edits",
+    "exemplar",
+    "fixers",
+    "noise",
+    "pipeline",
+    "reports",
+    "tables",
+]

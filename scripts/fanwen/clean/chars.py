@@ -1,4 +1,4 @@
-"""Character classes shared by the fixers.
+"""Character classes shared by the fixers, and the constants every stage shares.
 
 >>> is_cjk("意"), is_zh("，"), is_zh("a")
 (True, True, False)
@@ -13,6 +13,22 @@ CJK_RE = re.compile(f"[{CJK}]")
 WIDE_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕…—·～×"
 ZH_RE = re.compile(f"[{CJK}{re.escape(WIDE_PUNCT)}]")
 SENTENCE_END = "。！？…"
+TITLE_LEN = 60  # a report title is at most this many characters (clean, analyze, the browser)
+# Full-width ASCII (U+FF01-FF5E) as ASCII, and the letters and digits alone: the one folding
+# the fixers, the checker's probes and keys, and the search index use.
+WIDE_ASCII = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+WIDE_ALNUM = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+              for c in range(r[0], r[1] + 1)}  # fmt: skip
+
+
+def ascii_width(text: str, table: dict[int, int] = WIDE_ALNUM) -> str:
+    """Full-width letters and digits (or, with ``WIDE_ASCII``, all of full-width ASCII) as
+    ASCII, one character for one.
+
+    >>> ascii_width("２０２３年ＡＩ．"), ascii_width("ｗｗｗ．", WIDE_ASCII)
+    ('2023年AI．', 'www.')
+    """
+    return text.translate(table)
 
 
 def is_cjk(ch: str) -> bool:

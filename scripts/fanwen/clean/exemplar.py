@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ..intake.decode import Decoded
 from ..intake.extracted import Extracted
 from ..intake.meta import ExemplarMeta
+from .chars import TITLE_LEN
 from .pipeline import CleanResult
 
 
@@ -35,6 +36,6 @@ class Exemplar:
         if self.meta.title:
             return self.meta.title
         first = self.text.split("\n", 1)[0].strip()
-        if 0 < len(first) <= 60 and not re.search("[。！？；]", first):
+        if 0 < len(first) <= TITLE_LEN and not re.search("[。！？；]", first):
             return first
         return self.slug

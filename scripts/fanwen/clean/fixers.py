@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from functools import cache
 
 import opencc
 
-from .chars import CJK, is_cjk, is_zh, lines_with_offsets
+from .chars import CJK, WIDE_ASCII, ascii_width, is_cjk, is_zh, lines_with_offsets
 from .edits import Edit
 from .tables import char_table, noise_table
 
@@ -80,7 +79,7 @@ def find_fullwidth_alnum(text: str) -> list[Edit]:
     '2022'
     """
     return _regex_edits(
-        "fullwidth_alnum", FULLWIDTH_RE, text, lambda m: unicodedata.normalize("NFKC", m[0])
+        "fullwidth_alnum", FULLWIDTH_RE, text, lambda m: ascii_width(m[0], WIDE_ASCII)
     )
 
 

@@ -7,7 +7,7 @@ import itertools
 import re
 from collections import Counter
 
-from .chars import CJK, SENTENCE_END, display_width, is_zh, lines_with_offsets
+from .chars import CJK, SENTENCE_END, TITLE_LEN, display_width, is_zh, lines_with_offsets
 from .edits import Edit
 
 HEADING_START = re.compile(
@@ -43,7 +43,7 @@ PARAGRAPH_GAP = re.compile(f"(?<=[。！？])([^\\S\\n]+)(?=[{CJK}“])")
 # A title glued to the opening: …工作总结2023年上半年，… / …研判报告2024年以来，… or to the
 # first heading, with the site's 精编 between: …自查报告精编（一）强化干部履职尽责意识。
 GLUED_TITLE = re.compile(
-    r"^[^。！？；，\s]{6,60}?(?:总结|报告|汇报)(?:精编|汇编|范文)?"
+    rf"^[^。！？；，\s]{{6,{TITLE_LEN}}}?(?:总结|报告|汇报)(?:精编|汇编|范文)?"
     r"(?=(?:19|20)\d{2}\s*年|今年|近年|本年度|为(?:深入|全面|进一步|认真|贯彻)|根据|按照"
     r"|[（(]一[)）]|一、)"
 )
@@ -51,11 +51,14 @@ GLUED_TITLE = re.compile(
 HEADING_THEN_MARK = re.compile(f"^[^\\S\\n]*{MARK}[^。！？；\\s]{{4,30}}([^\\S\\n]+)(?={MARK})")
 # A title with the recipient after it on one line: …情况汇报 中共咸宁市委:
 TITLE_RECIPIENT = re.compile(
-    r"^[^\S\n]*[^。！？；，,\s][^。！？；，,\n]{5,59}?(?:总结|报告|汇报|情况|打算)([^\S\n]+)"
+    rf"^[^\S\n]*[^。！？；，,\s][^。！？；，,\n]{{5,{TITLE_LEN - 1}}}?"
+    r"(?:总结|报告|汇报|情况|打算)([^\S\n]+)"
     r"(?=[^\s。！？；，,：:]{2,20}[：:][^\S\n]*$)"
 )
 # The title leading a run-on page: 县卫生健康委员会2024年意识形态工作总结 2024年以来，…
-TITLE_LEAD = re.compile(r"^[^。！？；，\s]{6,60}?(?:总结|报告|汇报|打算)([^\S\n]+)(?=\S)")
+TITLE_LEAD = re.compile(
+    rf"^[^。！？；，\s]{{6,{TITLE_LEN}}}?(?:总结|报告|汇报|打算)([^\S\n]+)(?=\S)"
+)
 
 # A heading glued to its paragraph with no stop between, in words no heading runs on with:
 # 一、基本情况与主要成效2022年以来，我办… / （一）职工思想动态掌握不够全面随着单位… /
@@ -274,7 +277,7 @@ def find_broken_title(text: str) -> list[Edit]:
             run.append((start, line))
             joined = "".join(ln.strip() for _, ln in run)
             broken = len(run) >= 3 or any(ln.strip().isdigit() for _, ln in run)
-            if len(run) >= 2 and broken and len(joined) <= 60 and TITLE_END.search(joined):
+            if len(run) >= 2 and broken and len(joined) <= TITLE_LEN and TITLE_END.search(joined):
                 return [Edit("broken_title", s + len(ln), "\n") for s, ln in run[:-1]]
         elif line.strip():
             run = []

@@ -6,3 +6,6 @@ text one paragraph per line, its format, each piece the reader left out (headers
 page numbers, the page around the article) and, for text files, the decoding that rebuilds
 the bytes. :func:`~.read.read_file` picks the reader by suffix. Nothing here cleans.
 """
+
+# The stage's public modules: the only ones later layers may import (tests/test_layout.py).
+__all__ = ["decode", "extracted", "meta", "office", "read"]

@@ -21,33 +21,12 @@ from pathlib import Path
 
 from ..analyze.snippets import Library
 from ..check.browser_rules import rules_for_browser
-from ..check.checklist import Checklist, load_checklist
+from ..check.checklist import checklist_groups, load_checklist
 from .markup import render_template
 
 CHECK = "check.md"
 CHECK_DATA = "assets/check/check-data.js"
 DATA_GLOBAL = "window.fanwenCheckData"
-DUTIES_GROUP = "责任事项"
-DUTY_RULE = "structure.duties"
-
-
-def check_groups(checklist: Checklist, library: Library) -> list[dict[str, object]]:
-    """The checklist's groups and items with the rules filed under each, then the duties.
-
-    >>> from fanwen.analyze.snippets import default_library, snippets_folder
-    >>> groups = check_groups(load_checklist(snippets_folder()), default_library())
-    >>> groups[0]["name"], groups[0]["items"][0]["finds"], groups[-1]["name"]
-    ('结构完整', ['structure.frame', 'structure.order'], '责任事项')
-    """
-    groups: list[dict[str, object]] = [
-        {
-            "name": group.name,
-            "items": [{"text": item.text, "finds": item.finds} for item in group.items],
-        }
-        for group in checklist.groups
-    ]
-    duties = [{"text": d.name, "finds": [DUTY_RULE], "subject": d.id} for d in library.duties]
-    return [*groups, {"name": DUTIES_GROUP, "items": duties}]
 
 
 def check_data(library: Library, folder: Path) -> dict[str, object]:
@@ -60,7 +39,7 @@ def check_data(library: Library, folder: Path) -> dict[str, object]:
     """
     return {
         "rules": rules_for_browser(folder),
-        "groups": check_groups(load_checklist(folder), library),
+        "groups": checklist_groups(load_checklist(folder), library),
     }
 
 

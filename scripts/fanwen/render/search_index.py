@@ -20,13 +20,23 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
 
-from .search_pieces import Chunk, chunks_of, cover, decode_ids, fold, shard_of, write_pieces
+from .copy_index import copy_pieces, copy_postings
+from .search_pieces import (
+    Chunk,
+    chunks_of,
+    cover,
+    decode_ids,
+    exemplar_range,
+    fold,
+    shard_of,
+    write_pieces,
+)
 
 NOTE_TITLE = "结构说明"
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -251,12 +261,17 @@ def site_chunks(site_dir: Path, order: Sequence[str] = ()) -> list[Chunk]:
     return chunks
 
 
-def write_index(site_dir: Path, order: Sequence[str] = ()) -> dict:
-    """Replace Material's index in ``site_dir/search/`` by the index in pieces; the meta."""
+def write_index(
+    site_dir: Path, order: Sequence[str] = (), sites: Mapping[str, str] | None = None
+) -> dict:
+    """Replace Material's index in ``site_dir/search/`` by the index in pieces, with the
+    copying check's pieces (``sites``: each exemplar page's site); the meta."""
     folder = site_dir / "search"
     for old in folder.glob("search_index.*"):
         old.unlink()
-    return write_pieces(folder, site_chunks(site_dir, order), None)
+    chunks = site_chunks(site_dir, order)
+    copies = copy_pieces(copy_postings(chunks, exemplar_range(chunks), sites or {}))
+    return write_pieces(folder, chunks, None, copies)
 
 
 def read_piece(folder: Path, kind: str, number: int) -> dict:

@@ -45,6 +45,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..clean.chars import WIDE_ALNUM
+
 CHUNK_CHARS = 6000  # text per chunk: a page's worth of a short exemplar
 SHARD_BYTES = 24_000  # aim for posting shards about this big
 MAX_COVER = 6  # keys looked up per query word at most
@@ -62,8 +64,6 @@ MORE = "ABCDEFGHIJKLMNOPQRSTUVWXYZwxyz+-"  # every other digit
 
 # Full-width digits and Latin letters read as ASCII (cleaning already turns the corpus's into
 # ASCII, so a query typed in full width must be too).
-_WIDTH = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
-          for c in range(r[0], r[1] + 1)}  # fmt: skip
 
 
 def fold(text: str) -> str:
@@ -73,7 +73,7 @@ def fold(text: str) -> str:
     >>> fold(" 推进  ＡＩ与AI\\n融合 ２０２３年")
     '推进 ai与ai 融合 2023年'
     """
-    text = _SPACE.sub(" ", text.replace("\u200b", "")).strip(" ").translate(_WIDTH)
+    text = _SPACE.sub(" ", text.replace("\u200b", "")).strip(" ").translate(WIDE_ALNUM)
     return _UPPER.sub(lambda m: m.group().lower(), text)
 
 
@@ -218,9 +218,12 @@ def _write(path: Path, text: str) -> bytes:
     return data
 
 
-def write_pieces(folder: Path, chunks: Sequence[Chunk], config: dict | None) -> dict:
-    """Write the chunks, the posting shards and Material's index file into ``folder``;
-    return the meta record (what ``search_index.json`` carries as ``config.fanwen``)."""
+def write_pieces(
+    folder: Path, chunks: Sequence[Chunk], config: dict | None, copies: Sequence[dict] = ()
+) -> dict:
+    """Write the chunks, the posting shards, the copying check's pieces ``copies``
+    (:mod:`fanwen.render.copy_index`) and Material's index file into ``folder``; return the
+    meta record (what ``search_index.json`` carries as ``config.fanwen``)."""
     found = postings(chunks)
     encoded = {key: encode_ids(ids) for key, ids in found.items()}
     total = sum(len(k) * 3 + len(v) + 6 for k, v in encoded.items())
@@ -228,7 +231,7 @@ def write_pieces(folder: Path, chunks: Sequence[Chunk], config: dict | None) -> 
     groups: list[dict[str, str]] = [{} for _ in range(shards)]
     for key in sorted(encoded):
         groups[shard_of(key, shards)][key] = encoded[key]
-    for sub in ("text", "post"):
+    for sub in ("text", "post", "copy"):
         (folder / sub).mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha1()
     for i, chunk in enumerate(chunks):
@@ -236,12 +239,15 @@ def write_pieces(folder: Path, chunks: Sequence[Chunk], config: dict | None) -> 
         digest.update(_write(folder / "text" / f"{i}.js", _script("text", i, data)))
     for s, group in enumerate(groups):
         digest.update(_write(folder / "post" / f"{s}.js", _script("post", s, group)))
+    for s, piece in enumerate(copies):
+        digest.update(_write(folder / "copy" / f"{s}.js", _script("copy", s, piece)))
     meta = {
         "version": VERSION,
         "build": digest.hexdigest()[:12],  # in piece addresses (?v=), so no cache mixes builds
         "shards": shards,
         "chunks": len(chunks),
         "exemplars": exemplar_range(chunks),
+        "copy_shards": len(copies),
     }
     config = {**(config or {"lang": ["zh"], "separator": r"[\s\-]+"}), "fanwen": meta}
     index = {"config": config, "docs": []}

@@ -3,8 +3,8 @@
  *
  * `rules` is the JSON of fanwen.check.browser_rules.rules_for_browser() (the same data the
  * command `fanwen check-draft` reads); `docs` the search index's records, to look for copied
- * exemplar text (optional). Each finding: {rule, group, severity, message, start, end, text,
- * subject, extra}; start/end are UTF-16 offsets into the text with line breaks made \n (what a
+ * exemplar text (optional), and `shared` the fingerprints common to many exemplars. Each
+ * finding: {rule, group, severity, message, start, end, text, subject, extra}; start/end are UTF-16 offsets into the text with line breaks made \n (what a
  * page needs to highlight it), null for a finding about the whole draft. The text findings are
  * those of Python; structure is the simpler equivalent described in structure.js. `options`:
  * {year, period} when the writer gives the report's year (and 上半年…), as `--year`/`--period`.
@@ -29,10 +29,11 @@ export function textFindings(text, rules, options = {}) {
   return sortFindings([...surfaceFindings(text, rules), ...formulationFindings(text, rules), ...periodFindings(text, rules, options)])
 }
 
-/** The copy findings: the share first (about the whole draft), then each run with its source. */
-export function copyFindings(text, docs, rules) {
+/** The copy findings: the share first (about the whole draft), then each run with its source;
+ *  `shared` holds the fingerprints common to many exemplars (a Set of hashes, or null). */
+export function copyFindings(text, docs, rules, shared = null) {
   const settings = rules.settings
-  const { runs, share } = findCopies(text, docs, settings.copy_min)
+  const { runs, share } = findCopies(text, docs, settings.copy_min, { wordings: rules.copy_wordings, shared })
   if (!runs.length) return []
   const percent = Math.floor(share * 100 + 0.5)
   const out = [finding(settings, "copy.share", { message: fill(settings.messages["copy.share"], { percent }), extra: { share: Math.round(share * 10000) / 10000 } })]
@@ -50,7 +51,9 @@ export function copyFindings(text, docs, rules) {
   return out
 }
 
-/** Every finding on a draft. */
+/** Every finding on a draft; `docs` the exemplar records to look for copying in; `options`:
+ *  {year, period} as textFindings, and `shared`, the fingerprints common to many exemplars
+ *  (sources.js gives docs and shared). */
 export function checkDraft(text, rules, docs = null, options = {}) {
   const draft = normalizeBreaks(text)
   const surface = surfaceFindings(draft, rules)
@@ -59,7 +62,7 @@ export function checkDraft(text, rules, docs = null, options = {}) {
     ...formulationFindings(draft, rules),
     ...periodFindings(draft, rules, options),
     ...structureFindings(structureText(draft, surface), rules),
-    ...(docs ? copyFindings(draft, docs, rules) : []),
+    ...(docs ? copyFindings(draft, docs, rules, options.shared ?? null) : []),
   ]
   return sortFindings(findings)
 }

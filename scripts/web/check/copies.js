@@ -8,12 +8,17 @@
  * quotes straight, full-width letters and digits ASCII, A-Z lower-cased, any character beyond
  * the BMP as U+FFFD. Every window of `minLen` key characters of the draft is looked up in each
  * source; matches on one diagonal chain into runs; runs are taken longest first (then earliest,
- * then first source), each trimmed to what no longer run took, pieces under minLen dropped.
+ * then first source), each trimmed to what no longer run took, pieces under minLen dropped; a
+ * piece counts only when minLen of its characters are not common text (fingerprints.js,
+ * commonMask: the 提法 wordings, fingerprints shared by many exemplars), and the share is what
+ * counted pieces cover, common text left out.
  *
  * Speed (a page checks again at every edit, over every exemplar block): the sources' keys are
  * computed once per docs list (kept while the list lives), and a source position is looked up
  * only when the hash of its first two key characters is that of some window of the draft.
  */
+import { asciiWidth } from "../search/keys.js"
+import { commonMask } from "./fingerprints.js"
 import { isSpace } from "./text.js"
 
 const PUNCT = { ",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）", "“": '"', "”": '"', "‘": "'", "’": "'" }
@@ -22,9 +27,7 @@ const EXEMPLAR = /^exemplars\/([^/#]+)\.html#(.+)$/
 function keyChar(ch) {
   const code = ch.codePointAt(0)
   if (code > 0xffff) return "\ufffd"
-  if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a))
-    ch = String.fromCharCode(code - 0xfee0)
-  ch = PUNCT[ch] || ch
+  ch = PUNCT[ch] || asciiWidth(ch)
   return ch >= "A" && ch <= "Z" ? ch.toLowerCase() : ch
 }
 
@@ -117,11 +120,21 @@ function runsOf(key, sources, size) {
   return runs
 }
 
+/** 1 for each key character of the draft inside a run of minLen or more found in `docs`
+ *  (common text or not): what sources.js asks of the chunks it has read. */
+export function copiedMask(draft, docs, minLen = 15) {
+  const { key } = keyed(draft)
+  const mask = new Uint8Array(key.length)
+  for (const [, first, last] of runsOf(key, sourcesOf(docs), minLen)) mask.fill(1, first, last + minLen)
+  return mask
+}
+
 /**
  * Copied runs of the draft: {runs: [{start, end, text, slug, block, location, title}], share}.
- * `docs` are search-index records (or any {location, title, text|same} list).
+ * `docs` are search-index records (or any {location, title, text|same} list); `common`
+ * {wordings: [key text], shared: Set of fingerprint hashes} is left out.
  */
-export function findCopies(draft, docs, minLen = 15) {
+export function findCopies(draft, docs, minLen = 15, common = { wordings: [], shared: null }) {
   const sources = sourcesOf(docs)
   const { key, where } = keyed(draft)
   const runs = runsOf(key, sources, minLen)
@@ -130,6 +143,7 @@ export function findCopies(draft, docs, minLen = 15) {
      the union of the runs before it (as fanwen.check.copies._free does, here over a coverage
      map, linear in the run lengths). */
   const covered = new Uint8Array(key.length)
+  const mask = commonMask(key, common.wordings, common.shared)
   const chosen = []
   let share = 0
   for (const [s, firstWindow, last] of runs) {
@@ -139,9 +153,15 @@ export function findCopies(draft, docs, minLen = 15) {
       while (at < end && covered[at]) at++
       let stop = at
       while (stop < end && !covered[stop]) stop++
-      if (stop - at >= minLen) chosen.push([at, stop, sources[s]])
-      for (let k = at; k < stop; k++) covered[k] = 1
-      share += stop - at
+      let own = 0
+      for (let k = at; k < stop; k++) {
+        covered[k] = 1
+        own += 1 - mask[k]
+      }
+      if (stop - at >= minLen && own >= minLen) {
+        chosen.push([at, stop, sources[s]])
+        share += own
+      }
       at = stop
     }
   }

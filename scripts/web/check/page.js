@@ -36,7 +36,7 @@ export function initCheck(root, data, { storage, siteRoot, deskFields }) {
   const status = $("[data-status]")
   const yearInput = $("[data-year]")
   let renewing = storage.getItem(RENEW_KEY) === "1"
-  let docs = null // the copying check's sources for the last draft checked
+  let sources = null // the copying check's {docs, shared} for the last draft checked
   let sourceError = ""
   let live = false
   let timer = null
@@ -46,9 +46,9 @@ export function initCheck(root, data, { storage, siteRoot, deskFields }) {
 
   async function loadSources(text) {
     if (sourceError) return
-    if (!docs) say("正在读取范文原文，以便查找与范文相同的文字……")
+    if (!sources) say("正在读取范文原文，以便查找与范文相同的文字……")
     try {
-      docs = await sourcesFor(text) // only the index pieces this draft's text needs
+      sources = await sourcesFor(text) // only the index pieces this draft's text needs
     } catch (err) {
       sourceError = `未能读取范文原文（${err.message}），本次没有检查与范文相同的文字。`
     }
@@ -81,7 +81,7 @@ export function initCheck(root, data, { storage, siteRoot, deskFields }) {
     if (normalizeBreaks(input.value) !== text) return // changed meanwhile: the next run shows it
     performance.mark("fanwen-check-start")
     const year = givenYear()
-    let findings = checkDraft(text, data.rules, docs, { year })
+    let findings = checkDraft(text, data.rules, sources && sources.docs, { year, shared: sources && sources.shared })
     let groups = data.groups
     if (renewing && year) {
       findings = sortFindings([...findings, ...renewFindings(text, data.rules, year, findings)])

@@ -3,10 +3,11 @@
  * item of the writing checklist, with how many items passed, and the draft cut into pieces
  * at every finding's start and end, so each piece can be shown marked or plain.
  *
- * `groups` are those of assets/check/check-data.js (fanwen.render.check_page.check_groups):
+ * `groups` are those of assets/check/check-data.js (fanwen.check.checklist.checklist_groups):
  * [{name, items: [{text, finds: [rule id or prefix], subject?}]}]. An item with no `finds` is
  * for the writer's own eye: shown, never counted. Findings are referred to by their index in
- * the list checkDraft returned.
+ * the list checkDraft returned. fanwen.check.checklist.file_findings gives `fanwen check-draft`
+ * the same verdict; tests/web/check-cases.test.js holds the two to it.
  */
 
 const RANK = { error: 3, update: 2, check: 2, info: 1 }

@@ -1,95 +1,63 @@
 /*
- * Where the copying check finds exemplar text: sourcesFor(draft) resolves to records in the
- * shape copies.js reads ({location, title, text}), taken from the search index in pieces
- * (scripts/web/search/pieces.js), so a check loads posting shards and a few text chunks,
- * never the whole corpus.
+ * Where the copying check finds exemplar text: sourcesFor(draft) resolves to {docs, shared}:
+ * records in the shape copies.js reads ({location, title, text}), and the draft's fingerprints
+ * that are common text (a Set of hashes), from the copy index's pieces (search/copy/<n>.js,
+ * fanwen.render.copy_index) and the few text chunks they point to, never the whole corpus.
  *
- * Everything is compared in copies.js's key form (no white space, punctuation widths and
- * quotes made one), so a run copied with a line break or a half-width comma is still found.
- * The draft's key is cut into segments of SPAN characters every STEP characters; a copied run
- * of at least 15 key characters holds one whole segment (STEP + SPAN - 1 ≤ 15). A segment is
- * looked up by its pairs of adjacent Chinese characters (at most five; these read the same in
- * the key and in the index), so the chunks in all of their posting lists (within the exemplar
- * range) are its candidates; a segment with no such pair is skipped. Each segment is given
- * one chunk whose key really holds it: the previous segment's chunk if it is a candidate (a
- * run tends to come from one exemplar), else a chunk already chosen, else the first
- * candidate; a chunk that does not hold it is replaced by the next candidate, up to
- * PER_SEGMENT tries. A segment that stands in some exemplar is missed only if none of its
- * first PER_SEGMENT candidates holds it, or if the exemplar has white space between two of
- * its Chinese characters (the index keeps no pair across white space).
+ * The draft's key (copies.js) is fingerprinted as the index was (fingerprints.js): any run of
+ * 15 key characters copied from an exemplar shares a kept fingerprint with it. Each of the
+ * draft's fingerprints is looked up in its piece: absent (no exemplar has it), common (many
+ * exemplars of different sites have it: text every report says alike), or the chunks holding
+ * it. Chunks are then read in rounds: each fingerprint not yet inside a copied run found in the
+ * chunks read so far is given one more of its chunks (the one most such fingerprints point
+ * to), up to PER_PROBE chunks per fingerprint. A run of 15 characters or more is missed only
+ * if its fingerprints' first PER_PROBE chunks all hold them elsewhere, not in the run.
  */
-import { postingLists } from "../search/engine.js"
-import { intersect } from "../search/keys.js"
 import { sharedPieces } from "../search/pieces.js"
-import { keyed } from "./copies.js"
+import { decodeIds } from "../search/keys.js"
+import { copiedMask, keyed } from "./copies.js"
+import { GRAM, fingerprints } from "./fingerprints.js"
 
-export const STEP = 7
-export const SPAN = 9
-export const PER_SEGMENT = 8
-const MAX_PAIRS = 5
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/
+export const PER_PROBE = 8
 
 let siteRoot = ""
-const candidateCache = new Map() // segment text -> its candidate chunks
-let lastDocs = { ids: "", docs: [] } // the same list again when the same chunks are chosen
+const decodedPieces = new WeakMap() // a copy piece -> Map(h // shards -> postings text)
 
 /** The site's root URL ("…/site/"), which the index pieces are relative to. */
 export function setSiteRoot(url) {
   siteRoot = url
 }
 
-/** Each segment of a draft's key: its text and the pairs of Chinese characters it is looked
- *  up by. segments("一二三四五六七八九")[0].keys is ["一二", "三四", "五六", "六七", "八九"]. */
-export function segments(draft) {
-  const key = keyed(draft).key // one UTF-16 unit per character (copies.js)
-  const out = []
-  for (let p = 0; p + SPAN <= key.length; p += STEP) {
-    const seg = key.slice(p, p + SPAN)
-    const at = []
-    for (let i = 0; i + 1 < SPAN; i++) if (HAN.test(seg[i]) && HAN.test(seg[i + 1])) at.push(i)
-    if (!at.length) continue
-    const picked = at.length <= MAX_PAIRS ? at : spread(at)
-    out.push({ text: seg, keys: picked.map((i) => seg[i] + seg[i + 1]) })
+/** A copy piece as a Map from h // shards to its postings ("" for a common fingerprint). */
+export function decodePiece(piece) {
+  let map = decodedPieces.get(piece)
+  if (!map) {
+    const postings = piece.p.split(",")
+    map = new Map(decodeIds(piece.h).map((q, i) => [q, postings[i]]))
+    decodedPieces.set(piece, map)
   }
-  return out
+  return map
 }
 
-/** MAX_PAIRS of the positions, first and last among them, evenly apart. */
-function spread(at) {
-  const step = (at.length - 1) / (MAX_PAIRS - 1)
-  return [...new Set(Array.from({ length: MAX_PAIRS }, (_, i) => at[Math.round(i * step)]))]
-}
-
-/** The candidate chunks of one segment within [first, end), in index order. */
-export function candidatesOf(segment, lists, [first, end]) {
-  return intersect(segment.keys.map((key) => lists.get(key) || [])).filter((id) => id >= first && id < end)
+/** Each distinct fingerprint of a draft's key: {hash, at: [positions]}. */
+export function probesOf(key) {
+  const byHash = new Map()
+  for (const [at, hash] of fingerprints(key)) {
+    if (!byHash.has(hash)) byHash.set(hash, { hash, at: [] })
+    byHash.get(hash).at.push(at)
+  }
+  return [...byHash.values()]
 }
 
 /**
- * For each segment the chunk to read for it, given the chunks known not to hold it (`tried`,
- * one Set per segment): the previous segment's, a chosen one, or the first untried candidate.
- * Returns one chunk number (or -1) per segment.
+ * The chunk to read next for each open probe ({ids, tried}): of its first PER_PROBE untried
+ * chunks, the one most open probes point to (the lowest id of equals); -1 when none is left.
  */
-export function assign(candidates, tried) {
-  const chosen = new Set()
-  let previous = -1
-  return candidates.map((ids, k) => {
-    const open = []
-    for (let i = 0; i < ids.length && open.length < PER_SEGMENT - tried[k].size; i++)
-      if (!tried[k].has(ids[i])) open.push(ids[i])
-    const pick = open.includes(previous) ? previous : open.find((id) => chosen.has(id)) ?? open[0] ?? -1
-    if (pick >= 0) chosen.add(pick)
-    previous = pick
-    return pick
-  })
-}
-
-const chunkTexts = new WeakMap()
-
-/** A chunk's key text, as the segments are matched against it (records apart), made once. */
-function chunkText(chunk) {
-  if (!chunkTexts.has(chunk)) chunkTexts.set(chunk, chunk.records.map((r) => keyed(r[2] || "").key).join("\u0000"))
-  return chunkTexts.get(chunk)
+export function choose(open) {
+  const untried = open.map((p) => p.ids.filter((id) => !p.tried.has(id)).slice(0, PER_PROBE - p.tried.size))
+  const votes = new Map()
+  for (const ids of untried) for (const id of ids) votes.set(id, (votes.get(id) || 0) + 1)
+  return untried.map((ids) => ids.reduce((best, id) => (best < 0 || votes.get(id) > votes.get(best) || (votes.get(id) === votes.get(best) && id < best) ? id : best), -1))
 }
 
 /** A chunk's blocks as copies.js records: the page record first, then each block. */
@@ -100,39 +68,53 @@ export function chunkDocs(chunk) {
   return docs
 }
 
-/** The exemplar records that may hold the draft's text: the chunks given to its segments. */
-export async function sourcesFor(draft) {
-  const pieces = sharedPieces(siteRoot)
-  const meta = await pieces.meta()
-  const segs = segments(draft)
-  const keys = [...new Set(segs.flatMap((s) => s.keys))]
-  const lists = await postingLists(meta, pieces.load, keys)
-  const range = meta.exemplars || [0, meta.chunks]
-  for (const seg of segs)
-    if (!candidateCache.has(seg.text)) candidateCache.set(seg.text, candidatesOf(seg, lists, range))
-  const candidates = segs.map((seg) => candidateCache.get(seg.text))
-  const tried = segs.map(() => new Set())
-  const texts = new Map()
-  for (let round = 0; round < PER_SEGMENT; round++) {
-    const picks = assign(candidates, tried)
-    const wanted = [...new Set(picks.filter((id) => id >= 0 && !texts.has(id)))]
-    const chunks = await Promise.all(wanted.map((id) => pieces.load("text", id)))
-    chunks.forEach((chunk, i) => texts.set(wanted[i], { chunk, text: chunkText(chunk) }))
-    let failed = false
-    picks.forEach((id, k) => {
-      if (id >= 0 && !texts.get(id).text.includes(segs[k].text)) {
-        tried[k].add(id)
-        failed = true
-      }
-    })
-    if (!failed) return docsOf(picks, texts)
-  }
-  return docsOf(assign(candidates, tried), texts)
+let lastDocs = { ids: "", docs: [] } // the same list again when the same chunks are read
+
+function docsOf(texts) {
+  const ids = [...texts.keys()].sort((a, b) => a - b)
+  if (ids.join() !== lastDocs.ids) lastDocs = { ids: ids.join(), docs: ids.flatMap((id) => chunkDocs(texts.get(id))) }
+  return lastDocs.docs
 }
 
-function docsOf(picks, texts) {
-  const ids = [...new Set(picks.filter((id) => id >= 0 && texts.has(id)))].sort((a, b) => a - b)
-  if (ids.join() !== lastDocs.ids)
-    lastDocs = { ids: ids.join(), docs: ids.flatMap((id) => chunkDocs(texts.get(id).chunk)) }
-  return lastDocs.docs
+/** Is a probe inside a copied run: the gram at one of its positions wholly covered? */
+const inside = (probe, mask) => probe.at.some((at) => mask.subarray(at, at + GRAM).every((v) => v === 1))
+
+/** The probes of a draft looked up in the copy pieces, and the common hashes among them. */
+async function lookUp(pieces, meta, key) {
+  const shards = meta.copy_shards
+  const probes = probesOf(key)
+  const wanted = [...new Set(probes.map((p) => p.hash % shards))]
+  const loaded = new Map((await Promise.all(wanted.map((n) => pieces.load("copy", n)))).map((piece, i) => [wanted[i], piece]))
+  const shared = new Set()
+  const open = []
+  for (const probe of probes) {
+    const postings = decodePiece(loaded.get(probe.hash % shards)).get(Math.floor(probe.hash / shards))
+    if (postings === "") shared.add(probe.hash)
+    else if (postings !== undefined) open.push({ ...probe, ids: decodeIds(postings), tried: new Set() })
+  }
+  return { shared, open }
+}
+
+/** The exemplar records that may hold the draft's text, and its common fingerprints. */
+export async function sourcesFor(draft, minLen = 15) {
+  const pieces = sharedPieces(siteRoot)
+  const meta = await pieces.meta()
+  if (!meta.copy_shards) return { docs: [], shared: new Set() }
+  const key = keyed(draft).key
+  let { shared, open } = await lookUp(pieces, meta, key)
+  const texts = new Map()
+  let docs = []
+  for (let round = 0; round < PER_PROBE && open.length; round++) {
+    const picks = choose(open)
+    const wanted = [...new Set(picks.filter((id) => id >= 0 && !texts.has(id)))]
+    const chunks = await Promise.all(wanted.map((id) => pieces.load("text", id)))
+    chunks.forEach((chunk, i) => texts.set(wanted[i], chunk))
+    docs = docsOf(texts)
+    const mask = copiedMask(draft, docs, minLen)
+    open = open.filter((probe) => {
+      for (const id of probe.ids) if (texts.has(id)) probe.tried.add(id)
+      return !inside(probe, mask) && probe.tried.size < Math.min(PER_PROBE, probe.ids.length)
+    })
+  }
+  return { docs, shared }
 }

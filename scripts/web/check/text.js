@@ -4,6 +4,8 @@
  * letters read as ASCII, message templates, and the finding record itself.
  */
 
+import { WIDE_ASCII, asciiWidth } from "../search/keys.js"
+
 /** Python's str.isspace() set (the exported rules carry it as `text.space`). */
 const SPACE = "\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000"
 const SPACE_RE = new RegExp(`[${SPACE}]`, "u")
@@ -59,9 +61,7 @@ export function linesWithOffsets(text) {
 
 /** Full-width letters and digits as ASCII, same length: ｗｗｗ becomes www. */
 export function probeText(text, wideAlnum) {
-  return text.replace(new RegExp(wideAlnum.source, wideAlnum.flags + "g"), (run) =>
-    Array.from(run, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).join(""),
-  )
+  return text.replace(new RegExp(wideAlnum.source, wideAlnum.flags + "g"), (run) => asciiWidth(run, WIDE_ASCII))
 }
 
 /** A message template with its {fields} filled: fill("缺少“{role}”", {role: "存在问题"}). */

@@ -16,12 +16,18 @@ export function collapse(text) {
   return text.replace(/\u200b/g, "").replace(SPACES, " ").replace(/^ | $/g, "")
 }
 
+/** Full-width ASCII as ASCII, one unit for one (fanwen.clean.chars.ascii_width): by default
+ *  letters and digits only, with `WIDE_ASCII` all of U+FF01-FF5E. asciiWidth("２０２３年") is "2023年". */
+export const WIDE_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g
+export const WIDE_ASCII = /[\uff01-\uff5e]/g
+export function asciiWidth(text, table = WIDE_ALNUM) {
+  return text.replace(table, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+}
+
 /** The text as matched: collapsed, full-width digits and letters as ASCII, ASCII letters
  *  lower-case (one unit for one, so offsets into collapse()'s text hold). */
 export function fold(text) {
-  return collapse(text)
-    .replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[A-Z]+/g, (m) => m.toLowerCase())
+  return asciiWidth(collapse(text)).replace(/[A-Z]+/g, (m) => m.toLowerCase())
 }
 
 /** The words of a query, folded: words(" 两个  维护 ") is ["两个", "维护"]. */
