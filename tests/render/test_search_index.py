@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from fanwen.corpus import load_corpus
+from fanwen.render.markup import html_path
+from fanwen.render.pages import page_path
 from fanwen.render.search_index import (
     page_chunks,
     page_records,
@@ -18,7 +21,7 @@ from fanwen.render.search_index import (
     write_index,
 )
 from fanwen.render.search_pieces import CHUNK_CHARS, fold, write_pieces
-from helpers import Built, read_page
+from helpers import ROOT, Built, read_page
 
 PAGE = """<html><head><title>t</title></head><body>
 <nav>导航里的两个维护</nav>
@@ -135,7 +138,10 @@ def test_pages_come_in_the_order_of_the_site(built: Path, tmp_path: Path) -> Non
     assert all(i > last_exemplar for i, p in enumerate(pages) if p.startswith("aids/compare/"))
     site = tmp_path / "site"
     shutil.copytree(built, site)
-    write_index(site, pages)
+    # Each exemplar page's site, as the hook passes it (the copy index's common text needs it).
+    exemplars = load_corpus(ROOT / "corpus")
+    sites = {html_path(page_path(e)): e.meta.source_site for e in exemplars if e.meta.source_site}
+    write_index(site, pages, sites)
     pieces = sorted(p.relative_to(site).as_posix() for p in (site / "search").rglob("*.js"))
     assert pieces == sorted(
         p.relative_to(built).as_posix() for p in (built / "search").rglob("*.js")

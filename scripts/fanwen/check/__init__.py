@@ -8,4 +8,13 @@ written by :mod:`fanwen.check.browser_rules`.
 """
 
 # The stage's public modules: the only ones later layers may import (tests/test_layout.py).
-__all__ = ["browser_rules", "checklist", "copies", "draft", "findings", "fingerprints", "settings"]
+__all__ = [
+    "browser_rules",
+    "checklist",
+    "copies",
+    "draft",
+    "findings",
+    "fingerprints",
+    "formulations",
+    "settings",
+]
