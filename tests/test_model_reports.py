@@ -77,10 +77,13 @@ def test_check_draft_finds_no_formulation_and_no_structure_fault(
     own = {f["extra"]["slug"] for f in record["findings"] if f["rule"] == "copy.run"}
     assert own <= {path.stem.replace("_", "-")}
     failed = [i["item"] for i in record["checklist"] if i["checked"] and not i["ok"]]
-    assert failed == [
-        "参考范文的地方已结合本单位实际改写，没有照搬范文原文。",
-        "没有遗留的占位符（××、XX、***、某某）。",
-    ][1 - len(own) :]
+    assert (
+        failed
+        == [
+            "参考范文的地方已结合本单位实际改写，没有照搬范文原文。",
+            "没有遗留的占位符（××、XX、***、某某）。",
+        ][1 - len(own) :]
+    )
 
 
 @pytest.mark.parametrize("path", MODELS, ids=[p.stem for p in MODELS])
