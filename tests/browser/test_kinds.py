@@ -99,7 +99,8 @@ def test_each_kind_starts_a_full_skeleton_in_its_own_terms(
         for name, value in kind.values.items():
             assert field(page, name) == value
         preview = page.inner_text("[data-preview]")
-        assert preview.startswith(
+        # The title may be broken into lines (the desk chooses where a long title breaks).
+        assert preview.replace("\n", "").startswith(
             f"{kind.values['unit']}关于2025年度落实意识形态工作责任制情况的报告"
         )
         for term in TERMS[kind.id]:
@@ -159,7 +160,8 @@ def test_the_year_fills_meetings_and_campaign(
         assert field(page, "year_next") == str(int(year) + 1)
         preview = page.inner_text("[data-preview]")
         term = f"{year}年度" if period == "年度" else f"{year}年{period}"
-        assert preview.split("\n")[0] == f"中共××镇委员会关于{term}落实意识形态工作责任制情况的报告"
+        title = f"中共××镇委员会关于{term}落实意识形态工作责任制情况的报告"
+        assert preview.replace("\n", "").startswith(title)  # in lines the desk broke it into
         assert campaign in preview and spirit in preview
         if later:
             assert later not in preview
