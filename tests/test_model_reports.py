@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from fanwen.analyze.analysis import analyze_text
-from fanwen.analyze.snippets import default_library
+from fanwen.analyze.snippets import ROLE_ORDER, default_library
 from fanwen.check.copies import corpus_sources
 from fanwen.check.draft import check_text
 from fanwen.cli import main
@@ -24,16 +24,7 @@ from helpers import ROOT
 MODELS = sorted((ROOT / "corpus").glob("model_*.txt"))
 YEAR = 2025
 # The parts of the report, in order, as the site teaches them.
-ROLES = [
-    "opening",
-    "practices",
-    "achievements",
-    "assessment",
-    "problems",
-    "causes",
-    "next_steps",
-    "closing",
-]
+ROLES = list(ROLE_ORDER)
 # 提法 the central documents fix, written exactly so in every model report.
 FIXED = [
     "习近平新时代中国特色社会主义思想",
