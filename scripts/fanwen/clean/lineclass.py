@@ -41,6 +41,8 @@ TITLE_WORDS = re.compile(r"总结|报告|汇报|研判|情况|材料|要点|计�
 HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])"
 )
+# a field label of a record (索引号: …  发布机构: …): a few Chinese characters, then a colon
+FIELD_LABEL = re.compile(r"(?:^|[\s【\[|｜])[\u4e00-\u9fff]{2,6}\s*[:：]")
 DIGIT = re.compile(r"\d")
 SENTENCE_END = re.compile(r"[。；！？：;:!?]\s*$")
 
@@ -121,7 +123,18 @@ def features(line: str, later: list[str]) -> dict[str, float]:
         "function_chars": float(han > 0 and sum(ch in FUNCTION_CHARS for ch in line) >= 0.06 * han),
         "title_words": float(bool(TITLE_WORDS.search(line))),
         "heading_number": float(bool(HEADING.match(line)) and not toc),
+        "field_labels": _field_labels(line),
     }
+
+
+def _field_labels(line: str) -> float:
+    """How many field labels a record line holds (0 unless two or more; at most three).
+
+    >>> _field_labels("公开方式: 主动公开 公开范围: 面向社会 主题词:"), _field_labels("区委网信办：")
+    (3.0, 0.0)
+    """
+    n = len(FIELD_LABEL.findall(line))
+    return float(min(3, n)) if n >= 2 else 0.0
 
 
 def score(values: dict[str, float]) -> float:
