@@ -41,6 +41,10 @@ TITLE_WORDS = re.compile(r"总结|报告|汇报|研判|情况|材料|要点|计�
 HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])"
 )
+# a web address (628568.com, www.example.cn/a/1.html): no report line holds one
+WEB_ADDRESS = re.compile(r"(?<![A-Za-z0-9@])(?:www\.)?[A-Za-z0-9-]+\.(?:com|cn|net|org|cc|top)(?![A-Za-z])")
+# a copy number after a line's text (…工作总结1:, …工作总结（二）): the same report again
+COPY_NUMBER = re.compile(r"^(.+?)\s*[（(]?\s*(?:\d{1,2}|[一二三四五六七八九十])\s*[)）]?\s*[:：]?\s*$")
 # a field label of a record (索引号: …  发布机构: …): a few Chinese characters, then a colon
 FIELD_LABEL = re.compile(r"(?:^|[\s【\[|｜])[\u4e00-\u9fff]{2,6}\s*[:：]")
 DIGIT = re.compile(r"\d")
@@ -77,7 +81,14 @@ def _key(line: str) -> str:
 
 
 def _title_like(line: str) -> bool:
-    return bool(TITLE_WORDS.search(line)) and not SENTENCE_END.search(line)
+    """Names a kind of report and ends as no sentence does; a web address is never a title.
+
+    >>> _title_like("2023年意识形态工作总结"), _title_like("【628568.com--述职报告】")
+    (True, False)
+    """
+    return bool(TITLE_WORDS.search(line)) and not SENTENCE_END.search(line) and (
+        not WEB_ADDRESS.search(line)
+    )
 
 
 def title_copy(line: str, later: list[str]) -> bool:
@@ -98,6 +109,18 @@ def title_copy(line: str, later: list[str]) -> bool:
             if sum(m.size for m in blocks) >= 0.85 * len(a):  # nearly all of it, in order
                 return True
     return False
+
+
+def numbered_copy(line: str, earlier: list[str]) -> bool:
+    """A line that repeats an earlier line with a copy number after it (a bundle's first copy).
+
+    >>> numbered_copy("乡镇宣传工作总结1:", ["乡镇宣传工作总结", "时间:2021-08-31"])
+    True
+    >>> numbered_copy("一、工作开展情况", ["乡镇宣传工作总结"])
+    False
+    """
+    m = COPY_NUMBER.match(line)
+    return bool(m) and _key(m[1]) != "" and any(_key(m[1]) == _key(e) for e in earlier)
 
 
 def features(line: str, later: list[str]) -> dict[str, float]:
@@ -124,6 +147,7 @@ def features(line: str, later: list[str]) -> dict[str, float]:
         "title_words": float(bool(TITLE_WORDS.search(line))),
         "heading_number": float(bool(HEADING.match(line)) and not toc),
         "field_labels": _field_labels(line),
+        "web_address": float(bool(WEB_ADDRESS.search(line))),
     }
 
 
@@ -177,6 +201,8 @@ def find_classified_noise(text: str) -> list[Edit]:
     texts = [ln.strip() for _, ln in head]
     raw = [score(features(t, texts[k + 1 :])) for k, t in enumerate(texts)]
     w = line_weights()
+    copies = [numbered_copy(t, texts[:k]) for k, t in enumerate(texts)]
+    raw = [r + w.weights["numbered_copy"] * c for r, c in zip(raw, copies, strict=True)]
     titles = [k for k, t in enumerate(texts) if _title_like(t)]
     # A neighbour that reads as report text pulls a line towards the report; a title line
     # (page furniture is often stacked on it) only pushes.
