@@ -46,7 +46,7 @@ WEB_ADDRESS = re.compile(r"(?<![A-Za-z0-9@])(?:www\.)?[A-Za-z0-9-]+\.(?:com|cn|n
 # a copy number after a line's text (…工作总结1:, …工作总结（二）): the same report again
 COPY_NUMBER = re.compile(r"^(.+?)\s*[（(]?\s*(?:\d{1,2}|[一二三四五六七八九十])\s*[)）]?\s*[:：]?\s*$")
 # a field label of a record (索引号: …  发布机构: …): a few Chinese characters, then a colon
-FIELD_LABEL = re.compile(r"(?:^|[\s【\[|｜])[\u4e00-\u9fff]{2,6}\s*[:：]")
+FIELD_LABEL = re.compile(r"(?:^|[\s【\[|｜])[\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){1,5}\s*[:：]")
 DIGIT = re.compile(r"\d")
 SENTENCE_END = re.compile(r"[。；！？：;:!?]\s*$")
 
@@ -148,6 +148,7 @@ def features(line: str, later: list[str]) -> dict[str, float]:
         "heading_number": float(bool(HEADING.match(line)) and not toc),
         "field_labels": _field_labels(line),
         "web_address": float(bool(WEB_ADDRESS.search(line))),
+        "title_pipe": float(_title_like(line) and bool(re.search(r"[|｜_]", line))),
     }
 
 
@@ -156,8 +157,12 @@ def _field_labels(line: str) -> float:
 
     >>> _field_labels("公开方式: 主动公开 公开范围: 面向社会 主题词:"), _field_labels("区委网信办：")
     (3.0, 0.0)
+    >>> _field_labels("索  引 号: 11230105K0/2022-15502"), _field_labels("发文字号:")
+    (1.0, 0.0)
     """
     n = len(FIELD_LABEL.findall(line))
+    if n == 1 and FIELD_LABEL.match(line) and not SENTENCE_END.search(line):
+        return 1.0  # one field at the start of the line, with its value (发文机关: 中共××委员会)
     return float(min(3, n)) if n >= 2 else 0.0
 
 
