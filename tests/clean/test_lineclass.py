@@ -70,6 +70,7 @@ CASES = [
         [0],
     ),
     ("a site marker with a web address", ["【example.com--述职报告】", "2020年度述职报告"], [0]),
+    ("a file-type badge alone on a line", ["docx", "2021年社区意识形态工作总结"], [0]),
     (
         "the title again with a copy number",
         ["乡镇宣传工作总结", "时间:2021-08-31", "乡镇宣传工作总结1:"],

@@ -149,6 +149,7 @@ def features(line: str, later: list[str]) -> dict[str, float]:
         "field_labels": _field_labels(line),
         "web_address": float(bool(WEB_ADDRESS.search(line))),
         "title_pipe": float(_title_like(line) and bool(re.search(r"[|｜_]", line))),
+        "latin_badge": float(bool(re.fullmatch(r"[A-Za-z]{2,8}", line.strip()))),
     }
 
 
@@ -209,6 +210,7 @@ def find_classified_noise(text: str) -> list[Edit]:
     copies = [numbered_copy(t, texts[:k]) for k, t in enumerate(texts)]
     raw = [r + w.weights["numbered_copy"] * c for r, c in zip(raw, copies, strict=True)]
     titles = [k for k, t in enumerate(texts) if _title_like(t)]
+    keep_title = titles[-1] if titles else -1
     # A neighbour that reads as report text pulls a line towards the report; a title line
     # (page furniture is often stacked on it) only pushes.
     pull = [max(r, 0.0) if k in titles else r for k, r in enumerate(raw)]
@@ -216,7 +218,6 @@ def find_classified_noise(text: str) -> list[Edit]:
         s + w.neighbours * sum(pull[j] for j in (k - 1, k + 1) if 0 <= j < len(raw))
         for k, s in enumerate(raw)
     ]
-    keep_title = titles[-1] if titles else -1
     pieces = title_pieces(text)
     edits = []
     for k, ((start, line), s) in enumerate(zip(head, smoothed, strict=True)):
