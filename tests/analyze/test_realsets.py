@@ -40,9 +40,7 @@ def test_sets_are_split_by_site() -> None:
         assert not [k for k in SETS.kept_apart if k in site], site
 
 
-@pytest.mark.parametrize(
-    ("name", "raw", "gold"), NEW + SEALED, ids=[p[0] for p in NEW + SEALED]
-)
+@pytest.mark.parametrize(("name", "raw", "gold"), NEW + SEALED, ids=[p[0] for p in NEW + SEALED])
 def test_new_gold_quotes_the_page(name: str, raw: str, gold: object) -> None:
     for text in gold.noise + gold.keep:
         assert text in raw, f"{name}: {text!r} is not in the page"

@@ -42,11 +42,17 @@ HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])"
 )
 # a web address (628568.com, www.example.cn/a/1.html): no report line holds one
-WEB_ADDRESS = re.compile(r"(?<![A-Za-z0-9@])(?:www\.)?[A-Za-z0-9-]+\.(?:com|cn|net|org|cc|top)(?![A-Za-z])")
+WEB_ADDRESS = re.compile(
+    r"(?<![A-Za-z0-9@])(?:www\.)?[A-Za-z0-9-]+\.(?:com|cn|net|org|cc|top)(?![A-Za-z])"
+)
 # a copy number after a line's text (…工作总结1:, …工作总结（二）): the same report again
-COPY_NUMBER = re.compile(r"^(.+?)\s*[（(]?\s*(?:\d{1,2}|[一二三四五六七八九十])\s*[)）]?\s*[:：]?\s*$")
+COPY_NUMBER = re.compile(
+    r"^(.+?)\s*[（(]?\s*(?:\d{1,2}|[一二三四五六七八九十])\s*[)）]?\s*[:：]?\s*$"
+)
 # a field label of a record (索引号: …  发布机构: …): a few Chinese characters, then a colon
-FIELD_LABEL = re.compile(r"(?:^|[\s【\[|｜])[\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){1,5}\s*[:：]")
+FIELD_LABEL = re.compile(
+    r"(?:^|[\s【\[|｜])[\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){1,5}\s*[:：]"
+)
 DIGIT = re.compile(r"\d")
 SENTENCE_END = re.compile(r"[。；！？：;:!?]\s*$")
 
@@ -86,8 +92,10 @@ def _title_like(line: str) -> bool:
     >>> _title_like("2023年意识形态工作总结"), _title_like("【628568.com--述职报告】")
     (True, False)
     """
-    return bool(TITLE_WORDS.search(line)) and not SENTENCE_END.search(line) and (
-        not WEB_ADDRESS.search(line)
+    return (
+        bool(TITLE_WORDS.search(line))
+        and not SENTENCE_END.search(line)
+        and (not WEB_ADDRESS.search(line))
     )
 
 
@@ -156,8 +164,10 @@ def features(line: str, later: list[str]) -> dict[str, float]:
 def _field_labels(line: str) -> float:
     """How many field labels a record line holds (0 unless two or more; at most three).
 
-    >>> _field_labels("公开方式: 主动公开 公开范围: 面向社会 主题词:"), _field_labels("区委网信办：")
-    (3.0, 0.0)
+    >>> _field_labels("公开方式: 主动公开 公开范围: 面向社会 主题词:")
+    3.0
+    >>> _field_labels("区委网信办：")
+    0.0
     >>> _field_labels("索  引 号: 11230105K0/2022-15502"), _field_labels("发文字号:")
     (1.0, 0.0)
     """
