@@ -42,6 +42,7 @@ CODE_RULES = frozenset(
         "pdf_line_join",
         "inline_heading",
         "run_on_title",
+        "bundle_count",
         "run_on_paragraph",
         "page_marker",
         "broken_title",

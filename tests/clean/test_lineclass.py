@@ -53,6 +53,29 @@ CASES = [
     ("a date line under the title stays", ["医院意识形态工作专项报告", "（2025年03月26日）"], []),
     ("a heading above the first paragraph stays", ["2023年意识形态工作总结", "一、主要做法"], []),
     ("a slogan title stays", ["抓机遇 迎挑战 出特色", "——小学意识形态工作汇报材料"], []),
+    (
+        "a disclosure page's record of fields above the title",
+        [
+            "索  引 号: 11230105K0/2022-15502",
+            "主题分类: 综合政务",
+            "公开方式: 主动公开 公开范围: 面向社会 主题词:",
+            "发文机关: 中共某街道工作委员会",
+            "2022年某街道意识形态工作报告",
+        ],
+        [0, 1, 2, 3],
+    ),
+    (
+        "a page title cut at the front, with a bar",
+        ["年度意识形态工作总结(区县局)|2021年工作要点", "2021年度社区意识形态工作总结"],
+        [0],
+    ),
+    ("a site marker with a web address", ["【example.com--述职报告】", "2020年度述职报告"], [0]),
+    ("a file-type badge alone on a line", ["docx", "2021年社区意识形态工作总结"], [0]),
+    (
+        "the title again with a copy number",
+        ["乡镇宣传工作总结", "时间:2021-08-31", "乡镇宣传工作总结1:"],
+        [1, 2],
+    ),
 ]
 
 

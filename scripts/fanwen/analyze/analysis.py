@@ -89,7 +89,7 @@ def year_of(title: str | None, opening: str) -> int | None:
     >>> year_of("2021意识形态工作情况总结", ""), year_of(None, "共2021人参加。2022年以来")
     (2021, 2022)
     """
-    in_title = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", title or "")  # 2021意识形态工作总结
+    in_title = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d|\s*个?字)", title or "")  # not 2068字
     in_opening = re.search(r"(?<!\d)((?:19|20)\d{2})\s*年", opening)
     found = in_title or in_opening
     return int(found[1]) if found else None

@@ -153,11 +153,15 @@ def find_inline_headings(text: str) -> list[Edit]:
     [('inline_heading', '', '\\n'), ('inline_heading', ' ', '\\n')]
     """
     edits = []
+    first = True
     for number, (start, line) in enumerate(lines_with_offsets(text)):
         if len(line) >= RUN_ON:
             edits += _run_on_breaks(start, line)
         else:
             edits += _short_line_breaks(start, line, number < TITLE_HEAD)
+            if first:
+                edits += _glued_first_title(start, line)
+        first = first and not line.strip()
         if m := GLUED_OPENER.match(line):
             edits.append(Edit("inline_heading", start + m.end(), "", "\n"))
     return edits
@@ -182,6 +186,26 @@ def _run_on_breaks(start: int, line: str) -> list[Edit]:
         edits.append(Edit("run_on_title", start + title.start(1), title[1], "\n"))
     elif title := GLUED_TITLE.match(line):
         edits.append(Edit("run_on_title", start + title.end(), "", "\n"))
+    return edits
+
+
+BUNDLE_COUNT = re.compile(r"^[^\S\n]*(\d{1,2}篇)(?=\S)")
+
+
+def _glued_first_title(start: int, line: str) -> list[Edit]:
+    """The page's first line: a title run into the opening is put on its own line, and the
+    count of a bundle before it dropped (3篇2021年度社区意识形态工作总结今年以来，…).
+
+    >>> line = "3篇2021年度社区意识形态工作总结今年以来，社区党委认真落实责任制。"
+    >>> [(e.rule, e.before, e.after) for e in _glued_first_title(0, line)]
+    [('run_on_title', '', '\\n'), ('bundle_count', '3篇', '')]
+    """
+    title = GLUED_TITLE.match(line)
+    if not title or not re.search("[。！？；，：,:]", line[title.end() :]):
+        return []
+    edits = [Edit("run_on_title", start + title.end(), "", "\n")]
+    if count := BUNDLE_COUNT.match(line):
+        edits.append(Edit("bundle_count", start + count.start(1), count[1], ""))
     return edits
 
 

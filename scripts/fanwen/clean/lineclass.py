@@ -41,6 +41,18 @@ TITLE_WORDS = re.compile(r"总结|报告|汇报|研判|情况|材料|要点|计�
 HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])"
 )
+# a web address (628568.com, www.example.cn/a/1.html): no report line holds one
+WEB_ADDRESS = re.compile(
+    r"(?<![A-Za-z0-9@])(?:www\.)?[A-Za-z0-9-]+\.(?:com|cn|net|org|cc|top)(?![A-Za-z])"
+)
+# a copy number after a line's text (…工作总结1:, …工作总结（二）): the same report again
+COPY_NUMBER = re.compile(
+    r"^(.+?)\s*[（(]?\s*(?:\d{1,2}|[一二三四五六七八九十])\s*[)）]?\s*[:：]?\s*$"
+)
+# a field label of a record (索引号: …  发布机构: …): a few Chinese characters, then a colon
+FIELD_LABEL = re.compile(
+    r"(?:^|[\s【\[|｜])[\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){1,5}\s*[:：]"
+)
 DIGIT = re.compile(r"\d")
 SENTENCE_END = re.compile(r"[。；！？：;:!?]\s*$")
 
@@ -75,7 +87,16 @@ def _key(line: str) -> str:
 
 
 def _title_like(line: str) -> bool:
-    return bool(TITLE_WORDS.search(line)) and not SENTENCE_END.search(line)
+    """Names a kind of report and ends as no sentence does; a web address is never a title.
+
+    >>> _title_like("2023年意识形态工作总结"), _title_like("【628568.com--述职报告】")
+    (True, False)
+    """
+    return (
+        bool(TITLE_WORDS.search(line))
+        and not SENTENCE_END.search(line)
+        and (not WEB_ADDRESS.search(line))
+    )
 
 
 def title_copy(line: str, later: list[str]) -> bool:
@@ -96,6 +117,18 @@ def title_copy(line: str, later: list[str]) -> bool:
             if sum(m.size for m in blocks) >= 0.85 * len(a):  # nearly all of it, in order
                 return True
     return False
+
+
+def numbered_copy(line: str, earlier: list[str]) -> bool:
+    """A line that repeats an earlier line with a copy number after it (a bundle's first copy).
+
+    >>> numbered_copy("乡镇宣传工作总结1:", ["乡镇宣传工作总结", "时间:2021-08-31"])
+    True
+    >>> numbered_copy("一、工作开展情况", ["乡镇宣传工作总结"])
+    False
+    """
+    m = COPY_NUMBER.match(line)
+    return bool(m) and _key(m[1]) != "" and any(_key(m[1]) == _key(e) for e in earlier)
 
 
 def features(line: str, later: list[str]) -> dict[str, float]:
@@ -121,7 +154,27 @@ def features(line: str, later: list[str]) -> dict[str, float]:
         "function_chars": float(han > 0 and sum(ch in FUNCTION_CHARS for ch in line) >= 0.06 * han),
         "title_words": float(bool(TITLE_WORDS.search(line))),
         "heading_number": float(bool(HEADING.match(line)) and not toc),
+        "field_labels": _field_labels(line),
+        "web_address": float(bool(WEB_ADDRESS.search(line))),
+        "title_pipe": float(_title_like(line) and bool(re.search(r"[|｜_]", line))),
+        "latin_badge": float(bool(re.fullmatch(r"[A-Za-z]{2,8}", line.strip()))),
     }
+
+
+def _field_labels(line: str) -> float:
+    """How many field labels a record line holds (0 unless two or more; at most three).
+
+    >>> _field_labels("公开方式: 主动公开 公开范围: 面向社会 主题词:")
+    3.0
+    >>> _field_labels("区委网信办：")
+    0.0
+    >>> _field_labels("索  引 号: 11230105K0/2022-15502"), _field_labels("发文字号:")
+    (1.0, 0.0)
+    """
+    n = len(FIELD_LABEL.findall(line))
+    if n == 1 and FIELD_LABEL.match(line) and not SENTENCE_END.search(line):
+        return 1.0  # one field at the start of the line, with its value (发文机关: 中共××委员会)
+    return float(min(3, n)) if n >= 2 else 0.0
 
 
 def score(values: dict[str, float]) -> float:
@@ -164,7 +217,10 @@ def find_classified_noise(text: str) -> list[Edit]:
     texts = [ln.strip() for _, ln in head]
     raw = [score(features(t, texts[k + 1 :])) for k, t in enumerate(texts)]
     w = line_weights()
+    copies = [numbered_copy(t, texts[:k]) for k, t in enumerate(texts)]
+    raw = [r + w.weights["numbered_copy"] * c for r, c in zip(raw, copies, strict=True)]
     titles = [k for k, t in enumerate(texts) if _title_like(t)]
+    keep_title = titles[-1] if titles else -1
     # A neighbour that reads as report text pulls a line towards the report; a title line
     # (page furniture is often stacked on it) only pushes.
     pull = [max(r, 0.0) if k in titles else r for k, r in enumerate(raw)]
@@ -172,7 +228,6 @@ def find_classified_noise(text: str) -> list[Edit]:
         s + w.neighbours * sum(pull[j] for j in (k - 1, k + 1) if 0 <= j < len(raw))
         for k, s in enumerate(raw)
     ]
-    keep_title = titles[-1] if titles else -1
     pieces = title_pieces(text)
     edits = []
     for k, ((start, line), s) in enumerate(zip(head, smoothed, strict=True)):
