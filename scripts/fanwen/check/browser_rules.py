@@ -23,6 +23,7 @@ from .common import fixed_wordings
 from .copies import keyed
 from .formulations import load_formulations
 from .jsregex import SPACE, Unsupported, to_js
+from .reading import TRADITIONAL_MIN, simplified_table, vocabulary
 from .settings import draft_settings
 from .surface import PROSE_MIN, ZH, surface_specs
 
@@ -209,6 +210,9 @@ def _structure(out: _Exporter, folder: Path) -> dict[str, object]:
             {"id": d.id, "name": d.name, "cues": out.many(d.id, d.cues)} for d in library.duties
         ],
         "data": out.js("structure.data", technique_table().data_evidence.pattern),
+        # fanwen.check.reading: traditional characters read as simplified, one for one.
+        "simplified": simplified_table(vocabulary(library)),
+        "traditional_min": TRADITIONAL_MIN,
         "events": out.many("structure.events", settings.events),
         "levels": [[level, out.js(level, p.pattern)] for level, p in structure.LEVELS],
         "inner_item": out.js("inner_item", structure.INNER_ITEM.pattern),
