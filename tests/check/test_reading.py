@@ -6,7 +6,7 @@ import pytest
 import yaml
 
 from fanwen.analyze.snippets import default_library
-from fanwen.check.reading import simplified, simplified_table, structure_text, vocabulary
+from fanwen.check.reading import plain_text, simplified_table, structure_text, vocabulary
 from fanwen.check.surface import surface_findings
 from helpers import DATA
 
@@ -17,7 +17,7 @@ CASES = yaml.safe_load((DATA / "reading_cases.yaml").read_text(encoding="utf-8")
 @pytest.mark.parametrize("case", CASES, ids=[c["label"] for c in CASES])
 def test_structure_text(case: dict) -> None:
     table = simplified_table(vocabulary(default_library()))
-    plain = simplified(case["draft"], table)
+    plain = plain_text(case["draft"], table)
     assert structure_text(plain, surface_findings(plain)) == case["read"]
 
 

@@ -10,7 +10,7 @@ import { test } from "node:test"
 
 import { splitBlocks } from "../../scripts/web/check/blocks.js"
 import { checkDraft } from "../../scripts/web/check/check.js"
-import { simplified, structureText } from "../../scripts/web/check/structure.js"
+import { plainText, structureText } from "../../scripts/web/check/structure.js"
 import { surfaceFindings } from "../../scripts/web/check/surface.js"
 import { normalizeBreaks } from "../../scripts/web/check/text.js"
 import { fileFindings } from "../../scripts/web/check/report.js"
@@ -73,7 +73,7 @@ for (const item of GOLDEN.drafts) {
 
   test(`the structure checks of ${item.label} read the text Python's read`, () => {
     const draft = normalizeBreaks(draftOf(item).text)
-    const plain = simplified(draft, ST)
+    const plain = plainText(draft, ST)
     assert.equal(structureText(plain, surfaceFindings(plain, RULES)), cleanedOf(item))
   })
 

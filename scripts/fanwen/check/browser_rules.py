@@ -17,7 +17,7 @@ from ..analyze import roles, structure
 from ..analyze.snippets import ROLE_ORDER, load_library, snippets_folder
 from ..analyze.techniques import table as technique_table
 from ..clean.chars import TITLE_LEN
-from ..clean.fixers import FULLWIDTH_RE
+from ..clean.fixers import FULLWIDTH_RE, PINYIN_CUT_RE, PINYIN_RE
 from ..clean.noise import HEAD_LINES, TITLE_LINES, TITLE_MAX
 from .common import fixed_wordings
 from .copies import keyed
@@ -213,6 +213,7 @@ def _structure(out: _Exporter, folder: Path) -> dict[str, object]:
         # fanwen.check.reading: traditional characters read as simplified, one for one.
         "simplified": simplified_table(vocabulary(library)),
         "traditional_min": TRADITIONAL_MIN,
+        "pinyin": [out.js("pinyin", PINYIN_RE.pattern), out.js("pinyin", PINYIN_CUT_RE.pattern)],
         "events": out.many("structure.events", settings.events),
         "levels": [[level, out.js(level, p.pattern)] for level, p in structure.LEVELS],
         "inner_item": out.js("inner_item", structure.INNER_ITEM.pattern),

@@ -32,7 +32,7 @@ from .copies import Source, find_copies, keyed
 from .findings import Finding, finding_record, normalize_breaks, sort_findings
 from .formulations import FormulationTable, list_findings, load_formulations, slip_findings
 from .meetings import meeting_findings, report_period
-from .reading import simplified, simplified_table, structure_text, vocabulary
+from .reading import plain_text, simplified_table, structure_text, vocabulary
 from .structure import structure_findings
 from .surface import probe_text, surface_findings
 from .years import year_findings
@@ -110,7 +110,7 @@ def check_text(
     findings = text_findings(text, table, year, period)
     # The browser port (scripts/web/check/blocks.js, roles.js) has no mend_levels,
     # unnumbered_headings or return to practices yet: both engines must read a draft alike.
-    plain = simplified(text, simplified_table(vocabulary(library)))
+    plain = plain_text(text, simplified_table(vocabulary(library)))
     read = structure_text(plain, surface_findings(plain))
     analysis = analyze_text(read, library, repairs=False)
     findings += structure_findings(analysis, read, library)

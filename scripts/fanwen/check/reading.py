@@ -6,8 +6,9 @@ the draft without the website text the surface checks found, placeholders writte
 punctuation beside Chinese made full-width, each line trimmed, blank lines dropped; a draft
 written mostly in traditional characters is first read in simplified ones, one character for
 one, from :func:`simplified_table` (OpenCC's t2s, for the characters of the rules), which the
-browser gets in its rules. A pasted page's layout is not repaired (run-on headings stay run
-on); an exemplar's analysis on the site still reads the fully cleaned text.
+browser gets in its rules, and without pinyin debris (总结(jié)). A pasted page's layout is
+not repaired (run-on headings stay run on); an exemplar's analysis on the site still reads
+the fully cleaned text.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from ..analyze.snippets import Library
 from ..analyze.structure import LEVELS
 from ..analyze.techniques import table as technique_table
 from ..clean.chars import CJK
+from ..clean.fixers import PINYIN_CUT_RE, PINYIN_RE
 from .findings import Finding
 from .settings import draft_settings
 from .surface import surface_specs
@@ -74,6 +76,16 @@ def vocabulary(library: Library) -> list[str]:
     words += [*draft_settings().events, technique_table().data_evidence.pattern]
     words += [p.pattern for _, p in LEVELS] + [s.pattern for s in surface_specs()]
     return words
+
+
+def plain_text(text: str, table: dict[str, str]) -> str:
+    """The draft in simplified characters (:func:`simplified`), without the pinyin a broken
+    converter left beside them (cleaning's ``pinyin_debris``): both engines read it.
+
+    >>> plain_text("總結(jié)報(bào)告", {"總": "总", "結": "结", "報": "报"})
+    '总结报告'
+    """
+    return PINYIN_CUT_RE.sub("", PINYIN_RE.sub("", simplified(text, table)))
 
 
 def simplified(text: str, table: dict[str, str]) -> str:

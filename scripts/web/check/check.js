@@ -11,7 +11,7 @@
  */
 import { findCopies } from "./copies.js"
 import { formulationFindings, meetingFindings, reportPeriod } from "./formulations.js"
-import { simplified, structureFindings, structureText } from "./structure.js"
+import { plainText, structureFindings, structureText } from "./structure.js"
 import { surfaceFindings } from "./surface.js"
 import { fill, finding, normalizeBreaks, probeText, sortFindings } from "./text.js"
 import { yearFindings } from "./years.js"
@@ -57,7 +57,7 @@ export function copyFindings(text, docs, rules, shared = null) {
 export function checkDraft(text, rules, docs = null, options = {}) {
   const draft = normalizeBreaks(text)
   const surface = surfaceFindings(draft, rules)
-  const plain = simplified(draft, rules.structure)
+  const plain = plainText(draft, rules.structure)
   const read = structureText(plain, plain === draft ? surface : surfaceFindings(plain, rules))
   const findings = [
     ...surface,

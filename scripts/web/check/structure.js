@@ -5,7 +5,7 @@
  * the draft without the website text the surface checks found, placeholders written ××, ASCII
  * punctuation beside Chinese made full-width, each line trimmed, blank lines dropped; a draft
  * mostly in traditional characters is read in simplified ones first (rules.structure.simplified,
- * OpenCC's t2s for the characters of the rules). Neither engine repairs a pasted page's layout
+ * OpenCC's t2s for the characters of the rules), and pinyin debris (总结(jié)) goes. Neither engine repairs a pasted page's layout
  * for a draft. Blocks and roles then follow the ported analysis (blocks.js, roles.js); the
  * questions (frame, order, opening and transition, assessment, events, data, answers, duties)
  * and their wording are the same. tests/data/draft_cases.yaml holds both to them.
@@ -13,7 +13,7 @@
 import { assignRoles } from "./roles.js"
 import { sentences, splitBlocks } from "./blocks.js"
 import { transitionRole } from "./roles.js"
-import { count, found } from "./regex.js"
+import { compile, count, found } from "./regex.js"
 import { fill, finding, strip } from "./text.js"
 
 const FRAME = ["practices", "problems", "next_steps"]
@@ -32,8 +32,16 @@ export function simplified(text, st) {
   return out
 }
 
+/** The draft in simplified characters, without the pinyin a broken converter left beside them
+ *  (fanwen.check.reading.plain_text): 總結(jié) -> 总结. */
+export function plainText(text, st) {
+  let out = simplified(text, st)
+  for (const re of st.pinyin) out = out.replace(compile(re, true), "")
+  return out
+}
+
 /** The draft as the structure checks read it (see above), from the surface findings of the
- *  text simplified() gives. */
+ *  text plainText() gives. */
 export function structureText(text, surface) {
   const edits = surface
     .filter((f) => f.rule.startsWith("noise.") || f.rule === "placeholder.run" || f.rule === "placeholder.gap")
