@@ -16,5 +16,5 @@ const CASES = GOLDEN.reading
 for (const c of CASES)
   test(c.label, () => {
     const plain = plainText(c.draft, RULES.structure)
-    assert.equal(structureText(plain, surfaceFindings(plain, RULES)), c.read)
+    assert.equal(structureText(plain, surfaceFindings(plain, RULES), RULES.structure), c.read)
   })

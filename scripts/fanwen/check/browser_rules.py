@@ -16,6 +16,7 @@ from pathlib import Path
 from ..analyze import roles, structure
 from ..analyze.snippets import ROLE_ORDER, load_library, snippets_folder
 from ..analyze.techniques import table as technique_table
+from ..clean import layout
 from ..clean.chars import TITLE_LEN
 from ..clean.fixers import FULLWIDTH_RE, PINYIN_CUT_RE, PINYIN_RE
 from ..clean.noise import HEAD_LINES, TITLE_LINES, TITLE_MAX
@@ -214,6 +215,7 @@ def _structure(out: _Exporter, folder: Path) -> dict[str, object]:
         "simplified": simplified_table(vocabulary(library)),
         "traditional_min": TRADITIONAL_MIN,
         "pinyin": [out.js("pinyin", PINYIN_RE.pattern), out.js("pinyin", PINYIN_CUT_RE.pattern)],
+        "run_on": _run_on(out),
         "events": out.many("structure.events", settings.events),
         "levels": [[level, out.js(level, p.pattern)] for level, p in structure.LEVELS],
         "inner_item": out.js("inner_item", structure.INNER_ITEM.pattern),
@@ -235,6 +237,22 @@ def _structure(out: _Exporter, folder: Path) -> dict[str, object]:
             "opening_max": roles.OPENING_MAX,
         },
     }
+
+
+def _run_on(out: _Exporter) -> dict[str, object]:
+    """The patterns and numbers of cleaning's inline_headings (scripts/web/check/runon.js)."""
+    names = (
+        *("INLINE_HEADING", "HEADING_END", "GLUED_HEADING", "GLUED_MARK", "PARAGRAPH_GAP"),
+        *("TITLE_LEAD", "GLUED_TITLE", "HEADING_THEN_MARK", "TITLE_RECIPIENT", "GLUED_OPENER"),
+    )
+    # [^\S\n] (a space that is no line break), written out: JavaScript has no \S in a class.
+    gap = "[" + SPACE.replace("\\n", "") + "]"
+    patterns = {
+        n.lower(): out.js(n.lower(), getattr(layout, n).pattern.replace("[^\\S\\n]", gap))
+        for n in names
+    }
+    numbers = {"run_on": layout.RUN_ON, "title_head": layout.TITLE_HEAD}
+    return {**patterns, **numbers, "order": "".join(layout.CN_ORDER)}
 
 
 def browser_json(folder: Path | None = None) -> str:

@@ -6,9 +6,10 @@ the draft without the website text the surface checks found, placeholders writte
 punctuation beside Chinese made full-width, each line trimmed, blank lines dropped; a draft
 written mostly in traditional characters is first read in simplified ones, one character for
 one, from :func:`simplified_table` (OpenCC's t2s, for the characters of the rules), which the
-browser gets in its rules, and without pinyin debris (总结(jié)). A pasted page's layout is
-not repaired (run-on headings stay run on); an exemplar's analysis on the site still reads
-the fully cleaned text.
+browser gets in its rules, and without pinyin debris (总结(jié)); a page pasted as one run-on
+line is cut before its inline headings (cleaning's ``inline_headings``, ported to
+``scripts/web/check/runon.js``). Other layout repairs and the line classifier are left out; an
+exemplar's analysis on the site still reads the fully cleaned text.
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ from ..analyze.snippets import Library
 from ..analyze.structure import LEVELS
 from ..analyze.techniques import table as technique_table
 from ..clean.chars import CJK
+from ..clean.edits import apply_edits
 from ..clean.fixers import PINYIN_CUT_RE, PINYIN_RE
+from ..clean.layout import find_inline_headings
 from .findings import Finding
 from .settings import draft_settings
 from .surface import surface_specs
@@ -122,6 +125,7 @@ def structure_text(text: str, surface: list[Finding]) -> str:
         at = f.end
     out.append(text[at:])
     joined = PUNCT_RE.sub(lambda m: HALF[m.group()], "".join(out))
+    joined = apply_edits(joined, find_inline_headings(joined))[0]
     lines = [line.strip() for line in joined.split("\n")]
     kept = [line for line in lines if line]
     return "\n".join(kept) + "\n" if kept else ""

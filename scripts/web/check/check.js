@@ -58,7 +58,7 @@ export function checkDraft(text, rules, docs = null, options = {}) {
   const draft = normalizeBreaks(text)
   const surface = surfaceFindings(draft, rules)
   const plain = plainText(draft, rules.structure)
-  const read = structureText(plain, plain === draft ? surface : surfaceFindings(plain, rules))
+  const read = structureText(plain, plain === draft ? surface : surfaceFindings(plain, rules), rules.structure)
   const findings = [
     ...surface,
     ...formulationFindings(draft, rules),

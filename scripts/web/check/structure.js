@@ -5,8 +5,9 @@
  * the draft without the website text the surface checks found, placeholders written ××, ASCII
  * punctuation beside Chinese made full-width, each line trimmed, blank lines dropped; a draft
  * mostly in traditional characters is read in simplified ones first (rules.structure.simplified,
- * OpenCC's t2s for the characters of the rules), and pinyin debris (总结(jié)) goes. Neither engine repairs a pasted page's layout
- * for a draft. Blocks and roles then follow the ported analysis (blocks.js, roles.js); the
+ * OpenCC's t2s for the characters of the rules), and pinyin debris (总结(jié)) goes; a page
+ * pasted as one run-on line is cut before its inline headings (runon.js). Neither engine makes
+ * cleaning's other layout repairs for a draft. Blocks and roles then follow the ported analysis (blocks.js, roles.js); the
  * questions (frame, order, opening and transition, assessment, events, data, answers, duties)
  * and their wording are the same. tests/data/draft_cases.yaml holds both to them.
  */
@@ -14,6 +15,7 @@ import { assignRoles } from "./roles.js"
 import { sentences, splitBlocks } from "./blocks.js"
 import { transitionRole } from "./roles.js"
 import { compile, count, found } from "./regex.js"
+import { breakRunOn } from "./runon.js"
 import { fill, finding, strip } from "./text.js"
 
 const FRAME = ["practices", "problems", "next_steps"]
@@ -42,7 +44,7 @@ export function plainText(text, st) {
 
 /** The draft as the structure checks read it (see above), from the surface findings of the
  *  text plainText() gives. */
-export function structureText(text, surface) {
+export function structureText(text, surface, st) {
   const edits = surface
     .filter((f) => f.rule.startsWith("noise.") || f.rule === "placeholder.run" || f.rule === "placeholder.gap")
     .sort((a, b) => a.start - b.start)
@@ -54,7 +56,7 @@ export function structureText(text, surface) {
     at = f.end
   }
   out += text.slice(at)
-  out = out.replace(PUNCT_RE, (c) => HALF[c])
+  out = breakRunOn(out.replace(PUNCT_RE, (c) => HALF[c]), st.run_on)
   const lines = out.split("\n").map(strip).filter((l) => l)
   return lines.length ? lines.join("\n") + "\n" : ""
 }
