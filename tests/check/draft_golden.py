@@ -12,9 +12,11 @@ sources by :func:`golden` (``FANWEN_UPDATE_GOLDEN=1`` rewrites it; a test checks
 - ``groups``: the checklist's groups as the check page gets them (the ``finds`` map);
 - ``drafts``: for every case, probe file (corpus and real pages) and inline probe text, what the
   Python engine says of it as a draft: its full findings (UTF-16 offsets), the checklist verdict
-  filed from them, and its draft-mode analysis (the cleaned text, and the start, level and role
-  of every block): the browser must give equal findings and verdicts, and its port of blocks
-  and roles must read the cleaned text alike;
+  filed from them, and its draft-mode analysis (the text the structure checks read, and the
+  start, level and role of every block): the browser must give equal findings and verdicts,
+  read the same text, and its port of blocks and roles must cut it alike;
+- ``reading``: ``tests/data/reading_cases.yaml``, the structure checks' text of a few drafts
+  (both engines run them);
 - ``years``: the meeting and year findings of every probe file, for the title's year and for
   the year after it (as a writer starting from last year's report asks), UTF-16 offsets.
 """
@@ -43,6 +45,7 @@ from fanwen.clean.tables import noise_table
 from helpers import DATA, GOLDEN, ROOT
 
 CASES = DATA / "draft_cases.yaml"
+READING = DATA / "reading_cases.yaml"
 GOLDEN_FILE = GOLDEN / "check" / "browser.json"
 PROBE_FILES = sorted(
     [*(ROOT / "corpus").glob("*.txt"), *(DATA / "real").glob("*.txt")], key=lambda p: p.name
@@ -148,7 +151,7 @@ def draft_record(check: DraftCheck, own: bool = True) -> dict:
     not ``own`` (real pages, probe texts), the text of other sites is not stored again: the
     cleaned text is given as edits to the draft, and a finding's span text as null (it is the
     draft's text from start to end)."""
-    draft, cleaned = utf16(check.text), utf16(check.cleaned.text)
+    draft, cleaned = utf16(check.text), utf16(check.read)
     findings = []
     for f in check.findings:
         record = asdict(f)
@@ -162,11 +165,7 @@ def draft_record(check: DraftCheck, own: bool = True) -> dict:
         "findings": findings,
         # Each item of ``groups`` in order: [passed, indices of the findings filed under it].
         "checklist": [[i["ok"], i["findings"]] for i in filed_record(check.filed)],
-        **(
-            {"cleaned": check.cleaned.text}
-            if own
-            else {"edits": edits_to(check.text, check.cleaned.text)}
-        ),
+        **({"cleaned": check.read} if own else {"edits": edits_to(check.text, check.read)}),
         "blocks": blocks,
     }
 
@@ -229,6 +228,7 @@ def golden() -> dict:
         "groups": checklist_groups(load_checklist(ROOT / "snippets"), default_library()),
         "drafts": drafts(cases, inline),
         "years": period_findings(PROBE_FILES),
+        "reading": yaml.safe_load(READING.read_text(encoding="utf-8")),
     }
 
 

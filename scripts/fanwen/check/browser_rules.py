@@ -16,13 +16,15 @@ from pathlib import Path
 from ..analyze import roles, structure
 from ..analyze.snippets import ROLE_ORDER, load_library, snippets_folder
 from ..analyze.techniques import table as technique_table
+from ..clean import layout
 from ..clean.chars import TITLE_LEN
-from ..clean.fixers import FULLWIDTH_RE
+from ..clean.fixers import FULLWIDTH_RE, PINYIN_CUT_RE, PINYIN_RE
 from ..clean.noise import HEAD_LINES, TITLE_LINES, TITLE_MAX
 from .common import fixed_wordings
 from .copies import keyed
 from .formulations import load_formulations
 from .jsregex import SPACE, Unsupported, to_js
+from .reading import TRADITIONAL_MIN, simplified_table, vocabulary
 from .settings import draft_settings
 from .surface import PROSE_MIN, ZH, surface_specs
 
@@ -209,6 +211,11 @@ def _structure(out: _Exporter, folder: Path) -> dict[str, object]:
             {"id": d.id, "name": d.name, "cues": out.many(d.id, d.cues)} for d in library.duties
         ],
         "data": out.js("structure.data", technique_table().data_evidence.pattern),
+        # fanwen.check.reading: traditional characters read as simplified, one for one.
+        "simplified": simplified_table(vocabulary(library)),
+        "traditional_min": TRADITIONAL_MIN,
+        "pinyin": [out.js("pinyin", PINYIN_RE.pattern), out.js("pinyin", PINYIN_CUT_RE.pattern)],
+        "run_on": _run_on(out),
         "events": out.many("structure.events", settings.events),
         "levels": [[level, out.js(level, p.pattern)] for level, p in structure.LEVELS],
         "inner_item": out.js("inner_item", structure.INNER_ITEM.pattern),
@@ -230,6 +237,22 @@ def _structure(out: _Exporter, folder: Path) -> dict[str, object]:
             "opening_max": roles.OPENING_MAX,
         },
     }
+
+
+def _run_on(out: _Exporter) -> dict[str, object]:
+    """The patterns and numbers of cleaning's inline_headings (scripts/web/check/runon.js)."""
+    names = (
+        *("INLINE_HEADING", "HEADING_END", "GLUED_HEADING", "GLUED_MARK", "PARAGRAPH_GAP"),
+        *("TITLE_LEAD", "GLUED_TITLE", "HEADING_THEN_MARK", "TITLE_RECIPIENT", "GLUED_OPENER"),
+    )
+    # [^\S\n] (a space that is no line break), written out: JavaScript has no \S in a class.
+    gap = "[" + SPACE.replace("\\n", "") + "]"
+    patterns = {
+        n.lower(): out.js(n.lower(), getattr(layout, n).pattern.replace("[^\\S\\n]", gap))
+        for n in names
+    }
+    numbers = {"run_on": layout.RUN_ON, "title_head": layout.TITLE_HEAD}
+    return {**patterns, **numbers, "order": "".join(layout.CN_ORDER)}
 
 
 def browser_json(folder: Path | None = None) -> str:

@@ -6,7 +6,9 @@ What is checked where:
   unfilled fields, website text, masked words and typo suspects (:mod:`.surface`), 提法
   (:mod:`.formulations`) and the meetings cited (:mod:`.meetings`), years, plans and campaigns
   of another year than the report's (:mod:`.years`), copying (:mod:`.copies`);
-- on the cleaned text and its analysis: structure (:mod:`.structure`).
+- on the text the structure checks read (:func:`fanwen.check.reading.structure_text`: the
+  draft without website text, in simplified characters; both engines read the same) and its
+  analysis: structure (:mod:`.structure`).
 
 The checklist's verdict is the findings filed under its items
 (:func:`fanwen.check.checklist.file_findings`), as on the check page: one verdict.
@@ -24,13 +26,13 @@ from pathlib import Path
 
 from ..analyze.analysis import Analysis, analyze_text
 from ..analyze.snippets import Library, default_library, snippets_folder
-from ..clean.pipeline import CleanResult, fix_and_explain
 from .checklist import Filed, checklist_groups, file_findings, filed_record, load_checklist
 from .common import Common, fixed_wordings
 from .copies import Source, find_copies, keyed
 from .findings import Finding, finding_record, normalize_breaks, sort_findings
 from .formulations import FormulationTable, list_findings, load_formulations, slip_findings
 from .meetings import meeting_findings, report_period
+from .reading import plain_text, simplified_table, structure_text, vocabulary
 from .structure import structure_findings
 from .surface import probe_text, surface_findings
 from .years import year_findings
@@ -41,7 +43,7 @@ class DraftCheck:
     text: str  # the draft as read, line breaks as \n: every span points into it
     findings: list[Finding]
     filed: Filed  # the checklist's verdict: the findings filed under its items
-    cleaned: CleanResult
+    read: str  # the text the structure checks read (structure_text)
     analysis: Analysis
 
     @property
@@ -104,17 +106,18 @@ def check_text(
     library = library or default_library()
     folder = folder or snippets_folder()
     text = normalize_breaks(raw)
-    cleaned = fix_and_explain(text)
-    # The browser port (scripts/web/check/blocks.js, roles.js) has no mend_levels,
-    # unnumbered_headings or return to practices yet: both engines must read a draft alike.
-    analysis = analyze_text(cleaned.text, library, repairs=False)
     table = load_formulations(folder)
     findings = text_findings(text, table, year, period)
-    findings += structure_findings(analysis, cleaned.text, library)
+    # The browser port (scripts/web/check/blocks.js, roles.js) has no mend_levels,
+    # unnumbered_headings or return to practices yet: both engines must read a draft alike.
+    plain = plain_text(text, simplified_table(vocabulary(library)))
+    read = structure_text(plain, surface_findings(plain))
+    analysis = analyze_text(read, library, repairs=False)
+    findings += structure_findings(analysis, read, library)
     findings += find_copies(text, sources, copy_common(folder, shared))
     findings = sort_findings(findings)
     filed = file_findings(findings, checklist_groups(load_checklist(folder), library))
-    return DraftCheck(text, findings, filed, cleaned, analysis)
+    return DraftCheck(text, findings, filed, read, analysis)
 
 
 def draft_record(source: str, check: DraftCheck) -> dict[str, object]:

@@ -1,4 +1,4 @@
-"""Structure findings of a draft, from its analysis (the cleaned text cut into role blocks).
+"""Structure findings of a draft, from its analysis (its text, :mod:`.reading`, in role blocks).
 
 The checklist's questions (its verdict is these findings, filed under its items), asked so
 that each answer is a finding: the three-part frame and its order, the opening and its
@@ -6,7 +6,7 @@ transition (现将……报告如下), the situation assessment and typical even
 practices, next steps that answer the problems, and the duty areas of ``snippets/duties.yaml``.
 
 The browser cannot run the analysis; ``scripts/web/check/structure.js`` ports its reading
-order (blocks, levels, role cues) to the text as typed. See that file for the differences.
+order (blocks, levels, role cues) and reads the same text (:func:`.reading.structure_text`).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ FRAME = ("practices", "problems", "next_steps")
 
 
 def structure_findings(analysis: Analysis, text: str, library: Library) -> list[Finding]:
-    """Findings about the draft as a whole; ``text`` is the cleaned text the analysis read.
+    """Findings about the draft as a whole; ``text`` is the text the analysis read.
 
     >>> from fanwen.analyze.analysis import analyze_text
     >>> from fanwen.analyze.snippets import default_library

@@ -13,6 +13,7 @@ __all__ = [
     "edits",
     "exemplar",
     "fixers",
+    "layout",
     "noise",
     "pipeline",
     "reports",

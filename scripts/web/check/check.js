@@ -11,7 +11,7 @@
  */
 import { findCopies } from "./copies.js"
 import { formulationFindings, meetingFindings, reportPeriod } from "./formulations.js"
-import { structureFindings, structureText } from "./structure.js"
+import { plainText, structureFindings, structureText } from "./structure.js"
 import { surfaceFindings } from "./surface.js"
 import { fill, finding, normalizeBreaks, probeText, sortFindings } from "./text.js"
 import { yearFindings } from "./years.js"
@@ -57,11 +57,13 @@ export function copyFindings(text, docs, rules, shared = null) {
 export function checkDraft(text, rules, docs = null, options = {}) {
   const draft = normalizeBreaks(text)
   const surface = surfaceFindings(draft, rules)
+  const plain = plainText(draft, rules.structure)
+  const read = structureText(plain, plain === draft ? surface : surfaceFindings(plain, rules), rules.structure)
   const findings = [
     ...surface,
     ...formulationFindings(draft, rules),
     ...periodFindings(draft, rules, options),
-    ...structureFindings(structureText(draft, surface), rules),
+    ...structureFindings(read, rules),
     ...(docs ? copyFindings(draft, docs, rules, options.shared ?? null) : []),
   ]
   return sortFindings(findings)

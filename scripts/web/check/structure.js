@@ -1,22 +1,21 @@
 /*
  * Structure findings in the browser: the simpler equivalent of fanwen.check.structure.
  *
- * Python asks its questions of the analysis (the cleaned text cut into role blocks); the
- * browser has no cleaning pipeline, so it reads a light stand-in for the cleaned text: the
- * draft without the website text the surface checks found, placeholders written ××, ASCII
- * punctuation beside Chinese made full-width, each line trimmed, blank lines dropped. Blocks
- * and roles then follow the ported analysis (blocks.js, roles.js). What differs from Python:
- *
- * - no layout repair: a report pasted as one long line, or with PDF line breaks, is not cut
- *   into headings and paragraphs again, so its roles may be read differently;
- * - no traditional-to-simplified conversion, no page numbers or repeated titles removed;
- * - the questions (frame, order, opening and transition, assessment, events, data, answers,
- *   duties) and their wording are the same. tests/data/draft_cases.yaml holds both to them.
+ * Both engines ask their questions of the same text (fanwen.check.reading.structure_text):
+ * the draft without the website text the surface checks found, placeholders written ××, ASCII
+ * punctuation beside Chinese made full-width, each line trimmed, blank lines dropped; a draft
+ * mostly in traditional characters is read in simplified ones first (rules.structure.simplified,
+ * OpenCC's t2s for the characters of the rules), and pinyin debris (总结(jié)) goes; a page
+ * pasted as one run-on line is cut before its inline headings (runon.js). Neither engine makes
+ * cleaning's other layout repairs for a draft. Blocks and roles then follow the ported analysis (blocks.js, roles.js); the
+ * questions (frame, order, opening and transition, assessment, events, data, answers, duties)
+ * and their wording are the same. tests/data/draft_cases.yaml holds both to them.
  */
 import { assignRoles } from "./roles.js"
 import { sentences, splitBlocks } from "./blocks.js"
 import { transitionRole } from "./roles.js"
-import { count, found } from "./regex.js"
+import { compile, count, found } from "./regex.js"
+import { breakRunOn } from "./runon.js"
 import { fill, finding, strip } from "./text.js"
 
 const FRAME = ["practices", "problems", "next_steps"]
@@ -24,8 +23,28 @@ const HALF = { ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": 
 const CJK = "\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff"
 const PUNCT_RE = new RegExp(`(?<=[${CJK}])[,;:?!.]|[,;:?!](?=[${CJK}])`, "gu")
 
-/** The draft as the structure checks read it (see above), from the surface findings. */
-export function structureText(text, surface) {
+/** `text` in simplified characters when at least `traditional_min` of them are in the table
+ *  (fanwen.check.reading.simplified), else as it is: 落實 -> 落实. */
+export function simplified(text, st) {
+  let n = 0
+  for (const c of text) if (Object.hasOwn(st.simplified, c)) n++
+  if (n < st.traditional_min) return text
+  let out = ""
+  for (const c of text) out += Object.hasOwn(st.simplified, c) ? st.simplified[c] : c
+  return out
+}
+
+/** The draft in simplified characters, without the pinyin a broken converter left beside them
+ *  (fanwen.check.reading.plain_text): 總結(jié) -> 总结. */
+export function plainText(text, st) {
+  let out = simplified(text, st)
+  for (const re of st.pinyin) out = out.replace(compile(re, true), "")
+  return out
+}
+
+/** The draft as the structure checks read it (see above), from the surface findings of the
+ *  text plainText() gives. */
+export function structureText(text, surface, st) {
   const edits = surface
     .filter((f) => f.rule.startsWith("noise.") || f.rule === "placeholder.run" || f.rule === "placeholder.gap")
     .sort((a, b) => a.start - b.start)
@@ -37,7 +56,7 @@ export function structureText(text, surface) {
     at = f.end
   }
   out += text.slice(at)
-  out = out.replace(PUNCT_RE, (c) => HALF[c])
+  out = breakRunOn(out.replace(PUNCT_RE, (c) => HALF[c]), st.run_on)
   const lines = out.split("\n").map(strip).filter((l) => l)
   return lines.length ? lines.join("\n") + "\n" : ""
 }
