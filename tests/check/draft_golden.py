@@ -14,7 +14,8 @@ sources by :func:`golden` (``FANWEN_UPDATE_GOLDEN=1`` rewrites it; a test checks
   Python engine says of it as a draft: its full findings (UTF-16 offsets), the checklist verdict
   filed from them, and its draft-mode analysis (the text the structure checks read, and the
   start, level and role of every block): the browser must give equal findings and verdicts,
-  read the same text, and its port of blocks and roles must cut it alike;
+  read the same text, and its port of blocks and roles must cut it alike (each finding's
+  message is an index into ``messages``, where every message is written once);
 - ``reading``: ``tests/data/reading_cases.yaml``, the structure checks' text of a few drafts
   (both engines run them);
 - ``years``: the meeting and year findings of every probe file, for the title's year and for
@@ -216,6 +217,21 @@ def period_findings(files: list[Path]) -> list[dict]:
     return out
 
 
+def shared_messages(records: list[dict]) -> list[str]:
+    """Each finding's message written once: the drafts' findings keep its index instead (the
+    same few hundred messages recur over thousands of findings).
+
+    >>> rows = [{"findings": [{"message": "甲"}, {"message": "乙"}, {"message": "甲"}]}]
+    >>> shared_messages(rows), [f["message"] for f in rows[0]["findings"]]
+    (['甲', '乙'], [0, 1, 0])
+    """
+    table: dict[str, int] = {}
+    for record in records:
+        for finding in record["findings"]:
+            finding["message"] = table.setdefault(finding["message"], len(table))
+    return list(table)
+
+
 def golden() -> dict:
     cases = load_cases()
     inline = inline_texts(cases)
@@ -226,7 +242,8 @@ def golden() -> dict:
         "cases": cases,
         "probes": {"files": files, "inline": inline, "patterns": probes(texts)},
         "groups": checklist_groups(load_checklist(ROOT / "snippets"), default_library()),
-        "drafts": drafts(cases, inline),
+        "drafts": (checked := drafts(cases, inline)),
+        "messages": shared_messages(checked),
         "years": period_findings(PROBE_FILES),
         "reading": yaml.safe_load(READING.read_text(encoding="utf-8")),
     }
