@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 import opencc
 
@@ -56,10 +56,16 @@ def _pairs() -> tuple[tuple[str, str], ...]:
 def simplified_table(vocabulary: Iterable[str]) -> dict[str, str]:
     """Traditional characters whose simplified form (OpenCC t2s, one character for one) is a
     character of ``vocabulary`` (the rules' text): the only ones a rule can see converted.
+    Built once per vocabulary (every draft check asks for the same one); do not change it.
 
     >>> sorted(set(simplified_table(["意识形态"]).values()))
     ['态', '识']
     """
+    return _table_for(tuple(vocabulary))
+
+
+@lru_cache(maxsize=8)
+def _table_for(vocabulary: tuple[str, ...]) -> dict[str, str]:
     wanted = set("".join(vocabulary))
     return {c: s for c, s in _pairs() if s in wanted}
 
