@@ -74,6 +74,8 @@ def structure_findings(analysis: Analysis, text: str, library: Library) -> list[
     if data < settings.data_min:
         message = settings.message("structure.data", count=data)
         found.append(settings.finding("structure.data", message=message))
+    if not {"problems", "next_steps"} <= set(roles):  # nothing to answer, or nothing answering
+        found.append(_whole("structure.answers.parts"))
     themes = {t.id: t.name for t in library.themes}
     for theme in sorted(
         _themes(analysis, "problems", library) - _themes(analysis, "next_steps", library)

@@ -103,6 +103,7 @@ export function structureFindings(text, rules) {
   if (!st.events.some((re) => found(re, text))) out.push(say("structure.events"))
   const data = labelled.filter(([, r]) => r === "practices").reduce((n, [b]) => n + count(st.data, b.text), 0)
   if (data < settings.data_min) out.push(say("structure.data", { count: data }))
+  if (!(roles.includes("problems") && roles.includes("next_steps"))) out.push(say("structure.answers.parts"))
   const themesOf = (role) => new Set(labelled.filter(([, r]) => r === role).map(([b]) => themeOf(b, st.themes)).filter((t) => t))
   const answered = themesOf("next_steps")
   const themeNames = Object.fromEntries(st.themes.map((t) => [t.id, t.name]))
