@@ -1,5 +1,6 @@
 """The split of real pages by site: development and sealed sets apart, and their scores not
-falling (tests/data/realsets.yaml, fanwen.bench.realsplit).
+falling (tests/data/realsets.yaml, fanwen.bench.realsplit). The sealed set is two folders,
+sealed/ and sealed2/; no command prints a miss of either.
 
 The sealed set is scored only: its floor is whatever the pipeline reaches, and a change that
 reads the sealed pages worse fails here like one that reads the development pages worse.
@@ -7,9 +8,11 @@ reads the sealed pages worse fails here like one that reads the development page
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from fanwen.bench.realset import MEASURES, main
+from fanwen.bench.realset import MEASURES, load_pages, main
 from fanwen.bench.realsplit import (
     DATA,
     FirstContact,
@@ -28,7 +31,8 @@ NEW = [p for p in DEV if any((DATA / b / f"{p[0]}.txt").is_file() for b in BATCH
 # Hits over each set today (development: the 53 pages of real/, 10 of batch1/, 11 of batch2/,
 # 12 of batch3/).
 DEV_FLOORS = {"noise": 332, "kept": 501, "title": 82, "year": 84, "headings": 234, "roles": 470}
-SEALED_FLOORS = {"noise": 47, "kept": 60, "title": 6, "year": 10, "headings": 17, "roles": 42}
+# Sealed: sealed/ (12 pages) and sealed2/ (12 pages, added 2026-12-07), 24 sites in all.
+SEALED_FLOORS = {"noise": 65, "kept": 121, "title": 14, "year": 20, "headings": 44, "roles": 91}
 
 
 def test_sets_are_split_by_site() -> None:
@@ -36,7 +40,10 @@ def test_sets_are_split_by_site() -> None:
     sealed_sites = {gold.site for _, _, gold in SEALED}
     assert sealed_sites == set(SETS.sealed.sites)
     assert not dev_sites & sealed_sites
-    assert len(SEALED) >= 12 and len(sealed_sites) >= 12
+    assert len(SEALED) >= 24 and len(sealed_sites) >= 24
+    assert not set(SETS.development.folders) & set(SETS.sealed.folders)
+    by_folder = [{g.site for _, _, g in load_pages(DATA / f)} for f in SETS.sealed.folders]
+    assert sum(map(len, by_folder)) == len(set().union(*by_folder)), "a site in two sealed folders"
     for site in dev_sites | sealed_sites:
         assert not [k for k in SETS.kept_apart if k in site], site
 
@@ -49,7 +56,7 @@ def test_new_gold_quotes_the_page(name: str, raw: str, gold: object) -> None:
 
 def test_every_new_page_has_a_source_row() -> None:
     assert len(NEW) >= 33
-    for folder in (*BATCHES, "sealed"):
+    for folder in (*BATCHES, *SETS.sealed.folders):
         sources = (DATA / folder / "SOURCES.md").read_text(encoding="utf-8")
         names = [p.stem for p in (DATA / folder).glob("*.txt")]
         assert names and all(f"| {name} |" in sources for name in names), folder
@@ -72,9 +79,49 @@ def test_first_contact_history_is_complete() -> None:
         assert isinstance(fc, FirstContact)
         assert set(fc.hits) == set(fc.totals) == set(MEASURES)
         assert all(0 <= fc.hits[m] <= fc.totals[m] for m in MEASURES)
+        # each batch is a folder of pages that joined one set: development or sealed, not both
+        assert (DATA / fc.batch).is_dir(), fc.batch
+        joined = [f for f in (SETS.development.folders, SETS.sealed.folders) if fc.batch in f]
+        assert len(joined) == 1, fc.batch
+        assert len(load_pages(DATA / fc.batch)) == fc.pages, fc.batch
 
 
-def test_the_sealed_misses_are_not_printed(capsys: pytest.CaptureFixture[str]) -> None:
+SEALED_NAMES = [name for name, _, _ in SEALED]
+
+
+@pytest.mark.parametrize("folder", SETS.sealed.folders)
+def test_the_sealed_misses_are_not_printed(folder: str, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
-        main([str(DATA / "sealed"), "--misses"])
+        main([str(DATA / folder), "--misses"])
     assert "sealed set is scored only" in capsys.readouterr().err
+    # scored alone, a sealed folder shows its totals but neither its pages nor its sites
+    assert main([str(DATA / folder)]) == 0
+    out = capsys.readouterr().out
+    assert "\nall " in out
+    sites = {gold.site for _, _, gold in load_pages(DATA / folder)}
+    assert not [w for w in (*SEALED_NAMES, *sites) if w in out]
+
+
+def test_a_copy_of_sealed_pages_is_refused_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("yopipo-1", "dao518-1"):  # a scratch copy of two sealed2 pages, renamed
+        for ext in (".txt", ".yaml"):
+            src = DATA / "sealed2" / f"{name}{ext}"
+            (tmp_path / f"copy-{name}{ext}").write_text(src.read_text("utf-8"), "utf-8")
+    with pytest.raises(SystemExit):
+        main([str(tmp_path), "--misses"])
+    assert "sealed set is scored only" in capsys.readouterr().err
+
+
+def test_the_full_run_prints_no_sealed_miss(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)  # bench-results/realset.json goes here
+    assert main(["--misses"]) == 0
+    out = capsys.readouterr().out
+    assert "first contact:" in out and " sealed2 (12 pages)" in out
+    leaked = [n for n in SEALED_NAMES if f"{n}:" in out]
+    leaked += [site for site in SETS.sealed.sites if site in out]
+    assert not leaked
+    assert (tmp_path / "bench-results" / "realset.json").is_file()

@@ -16,7 +16,9 @@ words (after :func:`fold`).
 ``python -m fanwen.bench.realset`` prints the development set by site, development and sealed
 totals side by side, and the first-contact history (:mod:`fanwen.bench.realsplit`), and writes
 ``bench-results/realset.json``; with a FOLDER it scores that folder alone (a new batch, before
-it joins). ``--misses`` lists development misses, never the sealed set's.
+it joins). ``--misses`` lists development misses, never the sealed set's: it refuses every sealed
+folder and any folder holding a page of a sealed site, and such a folder scored alone shows its
+totals, not its sites.
 """
 
 from __future__ import annotations
@@ -193,12 +195,14 @@ def share(score: Score, measure: str) -> str:
     return f"{hits}/{total}" if total else "-"
 
 
-def report(by_site: dict[str, Score]) -> str:
+def report(by_site: dict[str, Score], sites: bool = True) -> str:
+    """A row per site (unless ``sites`` is false: sealed pages show totals only), then all, %."""
     whole = Score()
     for s in by_site.values():
         whole.merge(s)
     rows = [["site", *MEASURES]]
-    rows += [[site, *(share(s, m) for m in MEASURES)] for site, s in sorted(by_site.items())]
+    if sites:
+        rows += [[site, *(share(s, m) for m in MEASURES)] for site, s in sorted(by_site.items())]
     rows.append(["all", *(share(whole, m) for m in MEASURES)])
     rows.append(["%", *(f"{100 * whole.hits[m] / max(whole.totals[m], 1):.0f}" for m in MEASURES)])
     return "\n".join(
@@ -216,10 +220,11 @@ def main(argv: list[str] | None = None) -> int:
     sets = load_sets()
     sealed = {(DATA / f).resolve() for f in sets.sealed.folders}
     if args.folder is not None:
-        if args.misses and args.folder.resolve() in sealed:
-            parser.error("the sealed set is scored only: its misses are not printed")
         by_page, by_site = score_all(args.folder)
-        print(report(by_site))
+        is_sealed = args.folder.resolve() in sealed or bool(set(by_site) & set(sets.sealed.sites))
+        if args.misses and is_sealed:
+            parser.error("the sealed set is scored only: its misses are not printed")
+        print(report(by_site, sites=not is_sealed))
         _print_misses(by_page if args.misses else {})
         return 0
     dev_pages, dev = score_set(sets.development)
