@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from fanwen.clean.lineclass import features, find_classified_noise, line_weights, score
+from fanwen.clean.lineclass import find_classified_noise, line_weights, score
+from fanwen.clean.linefeatures import own_features as features
 from fanwen.clean.pipeline import FIXER_NAMES, fix_and_explain
 
 BODY = "今年以来，局党组坚持守土有责，认真落实意识形态工作责任制，全年召开专题会议4次。"

@@ -14,6 +14,8 @@ __all__ = [
     "exemplar",
     "fixers",
     "layout",
+    "lineclass",
+    "linefeatures",
     "noise",
     "pipeline",
     "reports",
