@@ -109,4 +109,7 @@ def test_weights_are_data_and_move_the_decision() -> None:
     values = features("导航", [])
     weights = line_weights()
     assert score(values) > weights.threshold
-    assert score(values) - weights.weights["very_short"] <= weights.threshold
+    pushing = {n: 0.0 for n, w in weights.weights.items() if w * values.get(n, 0.0) > 0}
+    assert pushing, "some weight must push a lone navigation word towards furniture"
+    quiet = weights.model_copy(update={"weights": weights.weights | pushing})
+    assert score(values, quiet) <= weights.threshold

@@ -16,6 +16,7 @@ __all__ = [
     "layout",
     "lineclass",
     "linefeatures",
+    "linetrain",
     "noise",
     "pipeline",
     "reports",

@@ -16,6 +16,7 @@ lines (``broken_title`` puts it back together).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -25,10 +26,20 @@ from typing import Literal
 from pydantic import Field, field_validator
 
 from ..datafile import Strict, data_path, load_yaml_model
-from .chars import lines_with_offsets
+from .chars import cjk_count, lines_with_offsets
 from .edits import Edit
 from .layout import find_broken_title
-from .linefeatures import page_features, title_like
+from .linefeatures import (
+    HEADING,
+    RECIPIENT,
+    is_prose,
+    last_sentence,
+    own_features,
+    page_features,
+    title_like,
+)
+
+CN_DATE = re.compile(r"[（(]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]?")
 
 Zone = Literal["above", "inside", "after"]
 
@@ -48,6 +59,12 @@ class LineWeights(Strict):
     threshold: float
     neighbours: float = Field(ge=0, le=1)
     zones: list[Zone] = Field(default=["above"], min_length=1)
+    # a line (not a paragraph) the hand-set weights score at or below this is kept: they
+    # encode what report lines look like (titles, headings, sentences), the learned weights
+    # reach further
+    hand_veto: float | None = None
+    # also take what the hand-set weights take (above the report, where they were set)
+    hand_also: bool = False
     weights: dict[str, float]
 
     @field_validator("weights")
@@ -123,14 +140,49 @@ def decisions(texts: list[str], weights: LineWeights | None = None) -> list[bool
     >>> decisions(["首页 > 工作总结", "导航", "2023年意识形态工作总结", body])
     [True, True, False, False]
     """
-    w = weights or line_weights()
-    rows = page_features(texts)
+    return decide(texts, page_features(texts), weights or line_weights())
+
+
+def decide(texts: list[str], rows: list[dict[str, float]], w: LineWeights) -> list[bool]:
+    """:func:`decisions` over features already computed (training tries many weights).
+
+    A first pass finds paragraphs that are a site's (an introduction addressing the reader):
+    one is taken only when its last sentence scores as site text too, since a site glues its
+    text in front of a report's opening, never after it. The report's own paragraphs then
+    start below them, and a second pass decides every line with the zones drawn again.
+    """
+    if w.hand_also:
+        hand = decide(texts, rows, load_weights(HAND_FILE))
+        alone = decide(texts, rows, w.model_copy(update={"hand_also": False}))
+        return [a or b for a, b in zip(hand, alone, strict=True)]
+    first = _decide(texts, rows, w, frozenset())
+    intro = frozenset(
+        k
+        for k, taken in enumerate(first)
+        if taken and rows[k]["prose"] and score(_tail_row(texts[k], rows[k]), w) > w.threshold
+    )
+    if not intro:
+        return [t and not rows[k]["prose"] for k, t in enumerate(first)]
+    second = _decide(texts, page_features(texts, intro), w, intro)
+    return [k in intro or (t and not rows[k]["prose"]) for k, t in enumerate(second)]
+
+
+def _tail_row(line: str, row: dict[str, float]) -> dict[str, float]:
+    return row | own_features(last_sentence(line), [])
+
+
+def _decide(
+    texts: list[str], rows: list[dict[str, float]], w: LineWeights, intro: frozenset[int]
+) -> list[bool]:
     if not any(row["prose"] for row in rows):  # no report paragraph: nothing to tell it from
         return [False] * len(texts)
     zones = [next(z for z in ("above", "inside", "after") if row[f"zone_{z}"]) for row in rows]
     raw = [score(row, w) for row in rows]
     titles = [k for k, t in enumerate(texts) if zones[k] == "above" and title_like(t)]
-    keep_title = titles[-1] if titles else -1
+    # the report's title: the last title-like line above it, a heading (一、…情况) or a
+    # column's name (工作计划) aside
+    own = [k for k in titles if not HEADING.match(texts[k]) and cjk_count(texts[k]) >= 8]
+    keep = protected(texts, own[-1] if own else titles[-1] if titles else -1, intro)
     # A neighbour in the same zone that reads as report text pulls a line towards the report;
     # a title line (page furniture is often stacked on it) only pushes.
     pull = [max(r, 0.0) if k in titles else r for k, r in enumerate(raw)]
@@ -139,13 +191,47 @@ def decisions(texts: list[str], weights: LineWeights | None = None) -> list[bool
         for k in range(len(raw))
     ]
     smoothed = [s + w.neighbours * sum(pull[j] for j in near[k]) for k, s in enumerate(raw)]
+    if w.hand_veto is not None:
+        hand = load_weights(HAND_FILE)
+        keep |= {
+            k for k, row in enumerate(rows) if not row["prose"] and score(row, hand) <= w.hand_veto
+        }
     return [
-        zones[k] in w.zones
-        and k != keep_title
-        and raw[k] > w.threshold
-        and smoothed[k] > w.threshold
+        zones[k] in w.zones and k not in keep and raw[k] > w.threshold and smoothed[k] > w.threshold
         for k in range(len(texts))
     ]
+
+
+def protected(texts: list[str], title: int, intro: frozenset[int] = frozenset()) -> set[int]:
+    """Lines the form of a report keeps whatever they score: its title (``title``, the last
+    title-like line above the first paragraph), a main title over a ——subtitle, the recipient
+    line (县委：), a title-like line right over a report paragraph (its heading; a site's
+    introduction in ``intro`` is no report paragraph), a date written out in Chinese under the
+    title ((2025年03月26日)) and a numbered heading run into its first sentence
+    (二、加强宣传。全年……).
+
+    >>> sorted(protected(["抓机遇 迎挑战", "——小学意识形态工作汇报", "队党委:", "2024年3月1日"], 1))
+    [0, 1, 2, 3]
+    >>> body = "今年以来，局党组坚持守土有责，认真落实意识形态工作责任制，召开会议4次。"
+    >>> sorted(protected(["工作计划", body, "工作计划", body], -1, frozenset({1})))
+    [2]
+    >>> sorted(protected(["二、加强宣传。全年发布信息120条，阅读量：15万人次。"], -1))
+    [0]
+    >>> sorted(protected(["2024-02-23", "分享到:", "1.2022年宣传工作综述 2"], -1))
+    []
+    """
+    keep = {title} - {-1}
+    for k, line in enumerate(texts):
+        below = texts[k + 1] if k + 1 < len(texts) else ""
+        if (
+            below.startswith("——")
+            or (title_like(line) and k + 1 not in intro and is_prose(below))
+            or RECIPIENT.match(line)
+            or CN_DATE.fullmatch(line)
+            or (HEADING.match(line) and re.search("[。；]", line))
+        ):
+            keep.add(k)
+    return keep
 
 
 def find_classified_noise(text: str) -> list[Edit]:

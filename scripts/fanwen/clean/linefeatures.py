@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import cache
 
 from .chars import cjk_count
 
@@ -38,7 +39,8 @@ HEADING = re.compile(
 )
 # a web address (628568.com, www.example.cn/a/1.html): no report line holds one
 WEB_ADDRESS = re.compile(
-    r"(?<![A-Za-z0-9@])(?:www\.)?[A-Za-z0-9-]+\.(?:com|cn|net|org|cc|top)(?![A-Za-z])"
+    r"(?<![A-Za-z0-9@])(?:www\.)?[A-Za-z0-9-]+\.(?:com|cn|net|org|cc|top)(?![A-Za-z])",
+    re.IGNORECASE,
 )
 # a copy number after a line's text (…工作总结1:, …工作总结（二）): the same report again
 COPY_NUMBER = re.compile(
@@ -49,8 +51,15 @@ FIELD_LABEL = re.compile(
     r"(?:^|[\s【\[|｜])[\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){1,5}\s*[:：]"
 )
 DIGIT = re.compile(r"\d")
-LATIN = re.compile(r"[A-Za-z]")
-URL_CHARS = re.compile(r"[/@#%&=?_]|\.(?=[A-Za-z])")
+LATIN = re.compile(r"[A-WYZa-wyz]")  # not x or X: reports write blanks with them
+URL_CHARS = re.compile(r"[/@#%&=?]|\.(?=[A-Za-z])")  # not _: reports use it for blanks
+FILE_SIZE = re.compile(r"\d+(?:\.\d+)?\s*(?:KB|MB|kb|mb|K|M)\b")
+# a bracketed tag after a title (【精选推荐】 【范文】), a site's label, not the author's
+END_TAG = re.compile(r"【[^】]{1,8}】\s*$")
+# a short line that names a kind of site (…范文站, …文档网, …文库): a bare site name
+SITE_NAME = re.compile(r"^[^，。,：:]{1,10}(?:网|站|文库|文档|平台|频道)$")
+# a recipient line (县委：, 队党委:, 市委宣传部：): the body a report is sent to
+RECIPIENT = re.compile(r"^[^，。,：:\s]{1,14}(?:委|组|局|部|办|处|会|院|府|厅|室|厂|校|司)[:：]$")
 SENTENCE_END = re.compile(r"[。；！？：;:!?]\s*$")
 PERIOD_END = re.compile(r"[。！？!?…]\s*$")
 
@@ -68,7 +77,7 @@ def is_prose(line: str) -> bool:
     )
 
 
-def _key(line: str) -> str:
+def line_key(line: str) -> str:
     return re.sub(r"[^\u4e00-\u9fff]", "", re.sub(r"[（(][^）)]*[）)]", "", line))
 
 
@@ -95,9 +104,9 @@ def title_copy(line: str, later: list[str]) -> bool:
     """
     if not title_like(line):
         return False
-    a = _key(line)
+    a = line_key(line)
     for other in later:
-        b = _key(other)
+        b = line_key(other)
         if title_like(other) and len(b) > len(a) >= 6:
             blocks = difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
             if sum(m.size for m in blocks) >= 0.85 * len(a):  # nearly all of it, in order
@@ -114,7 +123,7 @@ def numbered_copy(line: str, earlier: list[str]) -> bool:
     False
     """
     m = COPY_NUMBER.match(line)
-    return bool(m) and _key(m[1]) != "" and any(_key(m[1]) == _key(e) for e in earlier)
+    return bool(m) and line_key(m[1]) != "" and any(line_key(m[1]) == line_key(e) for e in earlier)
 
 
 def field_labels(line: str) -> float:
@@ -178,8 +187,22 @@ def own_features(line: str, later: list[str]) -> dict[str, float]:
         "colon_end": float(bool(re.search(r"[:：]\s*$", line))),
         "digit_end": float(bool(re.search(r"\d\s*$", line))),
         "prose": float(is_prose(line)),
+        "file_size": float(bool(FILE_SIZE.search(line))),
+        "end_tag": float(bool(END_TAG.search(line))),
+        "site_name": float(bool(SITE_NAME.match(line.strip()))),
+        "recipient": float(bool(RECIPIENT.match(line.strip()))),
         "title_like": float(title_like(line)),
     }
+
+
+def last_sentence(line: str) -> str:
+    """The last sentence of a paragraph (a site's introduction ends by addressing the reader).
+
+    >>> last_sentence("总结是常用文体。下面是小编整理的范文，供大家参考。")
+    '下面是小编整理的范文，供大家参考。'
+    """
+    pieces = [p for p in re.findall(r"[^。！？!?]+[。！？!?]*", line) if p.strip()]
+    return pieces[-1].strip() if pieces else line
 
 
 def _log_length(han: int) -> float:
@@ -204,23 +227,34 @@ def zone_of(k: int, first: int | None, last: int | None) -> str:
     return "after" if k > last else "inside"
 
 
-def page_features(texts: list[str]) -> list[dict[str, float]]:
+def page_features(texts: list[str], not_report: frozenset[int] = frozenset()) -> list[dict]:
     """Features of every (stripped, non-empty) line of a page, its place and its neighbours.
+
+    Zones are drawn around the report's paragraphs: prose lines in ``not_report`` (a site's
+    introduction above the report, found on a first pass) do not count as the report's.
 
     >>> body = "今年以来，局党组坚持守土有责，认真落实意识形态工作责任制，召开会议4次。"
     >>> rows = page_features(["导航", "2023年意识形态工作总结", body, "推荐阅读", body])
     >>> rows[0]["zone_above"], rows[3]["zone_inside"], rows[3]["between_prose"]
     (1.0, 1.0, 1.0)
     """
-    prose = [k for k, t in enumerate(texts) if is_prose(t)]
+    return [dict(row) for row in _page_features(tuple(texts), not_report)]
+
+
+@cache
+def _page_features(texts: tuple[str, ...], not_report: frozenset[int]) -> list[dict]:
+    prose = [k for k, t in enumerate(texts) if is_prose(t) and k not in not_report]
     first, last = (prose[0], prose[-1]) if prose else (None, None)
     head_end = first if first is not None else len(texts)
-    rows = []
+    rows: list[dict[str, float]] = []
     for k, line in enumerate(texts):
         zone = zone_of(k, first, last)
         later = texts[k + 1 : head_end] if zone == "above" else texts[k + 1 : k + 4]
         row = own_features(line, later)
         earlier = texts[:k] if zone == "above" else texts[max(0, k - 8) : k]
+        key = line_key(line)
+        repeated = len(key) >= 4 and any(line_key(t) == key for t in later)
+        row["repeated_below"] = float(repeated and not title_like(line))  # titles: repeated_title
         row["numbered_copy"] = float(numbered_copy(line, earlier))
         row.update({f"zone_{z}": float(z == zone) for z in ("above", "inside", "after")})
         row["from_top"] = 1 - min(k, 10) / 10
