@@ -205,8 +205,8 @@ def _decide(
 def protected(texts: list[str], title: int, intro: frozenset[int] = frozenset()) -> set[int]:
     """Lines the form of a report keeps whatever they score: its title (``title``, the last
     title-like line above the first paragraph), a main title over a ——subtitle, the recipient
-    line (县委：), a title-like line right over a report paragraph (its heading; a site's
-    introduction in ``intro`` is no report paragraph), a date written out in Chinese under the
+    line (县委：), a main title——subtitle, a short title-like line right over a report
+    paragraph (its heading; a site's introduction in ``intro`` is no report paragraph), a date written out in Chinese under the
     title ((2025年03月26日)) and a numbered heading run into its first sentence
     (二、加强宣传。全年……).
 
@@ -225,7 +225,13 @@ def protected(texts: list[str], title: int, intro: frozenset[int] = frozenset())
         below = texts[k + 1] if k + 1 < len(texts) else ""
         if (
             below.startswith("——")
-            or (title_like(line) and k + 1 not in intro and is_prose(below))
+            or (title_like(line) and "——" in line)
+            or (
+                title_like(line)
+                and cjk_count(line) <= 10
+                and k + 1 not in intro
+                and is_prose(below)
+            )
             or RECIPIENT.match(line)
             or CN_DATE.fullmatch(line)
             or (HEADING.match(line) and re.search("[。；]", line))
