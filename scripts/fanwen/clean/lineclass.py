@@ -34,6 +34,7 @@ from .linefeatures import (
     RECIPIENT,
     is_prose,
     last_sentence,
+    line_key,
     own_features,
     page_features,
     title_like,
@@ -206,9 +207,10 @@ def protected(texts: list[str], title: int, intro: frozenset[int] = frozenset())
     """Lines the form of a report keeps whatever they score: its title (``title``, the last
     title-like line above the first paragraph), a main title over a ——subtitle, the recipient
     line (县委：), a main title——subtitle, a short title-like line right over a report
-    paragraph (its heading; a site's introduction in ``intro`` is no report paragraph), a date written out in Chinese under the
-    title ((2025年03月26日)) and a numbered heading run into its first sentence
-    (二、加强宣传。全年……).
+    paragraph (its heading; a site's introduction in ``intro`` is no report paragraph), a
+    heading's words again under it (二、意见建议 / 意见建议: a viewer's copy, not a site's), a
+    date written out in Chinese under the title ((2025年03月26日)) and a numbered heading run
+    into its first sentence (二、加强宣传。全年……).
 
     >>> sorted(protected(["抓机遇 迎挑战", "——小学意识形态工作汇报", "队党委:", "2024年3月1日"], 1))
     [0, 1, 2, 3]
@@ -226,6 +228,7 @@ def protected(texts: list[str], title: int, intro: frozenset[int] = frozenset())
         if (
             below.startswith("——")
             or (title_like(line) and "——" in line)
+            or (k > 0 and _heading_again(texts[k - 1], line))
             or (
                 title_like(line)
                 and cjk_count(line) <= 10
@@ -238,6 +241,19 @@ def protected(texts: list[str], title: int, intro: frozenset[int] = frozenset())
         ):
             keep.add(k)
     return keep
+
+
+def _heading_again(heading: str, line: str) -> bool:
+    """``line`` holds the words of the numbered heading above it, and nothing else.
+
+    >>> _heading_again("二、意见建议", "意见建议"), _heading_again("1.综述 2", "2.综述 8")
+    (True, False)
+    """
+    return (
+        bool(HEADING.match(heading))
+        and not re.search(r"\d", line)
+        and line_key(HEADING.sub("", heading)) == line_key(line) != ""
+    )
 
 
 def find_classified_noise(text: str) -> list[Edit]:
