@@ -184,6 +184,10 @@ def _decide(
     # column's name (工作计划) aside
     own = [k for k in titles if not HEADING.match(texts[k]) and cjk_count(texts[k]) >= 8]
     keep = protected(texts, own[-1] if own else titles[-1] if titles else -1, intro)
+    # a short line with a full stop among the report's paragraphs is a piece of its sentences
+    keep |= {
+        k for k, t in enumerate(texts) if zones[k] != "above" and "。" in t and not rows[k]["prose"]
+    }
     # A neighbour in the same zone that reads as report text pulls a line towards the report;
     # a title line (page furniture is often stacked on it) only pushes.
     pull = [max(r, 0.0) if k in titles else r for k, r in enumerate(raw)]

@@ -35,7 +35,7 @@ NUMERIC_DATE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
 BUNDLE = re.compile(r"汇编|合集|大全|[（(]?\s*(?:\d+|[一二三四五六七八九十]+)\s*篇\s*[)）]?")
 TITLE_WORDS = re.compile(r"总结|报告|汇报|研判|情况|材料|要点|计划|打算|方案|综述|回顾")
 HEADING = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])"
+    r"^\s*(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d))"
 )
 # a web address (628568.com, www.example.cn/a/1.html): no report line holds one
 WEB_ADDRESS = re.compile(

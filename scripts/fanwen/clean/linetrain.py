@@ -22,7 +22,7 @@ from .linefeatures import is_prose, page_features
 C = 3.0  # inverse strength of the L2 penalty: features stay readable, none runs away
 CLASS_WEIGHT: str | None = "balanced"  # noise lines are fewer: each weighs more
 NEIGHBOURS = 0.1  # share of each neighbour's score added to a line's own
-HAND_VETO = -3.0  # lines the hand-set weights call report text this surely are kept
+HAND_VETO = -4.0  # lines the hand-set weights call report text this surely are kept
 HAND_ALSO = True  # what the hand-set weights take above the report goes too
 MARGIN = 0.25  # the threshold stands this far above the highest-scoring training report line
 DIGITS = 3  # weights are written rounded; decisions are checked on the rounded ones
