@@ -16,11 +16,12 @@ fixers (the text the noise fixers start from), and each non-empty line is labell
 
 ``python -m fanwen.bench.lines`` prints where noise lines sit (above the report's first
 paragraph, between its paragraphs, after its last one) and what share the classifier and the
-noise.yaml rules catch in each zone, then a leave-one-site-out comparison of the hand-set and
-the learned weights (for each site, weights learned on all the others; the hand weights were
-set on all pages, so theirs is a fit, not a held-out figure): noise lines taken and report lines
-kept by the classifier alone, then the gold's noise strings removed and keep strings kept by
-the whole cleaning with and without the noise.yaml rules. It writes
+noise.yaml rules catch in each zone, then a leave-one-site-out comparison (for each site,
+weights learned on all the others; the hand weights were set on all pages, so theirs is a fit,
+not a held-out figure) of the hand-set weights, the learned ones alone and the learned ones as
+shipped (also taking what the hand weights take): noise lines taken and report lines kept by
+the classifier alone, then the gold's noise strings removed and keep strings kept by the whole
+cleaning with and without the noise.yaml rules. It writes
 ``bench-results/lines.json``. ``python -m fanwen.bench.lines train`` learns the weights from
 every development page and writes ``scripts/fanwen/clean/data/lineclass.yaml``.
 """
