@@ -35,6 +35,12 @@ CASES = [
     ("a welcome line with the site's name", ["欢迎来到某某文档网!", T, B], [0]),
     ("a site's introduction above the title", [INTRO, T, B, B2], [0]),
     (
+        "a site's introduction under the title",
+        [T, "下面是小编为大家整理的2023年意识形态工作总结，供大家参考。", B, B2],
+        [1],
+    ),
+    ("a login wall between paragraphs", [T, B, "您需要先登录才能阅读全部内容", B2], [2]),
+    (
         "a cut between paragraphs with a download link",
         [T, B, "此处省略1200字……点击下载全文", B2],
         [2],

@@ -40,6 +40,7 @@ from .linefeatures import (
     title_like,
 )
 
+PULL = 2.0  # a neighbour pulls at most this far, however sure it is of being report text
 CN_DATE = re.compile(r"[（(]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]?")
 
 Zone = Literal["above", "inside", "after"]
@@ -190,7 +191,7 @@ def _decide(
     }
     # A neighbour in the same zone that reads as report text pulls a line towards the report;
     # a title line (page furniture is often stacked on it) only pushes.
-    pull = [max(r, 0.0) if k in titles else r for k, r in enumerate(raw)]
+    pull = [max(r, 0.0) if k in titles else max(r, -PULL) for k, r in enumerate(raw)]
     near = [
         [j for j in (k - 1, k + 1) if 0 <= j < len(raw) and zones[j] == zones[k]]
         for k in range(len(raw))
