@@ -210,12 +210,12 @@ def _decide(
 
 def protected(texts: list[str], title: int, intro: frozenset[int] = frozenset()) -> set[int]:
     """Lines the form of a report keeps whatever they score: its title (``title``, the last
-    title-like line above the first paragraph), a main title over a ——subtitle, the recipient
-    line (县委：), a main title——subtitle, a short title-like line right over a report
-    paragraph (its heading; a site's introduction in ``intro`` is no report paragraph), a
-    heading's words again under it (二、意见建议 / 意见建议: a viewer's copy, not a site's), a
-    date written out in Chinese under the title ((2025年03月26日)) and a numbered heading run
-    into its first sentence (二、加强宣传。全年……).
+    title-like line above the first paragraph), a main title over a ——subtitle, a main
+    title——subtitle, a title a ——subtitle below repeats, the recipient line (县委：), a short
+    title-like line right over a report paragraph (its heading; a site's introduction in
+    ``intro`` is no report paragraph), a heading's words again under it (二、意见建议 /
+    意见建议: a viewer's copy, not a site's), a date written out in Chinese under the title
+    ((2025年03月26日)) and a numbered heading run into its first sentence (二、加强宣传。全年……).
 
     >>> sorted(protected(["抓机遇 迎挑战", "——小学意识形态工作汇报", "队党委:", "2024年3月1日"], 1))
     [0, 1, 2, 3]
@@ -233,6 +233,7 @@ def protected(texts: list[str], title: int, intro: frozenset[int] = frozenset())
         if (
             below.startswith("——")
             or (title_like(line) and "——" in line)
+            or (title_like(line) and _subtitle_again(line, texts[k + 1 : k + 4]))
             or (k > 0 and _heading_again(texts[k - 1], line))
             or (
                 title_like(line)
@@ -246,6 +247,18 @@ def protected(texts: list[str], title: int, intro: frozenset[int] = frozenset())
         ):
             keep.add(k)
     return keep
+
+
+def _subtitle_again(line: str, later: list[str]) -> bool:
+    """A ——subtitle just below says the line's words again: the line is the report's title.
+
+    >>> _subtitle_again("小学意识形态工作汇报材料", ["抓机遇", "——小学意识形态工作汇报材料"])
+    True
+    >>> _subtitle_again("意识形态工作自评报告", ["意识形态工作自评报告(全文共1402字)"])
+    False
+    """
+    key = line_key(line)
+    return len(key) >= 4 and any(t.startswith("——") and line_key(t) == key for t in later)
 
 
 def _heading_again(heading: str, line: str) -> bool:
