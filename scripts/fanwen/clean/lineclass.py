@@ -2,191 +2,125 @@
 
 ``noise.yaml`` names the forms of site text one by one and stays the precision layer; this
 fixer catches what it has not seen yet, the way jusText and trafilatura judge HTML blocks: each
-line above the report's first paragraph gets a linear score over a few features (length,
-share of function characters, symbols, navigation words, counts, dates, a table of contents'
-page numbers, a shorter copy of the title below, how it ends), smoothed over its neighbours, and
-goes when the score is above the threshold. The weights are data (``data/lineclass.yaml``).
-A line is never taken when it is the last title-like line above the report (its title) or a piece
-of a title a PDF viewer broke into short lines (``broken_title`` puts it back together), and the
-report's paragraphs, headings and recipient line score far below the threshold.
+line gets a linear score over features of its form (:mod:`.linefeatures`: length, share of
+function characters, digits, Latin letters, symbols, counts, dates, where it stands, a shorter
+copy of the title below, how it ends, its neighbours), smoothed over its neighbours, and goes
+when the score is above the threshold. The weights are data (``data/lineclass.yaml``), learned
+by logistic regression from the development pages (``python -m fanwen.bench.lines train``; the
+hand-set weights they replaced are kept in ``data/lineclass_hand.yaml`` for comparison). They
+say in which zones of the page the classifier acts (above the report's first paragraph,
+between its paragraphs, after its last one). A line is never taken when it is the last
+title-like line above the report (its title) or a piece of a title a PDF viewer broke into short
+lines (``broken_title`` puts it back together).
 """
 
 from __future__ import annotations
 
-import difflib
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
+from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from ..datafile import Strict, data_path, load_yaml_model
 from .chars import cjk_count, lines_with_offsets
 from .edits import Edit
 from .layout import find_broken_title
+from .linefeatures import (
+    HEADING,
+    RECIPIENT,
+    is_prose,
+    last_sentence,
+    line_key,
+    own_features,
+    page_features,
+    title_like,
+)
 
-FUNCTION_CHARS = set("的了在和是等与及对把为以将于并其也都而从向就被")
-SYMBOLS = set("◆◇■□●○•▪~～|｜>»«<★☆→▲△♦❤♥")
-NAV_START = re.compile(r"^\s*(?:首页|当前位置|您的位置|你的位置|位置[:：])")
-NAV_WORDS = re.compile(
-    r"导航|目录|文库|范文网|文档网|收藏|投稿|客服|投诉|搜索|登录|注册|下载|首页|网站"
-)
-TOC_ENTRY = re.compile(r"^\s*\d{1,3}[.．、]\S.*?\s\d{1,4}\s*$")
-COUNTS = re.compile(r"\d+\s*(?:字|篇|页|次|人次|个字)|(?:阅读|浏览|点击)\s*[:：]?\s*\d+")
-# a clock time, or a date that a label introduces (a bare date under a title is the report's)
-DATE_TIME = re.compile(
-    r"\d{1,2}:\d{2}(?::\d{2})?|(?:时间|日期|发布|更新|上传)\s*[:：]?\s*(?:19|20)\d{2}[-/.年]\d{1,2}"
-)
-BUNDLE = re.compile(r"汇编|合集|大全|[（(]?\s*(?:\d+|[一二三四五六七八九十]+)\s*篇\s*[)）]?")
-TITLE_WORDS = re.compile(r"总结|报告|汇报|研判|情况|材料|要点|计划|打算|方案|综述|回顾")
-HEADING = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])"
-)
-# a web address (628568.com, www.example.cn/a/1.html): no report line holds one
-WEB_ADDRESS = re.compile(
-    r"(?<![A-Za-z0-9@])(?:www\.)?[A-Za-z0-9-]+\.(?:com|cn|net|org|cc|top)(?![A-Za-z])"
-)
-# a copy number after a line's text (…工作总结1:, …工作总结（二）): the same report again
-COPY_NUMBER = re.compile(
-    r"^(.+?)\s*[（(]?\s*(?:\d{1,2}|[一二三四五六七八九十])\s*[)）]?\s*[:：]?\s*$"
-)
-# a field label of a record (索引号: …  发布机构: …): a few Chinese characters, then a colon
-FIELD_LABEL = re.compile(
-    r"(?:^|[\s【\[|｜])[\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){1,5}\s*[:：]"
-)
-DIGIT = re.compile(r"\d")
-SENTENCE_END = re.compile(r"[。；！？：;:!?]\s*$")
+PULL = 2.0  # a neighbour pulls at most this far, however sure it is of being report text
+CN_DATE = re.compile(r"[（(]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]?")
+
+Zone = Literal["above", "inside", "after"]
+
+
+@cache
+def feature_names() -> frozenset[str]:
+    """Every feature a weights file may name.
+
+    >>> {"very_short", "function_share", "between_prose"} <= feature_names()
+    True
+    """
+    return frozenset(page_features(["导航"])[0])
 
 
 class LineWeights(Strict):
     bias: float
     threshold: float
     neighbours: float = Field(ge=0, le=1)
+    zones: list[Zone] = Field(default=["above"], min_length=1)
+    # a line (not a paragraph) the hand-set weights score at or below this is kept: they
+    # encode what report lines look like (titles, headings, sentences), the learned weights
+    # reach further
+    hand_veto: float | None = None
+    # also take what the hand-set weights take (above the report, where they were set)
+    hand_also: bool = False
     weights: dict[str, float]
+
+    @field_validator("weights")
+    @classmethod
+    def _known(cls, value: dict[str, float]) -> dict[str, float]:
+        unknown = sorted(set(value) - feature_names())
+        if unknown:
+            raise ValueError(f"unknown feature(s): {', '.join(unknown)}")
+        return value
+
+
+WEIGHTS_FILE = "lineclass.yaml"
+HAND_FILE = "lineclass_hand.yaml"
+_chosen: ContextVar[LineWeights | None] = ContextVar("line_weights", default=None)
 
 
 @cache
+def load_weights(name: str = WEIGHTS_FILE) -> LineWeights:
+    """A weights file of the clean stage's ``data/`` folder."""
+    return load_yaml_model(data_path("fanwen.clean", name), LineWeights)
+
+
 def line_weights() -> LineWeights:
-    return load_yaml_model(data_path("fanwen.clean", "lineclass.yaml"), LineWeights)
+    """The weights in use: the shipped ones, unless :func:`using_weights` chose others."""
+    return _chosen.get() or load_weights()
 
 
-def is_prose(line: str) -> bool:
-    """A report paragraph: a long run of Chinese in sentences.
+@contextmanager
+def using_weights(weights: LineWeights) -> Iterator[None]:
+    """Clean with other weights for a while (the bench compares hand and learned weights).
 
-    >>> is_prose("今年以来，局党组坚持守土有责，认真落实意识形态工作责任制，召开会议4次。")
+    >>> hand = load_weights(HAND_FILE)
+    >>> with using_weights(hand):
+    ...     line_weights().zones
+    ['above']
+    """
+    token = _chosen.set(weights)
+    try:
+        yield
+    finally:
+        _chosen.reset(token)
+
+
+def score(values: dict[str, float], weights: LineWeights | None = None) -> float:
+    """The linear score of a line's features (features a file leaves out weigh nothing).
+
+    >>> from .linefeatures import own_features
+    >>> score(own_features("导航", [])) > line_weights().threshold
     True
-    >>> is_prose("首页 > 工作总结 > 2023年意识形态工作总结范文（通用10篇）")
+    >>> score(own_features("区委网信办：", [])) > line_weights().threshold
     False
     """
-    return cjk_count(line) >= 25 and (
-        bool(re.search(r"[。！？]", line)) or len(re.findall(r"[，,]", line)) >= 2
-    )
-
-
-def _key(line: str) -> str:
-    return re.sub(r"[^\u4e00-\u9fff]", "", re.sub(r"[（(][^）)]*[）)]", "", line))
-
-
-def _title_like(line: str) -> bool:
-    """Names a kind of report and ends as no sentence does; a web address is never a title.
-
-    >>> _title_like("2023年意识形态工作总结"), _title_like("【628568.com--述职报告】")
-    (True, False)
-    """
-    return (
-        bool(TITLE_WORDS.search(line))
-        and not SENTENCE_END.search(line)
-        and (not WEB_ADDRESS.search(line))
-    )
-
-
-def title_copy(line: str, later: list[str]) -> bool:
-    """A title line that a longer, near-identical title line below it repeats.
-
-    >>> title_copy("意识形态工作自评报告", ["2021年上半年意识形态工作情况自评报告"])
-    True
-    >>> title_copy("2021年上半年意识形态工作情况自评报告", ["一、强化理论学习"])
-    False
-    """
-    if not _title_like(line):
-        return False
-    a = _key(line)
-    for other in later:
-        b = _key(other)
-        if _title_like(other) and len(b) > len(a) >= 6:
-            blocks = difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
-            if sum(m.size for m in blocks) >= 0.85 * len(a):  # nearly all of it, in order
-                return True
-    return False
-
-
-def numbered_copy(line: str, earlier: list[str]) -> bool:
-    """A line that repeats an earlier line with a copy number after it (a bundle's first copy).
-
-    >>> numbered_copy("乡镇宣传工作总结1:", ["乡镇宣传工作总结", "时间:2021-08-31"])
-    True
-    >>> numbered_copy("一、工作开展情况", ["乡镇宣传工作总结"])
-    False
-    """
-    m = COPY_NUMBER.match(line)
-    return bool(m) and _key(m[1]) != "" and any(_key(m[1]) == _key(e) for e in earlier)
-
-
-def features(line: str, later: list[str]) -> dict[str, float]:
-    """Feature values of one line above the report (``later``: the lines below it there).
-
-    >>> f = features("首页范文工作总结宣传工作总结", [])
-    >>> f["nav_start"], f["title_words"], f["sentence_end"]
-    (1.0, 1.0, 0.0)
-    """
-    han = cjk_count(line)
-    toc = bool(TOC_ENTRY.match(line))
-    return {
-        "very_short": float(0 < han <= 4 and not HEADING.match(line) and not DIGIT.search(line)),
-        "symbols": float(min(2, sum(ch in SYMBOLS for ch in line))),
-        "nav_start": float(bool(NAV_START.match(line))),
-        "nav_words": float(min(2, len(NAV_WORDS.findall(line)))),
-        "toc_entry": float(toc),
-        "counts": float(bool(COUNTS.search(line))),
-        "date_time": float(bool(DATE_TIME.search(line))),
-        "bundle": float(bool(BUNDLE.search(line))),
-        "title_copy": float(title_copy(line, later)),
-        "sentence_end": float(bool(SENTENCE_END.search(line))),
-        "function_chars": float(han > 0 and sum(ch in FUNCTION_CHARS for ch in line) >= 0.06 * han),
-        "title_words": float(bool(TITLE_WORDS.search(line))),
-        "heading_number": float(bool(HEADING.match(line)) and not toc),
-        "field_labels": _field_labels(line),
-        "web_address": float(bool(WEB_ADDRESS.search(line))),
-        "title_pipe": float(_title_like(line) and bool(re.search(r"[|｜_]", line))),
-        "latin_badge": float(bool(re.fullmatch(r"[A-Za-z]{2,8}", line.strip()))),
-    }
-
-
-def _field_labels(line: str) -> float:
-    """How many field labels a record line holds (0 unless two or more; at most three).
-
-    >>> _field_labels("公开方式: 主动公开 公开范围: 面向社会 主题词:")
-    3.0
-    >>> _field_labels("区委网信办：")
-    0.0
-    >>> _field_labels("索  引 号: 11230105K0/2022-15502"), _field_labels("发文字号:")
-    (1.0, 0.0)
-    """
-    n = len(FIELD_LABEL.findall(line))
-    if n == 1 and FIELD_LABEL.match(line) and not SENTENCE_END.search(line):
-        return 1.0  # one field at the start of the line, with its value (发文机关: 中共××委员会)
-    return float(min(3, n)) if n >= 2 else 0.0
-
-
-def score(values: dict[str, float]) -> float:
-    """The linear score of a line's features (weights from ``data/lineclass.yaml``).
-
-    >>> score(features("导航", [])) > line_weights().threshold
-    True
-    >>> score(features("区委网信办：", [])) > line_weights().threshold
-    False
-    """
-    w = line_weights()
-    return w.bias + sum(w.weights[name] * value for name, value in values.items())
+    w = weights or line_weights()
+    return w.bias + sum(weight * values.get(name, 0.0) for name, weight in w.weights.items())
 
 
 def title_pieces(text: str) -> set[int]:
@@ -201,8 +135,147 @@ def title_pieces(text: str) -> set[int]:
     return starts | {end + 1 for end in ends}
 
 
+def decisions(texts: list[str], weights: LineWeights | None = None) -> list[bool]:
+    """For each non-empty line of a page (stripped), whether it is site furniture.
+
+    >>> body = "今年以来，局党组坚持守土有责，认真落实意识形态工作责任制，召开会议4次。"
+    >>> decisions(["首页 > 工作总结", "导航", "2023年意识形态工作总结", body])
+    [True, True, False, False]
+    """
+    return decide(texts, page_features(texts), weights or line_weights())
+
+
+def decide(texts: list[str], rows: list[dict[str, float]], w: LineWeights) -> list[bool]:
+    """:func:`decisions` over features already computed (training tries many weights).
+
+    A first pass finds paragraphs that are a site's (an introduction addressing the reader):
+    one is taken only when its last sentence scores as site text too, since a site glues its
+    text in front of a report's opening, never after it. The report's own paragraphs then
+    start below them, and a second pass decides every line with the zones drawn again.
+    """
+    if w.hand_also:
+        hand = decide(texts, rows, load_weights(HAND_FILE))
+        alone = decide(texts, rows, w.model_copy(update={"hand_also": False}))
+        return [a or b for a, b in zip(hand, alone, strict=True)]
+    first = _decide(texts, rows, w, frozenset())
+    intro = frozenset(
+        k
+        for k, taken in enumerate(first)
+        if taken and rows[k]["prose"] and score(_tail_row(texts[k], rows[k]), w) > w.threshold
+    )
+    if not intro:
+        return [t and not rows[k]["prose"] for k, t in enumerate(first)]
+    second = _decide(texts, page_features(texts, intro), w, intro)
+    return [k in intro or (t and not rows[k]["prose"]) for k, t in enumerate(second)]
+
+
+def _tail_row(line: str, row: dict[str, float]) -> dict[str, float]:
+    return row | own_features(last_sentence(line), [])
+
+
+def _decide(
+    texts: list[str], rows: list[dict[str, float]], w: LineWeights, intro: frozenset[int]
+) -> list[bool]:
+    if not any(row["prose"] for row in rows):  # no report paragraph: nothing to tell it from
+        return [False] * len(texts)
+    zones = [next(z for z in ("above", "inside", "after") if row[f"zone_{z}"]) for row in rows]
+    raw = [score(row, w) for row in rows]
+    titles = [k for k, t in enumerate(texts) if zones[k] == "above" and title_like(t)]
+    # the report's title: the last title-like line above it, a heading (一、…情况) or a
+    # column's name (工作计划) aside
+    own = [k for k in titles if not HEADING.match(texts[k]) and cjk_count(texts[k]) >= 8]
+    keep = protected(texts, own[-1] if own else titles[-1] if titles else -1, intro)
+    # a short line with a full stop among the report's paragraphs is a piece of its sentences
+    keep |= {
+        k for k, t in enumerate(texts) if zones[k] != "above" and "。" in t and not rows[k]["prose"]
+    }
+    # A neighbour in the same zone that reads as report text pulls a line towards the report;
+    # a title line (page furniture is often stacked on it) only pushes.
+    pull = [max(r, 0.0) if k in titles else max(r, -PULL) for k, r in enumerate(raw)]
+    near = [
+        [j for j in (k - 1, k + 1) if 0 <= j < len(raw) and zones[j] == zones[k]]
+        for k in range(len(raw))
+    ]
+    smoothed = [s + w.neighbours * sum(pull[j] for j in near[k]) for k, s in enumerate(raw)]
+    if w.hand_veto is not None:
+        hand = load_weights(HAND_FILE)
+        keep |= {
+            k for k, row in enumerate(rows) if not row["prose"] and score(row, hand) <= w.hand_veto
+        }
+    return [
+        zones[k] in w.zones and k not in keep and raw[k] > w.threshold and smoothed[k] > w.threshold
+        for k in range(len(texts))
+    ]
+
+
+def protected(texts: list[str], title: int, intro: frozenset[int] = frozenset()) -> set[int]:
+    """Lines the form of a report keeps whatever they score: its title (``title``, the last
+    title-like line above the first paragraph), a main title over a ——subtitle, a main
+    title——subtitle, a title a ——subtitle below repeats, the recipient line (县委：), a short
+    title-like line right over a report paragraph (its heading; a site's introduction in
+    ``intro`` is no report paragraph), a heading's words again under it (二、意见建议 /
+    意见建议: a viewer's copy, not a site's), a date written out in Chinese under the title
+    ((2025年03月26日)) and a numbered heading run into its first sentence (二、加强宣传。全年……).
+
+    >>> sorted(protected(["抓机遇 迎挑战", "——小学意识形态工作汇报", "队党委:", "2024年3月1日"], 1))
+    [0, 1, 2, 3]
+    >>> body = "今年以来，局党组坚持守土有责，认真落实意识形态工作责任制，召开会议4次。"
+    >>> sorted(protected(["工作计划", body, "工作计划", body], -1, frozenset({1})))
+    [2]
+    >>> sorted(protected(["二、加强宣传。全年发布信息120条，阅读量：15万人次。"], -1))
+    [0]
+    >>> sorted(protected(["2024-02-23", "分享到:", "1.2022年宣传工作综述 2"], -1))
+    []
+    """
+    keep = {title} - {-1}
+    for k, line in enumerate(texts):
+        below = texts[k + 1] if k + 1 < len(texts) else ""
+        if (
+            below.startswith("——")
+            or (title_like(line) and "——" in line)
+            or (title_like(line) and _subtitle_again(line, texts[k + 1 : k + 4]))
+            or (k > 0 and _heading_again(texts[k - 1], line))
+            or (
+                title_like(line)
+                and cjk_count(line) <= 10
+                and k + 1 not in intro
+                and is_prose(below)
+            )
+            or RECIPIENT.match(line)
+            or CN_DATE.fullmatch(line)
+            or (HEADING.match(line) and re.search("[。；]", line))
+        ):
+            keep.add(k)
+    return keep
+
+
+def _subtitle_again(line: str, later: list[str]) -> bool:
+    """A ——subtitle just below says the line's words again: the line is the report's title.
+
+    >>> _subtitle_again("小学意识形态工作汇报材料", ["抓机遇", "——小学意识形态工作汇报材料"])
+    True
+    >>> _subtitle_again("意识形态工作自评报告", ["意识形态工作自评报告(全文共1402字)"])
+    False
+    """
+    key = line_key(line)
+    return len(key) >= 4 and any(t.startswith("——") and line_key(t) == key for t in later)
+
+
+def _heading_again(heading: str, line: str) -> bool:
+    """``line`` holds the words of the numbered heading above it, and nothing else.
+
+    >>> _heading_again("二、意见建议", "意见建议"), _heading_again("1.综述 2", "2.综述 8")
+    (True, False)
+    """
+    return (
+        bool(HEADING.match(heading))
+        and not re.search(r"\d", line)
+        and line_key(HEADING.sub("", heading)) == line_key(line) != ""
+    )
+
+
 def find_classified_noise(text: str) -> list[Edit]:
-    """Lines above the report's first paragraph that score as site furniture.
+    """Lines that score as site furniture, in the zones the weights name.
 
     >>> body = "今年以来，局党组坚持守土有责，认真落实意识形态工作责任制，召开会议4次。"
     >>> page = f"首页 > 工作总结\\n导航\\n2023年意识形态工作总结\\n{body}\\n"
@@ -210,29 +283,22 @@ def find_classified_noise(text: str) -> list[Edit]:
     ['首页 > 工作总结\\n', '导航\\n']
     """
     lines = [(s, ln) for s, ln in lines_with_offsets(text) if ln.strip()]
-    body = next((k for k, (_, line) in enumerate(lines) if is_prose(line)), None)
-    if not body:  # no report paragraph, or nothing above it
+    if not lines:
         return []
-    head = lines[:body]
-    texts = [ln.strip() for _, ln in head]
-    raw = [score(features(t, texts[k + 1 :])) for k, t in enumerate(texts)]
-    w = line_weights()
-    copies = [numbered_copy(t, texts[:k]) for k, t in enumerate(texts)]
-    raw = [r + w.weights["numbered_copy"] * c for r, c in zip(raw, copies, strict=True)]
-    titles = [k for k, t in enumerate(texts) if _title_like(t)]
-    keep_title = titles[-1] if titles else -1
-    # A neighbour that reads as report text pulls a line towards the report; a title line
-    # (page furniture is often stacked on it) only pushes.
-    pull = [max(r, 0.0) if k in titles else r for k, r in enumerate(raw)]
-    smoothed = [
-        s + w.neighbours * sum(pull[j] for j in (k - 1, k + 1) if 0 <= j < len(raw))
-        for k, s in enumerate(raw)
-    ]
+    taken = decisions([ln.strip() for _, ln in lines])
     pieces = title_pieces(text)
     edits = []
-    for k, ((start, line), s) in enumerate(zip(head, smoothed, strict=True)):
-        if k == keep_title or start in pieces or raw[k] <= w.threshold or s <= w.threshold:
-            continue
-        end = start + len(line)
-        edits.append(Edit("line_classifier", start, text[start : end + 1]))
+    for (start, line), noise in zip(lines, taken, strict=True):
+        if noise and start not in pieces:
+            edits.append(_drop(start, line, text))
     return edits
+
+
+def _drop(start: int, line: str, text: str) -> Edit:
+    """A line with its newline (the one before it, for a last line without one)."""
+    end = start + len(line)
+    if end < len(text):
+        return Edit("line_classifier", start, text[start : end + 1])
+    if start > 0:
+        return Edit("line_classifier", start - 1, text[start - 1 : end])
+    return Edit("line_classifier", start, line)
