@@ -17,7 +17,8 @@ import re
 from functools import cache
 
 from ..datafile import Strict, data_path, load_yaml_model
-from .roles import cues_of, heading_role, transition_role
+from .rolemodel import RoleModel, features, log_probs, role_model
+from .roles import cues_of, heading_role, subheading_role, transition_role
 from .snippets import ROLE_ORDER, Library
 from .structure import Block, sentences
 
@@ -26,9 +27,12 @@ NUMBER = re.compile(r"^\s*(?:[（(]?(\d{1,2})[)）.．、])")
 
 class Emission(Strict):
     reading: float
+    reading_kept: float
     heading: float
     transition: float
     opening_late: float
+    headword: float
+    model: float = 0.0
 
 
 class Moves(Strict):
@@ -43,9 +47,37 @@ class SequenceWeights(Strict):
     transition: Moves
 
 
+class HeadingWords(Strict):
+    words: dict[str, list[str]]
+
+
 @cache
 def sequence_weights() -> SequenceWeights:
     return load_yaml_model(data_path("fanwen.analyze", "sequence.yaml"), SequenceWeights)
+
+
+@cache
+def _heading_words() -> tuple[tuple[str, str], ...]:
+    """(word, role) of data/heading_words.yaml, the longest words first."""
+    table = load_yaml_model(data_path("fanwen.analyze", "heading_words.yaml"), HeadingWords)
+    pairs = [(w, role) for role, words in table.words.items() for w in words]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+MARK = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)")
+TAIL = re.compile(r"(?:分析|剖析)?[。：:；！\s]*$")
+
+
+def headword_role(heading: str) -> str | None:
+    """The part a heading's last word names (data/heading_words.yaml), or None.
+
+    >>> headword_role("三、风险隐患"), headword_role("一、总体形势："), headword_role("五、对策")
+    ('problems', 'assessment', 'next_steps')
+    >>> headword_role("二、强化阵地管理") is None
+    True
+    """
+    bare = TAIL.sub("", MARK.sub("", heading))
+    return next((role for word, role in _heading_words() if bare.endswith(word)), None)
 
 
 def restarts(blocks: list[Block]) -> list[bool]:
@@ -77,27 +109,43 @@ def _move(a: str, b: str, restart: bool, w: Moves) -> float:
     return w.back_to_work if (a, b) == ("assessment", "practices") else w.backward
 
 
+def _names_work(block: Block, cues: tuple) -> bool:
+    """A heading that starts with what was done (强化风险预警研判): its last word is the
+    object of the work, not the name of a part."""
+    return subheading_role(block.heading or "", cues) == "practices"
+
+
 def _emission(
-    block: Block, reading: str, begun: bool, top: str, cues: tuple, w: Emission
+    block: Block, reading: str, kept: bool, begun: bool, top: str, cues: tuple, w: Emission
 ) -> list[float]:
     """Scores of each role for one block: a heading's cue counts at the top level only (a
-    sub-heading's 问题 names a topic, not the part), a turn in the first sentence for prose."""
+    sub-heading's 问题 names a topic, not the part), a turn in the first sentence for prose;
+    the learned model's log-probabilities are added by :func:`decode_roles`."""
     cue = heading_role(block.heading, cues) if block.heading and block.level == top else None
+    named = block.heading and block.level == top and not cue
+    word = headword_role(block.heading) if named and not _names_work(block, cues) else None
     first = sentences(block.text)[:1] if block.level == "para" else []
     turn = transition_role(first[0], cues) if first else None
     scores = []
     for role in ROLE_ORDER:
-        s = w.reading * (role == reading) + w.heading * (role == cue)
-        s += w.transition * (role == turn)
+        s = (w.reading_kept if kept else w.reading) * (role == reading) + w.heading * (role == cue)
+        s += w.transition * (role == turn) + w.headword * (role == word)
         s += w.opening_late * (role == "opening" and begun)
         scores.append(s)
     return scores
 
 
+SHIPPED = object()  # decode with the model shipped in data/role_model.yaml
+
+
 def decode_roles(
-    pieces: list[tuple[Block, str | None]], library: Library
+    pieces: list[tuple[Block, str | None]],
+    library: Library,
+    model: RoleModel | object | None = SHIPPED,
 ) -> list[tuple[Block, str | None]]:
-    """The pieces with the roles of the best-scoring sequence (the title keeps None).
+    """The pieces with the roles of the best-scoring sequence (the title keeps None); with a
+    learned ``model`` (:mod:`fanwen.analyze.rolemodel`; None: without one), its
+    log-probabilities join each block's evidence, weighted by ``emission.model``.
 
     >>> from fanwen.analyze.snippets import default_library
     >>> p = [(Block(0, "今年以来，局党组落实责任制。", "para", None), "opening")]
@@ -113,12 +161,16 @@ def decode_roles(
     cues = cues_of(library)
     restart = restarts([b for _, b, _ in body])
     top = "h1" if any(b.level == "h1" for _, b, _ in body) else "h2"
+    learned = _learned(pieces, top, role_model() if model is SHIPPED else model, w.emission)
     roles = list(ROLE_ORDER)
     begun = False
     best: list[float] = []
     back: list[list[int]] = []
-    for n, (_, block, reading) in enumerate(body):
-        emit = _emission(block, reading, begun, top, cues, w.emission)
+    for n, (k, block, reading) in enumerate(body):
+        kept = n > 0 and reading == body[n - 1][2]  # the reading carried on, no cue of its own
+        emit = _emission(block, reading, kept, begun, top, cues, w.emission)
+        if learned:
+            emit = [e + w.emission.model * p for e, p in zip(emit, learned[k], strict=True)]
         begun = begun or reading != "opening"
         if n == 0:
             best = emit
@@ -140,4 +192,15 @@ def decode_roles(
     out = list(pieces)
     for (k, block, _), j in zip(body, path, strict=True):
         out[k] = (block, roles[j])
+    return out
+
+
+def _learned(pieces: list, top: str, model: object, w: Emission) -> list[list[float]] | None:
+    """The model's log-probability of each role (in reading order) for every piece."""
+    if not isinstance(model, RoleModel) or not w.model:
+        return None
+    out = []
+    for feats in features(pieces, top):
+        probs = log_probs(model, feats) if feats else {}
+        out.append([probs.get(role, 0.0) for role in ROLE_ORDER])
     return out
