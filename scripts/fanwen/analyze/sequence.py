@@ -28,6 +28,7 @@ NUMBER = re.compile(r"^\s*(?:[（(]?(\d{1,2})[)）.．、])")
 class Emission(Strict):
     reading: float
     reading_kept: float
+    reading_stale: float
     heading: float
     transition: float
     opening_late: float
@@ -109,26 +110,62 @@ def _move(a: str, b: str, restart: bool, w: Moves) -> float:
     return w.back_to_work if (a, b) == ("assessment", "practices") else w.backward
 
 
-def _names_work(block: Block, cues: tuple) -> bool:
+def _names_work(name: str, cues: tuple) -> bool:
     """A heading that starts with what was done (强化风险预警研判): its last word is the
     object of the work, not the name of a part."""
-    return subheading_role(block.heading or "", cues) == "practices"
+    return subheading_role(name, cues) == "practices"
+
+
+BARE_LINE = re.compile(r"^[^。！？；，,：:]{2,20}\n")
+
+
+def section_name(block: Block, top: str, begun: bool = True) -> str | None:
+    """What may name a part: a top-level heading, or, once the body has begun, a short line
+    of prose standing alone (a heading that lost its number and its level: 存在的问题 on its
+    own line; above the body such a line is a subtitle or a slogan).
+
+    >>> section_name(Block(0, "存在的问题\\n", "para", None), "h1")
+    '存在的问题'
+    >>> section_name(Block(0, "（一）存在的问题\\n", "h2", "（一）存在的问题"), "h1") is None
+    True
+    """
+    if block.level == top and block.heading:
+        return block.heading
+    bare = begun and block.level == "para" and BARE_LINE.match(block.text)
+    return block.text.strip() if bare else None
+
+
+def _evidence(
+    block: Block, top: str, cues: tuple, begun: bool = True
+) -> tuple[str | None, str | None, str | None]:
+    """The roles a block itself names: by a cue of a section's name (at the top level only: a
+    sub-heading's 问题 names a topic, not the part), else by that name's last word; and by a
+    turn in the first sentence of prose.
+
+    >>> from fanwen.analyze.snippets import default_library
+    >>> cues = cues_of(default_library())
+    >>> _evidence(Block(0, "三、风险隐患", "h1", "三、风险隐患"), "h1", cues)
+    (None, 'problems', None)
+    """
+    name = section_name(block, top, begun)
+    cue = heading_role(name, cues) if name else None
+    named = name and not cue and not _names_work(name, cues)
+    word = headword_role(name) if named else None
+    first = sentences(block.text)[:1] if block.level == "para" else []
+    turn = transition_role(first[0], cues) if first else None
+    return cue, word, turn
 
 
 def _emission(
-    block: Block, reading: str, kept: bool, begun: bool, top: str, cues: tuple, w: Emission
+    reading: str, weight: float, evidence: tuple, begun: bool, w: Emission
 ) -> list[float]:
-    """Scores of each role for one block: a heading's cue counts at the top level only (a
-    sub-heading's 问题 names a topic, not the part), a turn in the first sentence for prose;
-    the learned model's log-probabilities are added by :func:`decode_roles`."""
-    cue = heading_role(block.heading, cues) if block.heading and block.level == top else None
-    named = block.heading and block.level == top and not cue
-    word = headword_role(block.heading) if named and not _names_work(block, cues) else None
-    first = sentences(block.text)[:1] if block.level == "para" else []
-    turn = transition_role(first[0], cues) if first else None
+    """Scores of each role for one block: its reading (``weight``), what it names itself
+    (:func:`_evidence`), an opening late; the learned model's log-probabilities are added by
+    :func:`decode_roles`."""
+    cue, word, turn = evidence
     scores = []
     for role in ROLE_ORDER:
-        s = (w.reading_kept if kept else w.reading) * (role == reading) + w.heading * (role == cue)
+        s = weight * (role == reading) + w.heading * (role == cue)
         s += w.transition * (role == turn) + w.headword * (role == word)
         s += w.opening_late * (role == "opening" and begun)
         scores.append(s)
@@ -163,12 +200,17 @@ def decode_roles(
     top = "h1" if any(b.level == "h1" for _, b, _ in body) else "h2"
     learned = _learned(pieces, top, role_model() if model is SHIPPED else model, w.emission)
     roles = list(ROLE_ORDER)
-    begun = False
+    begun = stale = False
     best: list[float] = []
     back: list[list[int]] = []
     for n, (k, block, reading) in enumerate(body):
         kept = n > 0 and reading == body[n - 1][2]  # the reading carried on, no cue of its own
-        emit = _emission(block, reading, kept, begun, top, cues, w.emission)
+        evidence = _evidence(block, top, cues, begun)
+        named = evidence[0] or evidence[1]
+        stale = named != reading if named else stale and kept  # a section the reading missed
+        weight = w.emission.reading_stale if stale else w.emission.reading
+        weight = min(weight, w.emission.reading_kept) if kept else weight
+        emit = _emission(reading, weight, evidence, begun, w.emission)
         if learned:
             emit = [e + w.emission.model * p for e, p in zip(emit, learned[k], strict=True)]
         begun = begun or reading != "opening"
