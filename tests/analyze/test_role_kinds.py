@@ -81,16 +81,17 @@ SLOGAN = """××中学意识形态工作汇报
 每月召开一次形势分析会，研判师生思想动态。
 """
 
-O, P, A, S, PR, N = "opening", "practices", "achievements", "assessment", "problems", "next_steps"
+OP, P, A, S, PR, N = "opening", "practices", "achievements", "assessment", "problems", "next_steps"
 CASES = [
     ("研判报告: the situation first, then the work, risks and measures", QUARTER,
-     [O, S, S, S, P, P, P, PR, PR, PR, N, N, N]),
-    ("述职报告: duties done, shortcomings, the way ahead", REVIEW, [O, P, P, P, PR, PR, PR, N, N]),
+     [OP, S, S, S, P, P, P, PR, PR, PR, N, N, N]),
+    ("述职报告: duties done, shortcomings, the way ahead", REVIEW, [OP, P, P, P, PR, PR, PR, N, N]),
     ("宣传思想工作总结: highlights, difficulties, a plan named 工作设想", PUBLICITY,
-     [O, P, P, P, A, A, PR, PR, N, N]),
-    ("村 report with headings that lost their numbers", VILLAGE, [O, P, P, P, P, PR, PR, N, N]),
-    ("half-year school report: 需要改进的地方 and 下半年工作安排", SCHOOL, [O, P, P, P, PR, PR, N, N]),
-    ("a slogan above the body and a heading of work ending in 研判", SLOGAN, [O, O, P, P, P, P]),
+     [OP, P, P, P, A, A, PR, PR, N, N]),
+    ("村 report with headings that lost their numbers", VILLAGE, [OP, P, P, P, P, PR, PR, N, N]),
+    ("half-year school report: 需要改进的地方, 下半年工作安排", SCHOOL,
+     [OP, P, P, P, PR, PR, N, N]),
+    ("a slogan above the body and a heading of work ending in 研判", SLOGAN, [OP, OP, P, P, P, P]),
 ]  # fmt: skip
 
 
