@@ -78,7 +78,7 @@ def features(pieces: list[tuple[Block, str | None]], top: str) -> list[list[str]
         f = [f"lv:{block.level}", f"rule:{reading}", f"at:{FIFTHS * n // len(body)}"]
         if k in tops:
             section = _bare(block.heading or "")
-            f += ["top", *grams(section, "h")]
+            f += ["top", f"end:{section.rstrip('。：:')[-2:]}", *grams(section, "h")]
         elif block.heading:
             f += grams(_bare(block.heading), "h")
         else:

@@ -179,10 +179,12 @@ def decode_roles(
     pieces: list[tuple[Block, str | None]],
     library: Library,
     model: RoleModel | object | None = SHIPPED,
+    weights: SequenceWeights | None = None,
 ) -> list[tuple[Block, str | None]]:
     """The pieces with the roles of the best-scoring sequence (the title keeps None); with a
     learned ``model`` (:mod:`fanwen.analyze.rolemodel`; None: without one), its
-    log-probabilities join each block's evidence, weighted by ``emission.model``.
+    log-probabilities join each block's evidence, weighted by ``emission.model`` (of
+    ``weights``, by default data/sequence.yaml).
 
     >>> from fanwen.analyze.snippets import default_library
     >>> p = [(Block(0, "今年以来，局党组落实责任制。", "para", None), "opening")]
@@ -194,7 +196,7 @@ def decode_roles(
     body = [(k, b, r) for k, (b, r) in enumerate(pieces) if r is not None]
     if not body:
         return pieces
-    w = sequence_weights()
+    w = weights or sequence_weights()
     cues = cues_of(library)
     restart = restarts([b for _, b, _ in body])
     top = "h1" if any(b.level == "h1" for _, b, _ in body) else "h2"
@@ -244,5 +246,6 @@ def _learned(pieces: list, top: str, model: object, w: Emission) -> list[list[fl
     out = []
     for feats in features(pieces, top):
         probs = log_probs(model, feats) if feats else {}
-        out.append([probs.get(role, 0.0) for role in ROLE_ORDER])
+        floor = min(probs.values(), default=0.0)  # a role the model never saw: the least likely
+        out.append([probs.get(role, floor) for role in ROLE_ORDER])
     return out

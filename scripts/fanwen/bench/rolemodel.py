@@ -5,8 +5,10 @@ so their score there is a fit. The learned model (:mod:`fanwen.analyze.rolemodel
 here on the gold blocks of every development site but one and scored on the site left out, for
 each site in turn: the sum is what the model does on sites it never saw. Three readings of the
 same gold blocks are counted: ``rules`` (the decoder without the model), ``model`` (the model's
-most likely role for each block alone) and ``decoder`` (the decoder with the model's evidence,
-as the pipeline runs when weights are shipped).
+most likely role for each block alone), ``form`` (the same model trained without the reading's
+role among its features: the form of the blocks alone) and ``decoder`` (the decoder with the
+model's evidence at weight :data:`DECODER_WEIGHT`, as the pipeline would run with the weights
+shipped).
 
 ``python -m fanwen.bench.rolemodel`` prints the three counts and writes
 ``bench-results/rolemodel.json``; ``--write`` trains on the whole development set and writes the
@@ -27,7 +29,7 @@ import yaml
 
 from ..analyze.rolemodel import RoleModel, features, log_probs
 from ..analyze.roles import assign_roles
-from ..analyze.sequence import decode_roles
+from ..analyze.sequence import decode_roles, sequence_weights
 from ..analyze.snippets import ROLE_ORDER, default_library
 from ..analyze.structure import Block, split_blocks
 from ..clean.pipeline import fix_and_explain
@@ -38,7 +40,8 @@ from .realsplit import load_sets, set_pages
 
 C = 1.0  # inverse strength of the L2 penalty
 MIN_WEIGHT = 0.005  # weights smaller than this are left out of the shipped file
-READINGS = ("rules", "model", "decoder")
+READINGS = ("rules", "model", "form", "decoder")
+DECODER_WEIGHT = 0.3
 
 
 @dataclass
@@ -80,27 +83,37 @@ def _top(pieces: list[tuple[Block, str | None]]) -> str:
     return "h1" if any(b.level == "h1" for b, r in pieces if r) else "h2"
 
 
-def rows(pages: list[Page]) -> list[tuple[list[str], str]]:
-    """(features, gold role) of every gold block found on the pages."""
+def rows(pages: list[Page], form_only: bool = False) -> list[tuple[list[str], str]]:
+    """(features, gold role) of every gold block found on the pages; ``form_only`` leaves out
+    the role the reading gave."""
     out = []
     for page in pages:
         feats = [features(pieces, _top(pieces)) for pieces in page.reports]
-        out += [(feats[r][k], role) for r, k, role in page.gold]
+        out += [(_form(feats[r][k], form_only), role) for r, k, role in page.gold]
     return out
 
 
-def train(data: list[tuple[list[str], str]]) -> RoleModel:
-    """A multinomial logistic regression over binary features, as plain weights."""
+def _form(feats: list[str], form_only: bool) -> list[str]:
+    return [f for f in feats if not f.startswith("rule:")] if form_only else feats
+
+
+def fit(data: list[tuple[list[str], str]]) -> tuple[object, object]:
+    """A multinomial logistic regression over binary features: (vectorizer, classifier)."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     vec = DictVectorizer()
     x = vec.fit_transform([dict.fromkeys(f, 1) for f, _ in data])
-    y = [role for _, role in data]
-    clf = LogisticRegression(C=C, solver="lbfgs", max_iter=5000).fit(x, y)
+    clf = LogisticRegression(C=C, solver="lbfgs", max_iter=5000)
+    return vec, clf.fit(x, [role for _, role in data])
+
+
+def weights_of(vec: object, clf: object) -> RoleModel:
+    """The classifier's weights as plain data (rounded; the smallest left out)."""
     roles = [str(r) for r in clf.classes_]
-    coef = clf.coef_ if len(roles) > 2 else [-clf.coef_[0], clf.coef_[0]]
-    intercepts = clf.intercept_ if len(roles) > 2 else [-clf.intercept_[0], clf.intercept_[0]]
+    coef, intercepts = clf.coef_, clf.intercept_
+    if len(roles) == 2:  # one row of weights for the second class: split it between the two
+        coef, intercepts = [-coef[0] / 2, coef[0] / 2], [-intercepts[0] / 2, intercepts[0] / 2]
     weights: dict[str, dict[str, float]] = {}
     for j, name in enumerate(vec.get_feature_names_out()):
         row = {r: round(float(coef[i][j]), 3) for i, r in enumerate(roles)}
@@ -114,24 +127,34 @@ def train(data: list[tuple[list[str], str]]) -> RoleModel:
     )
 
 
+def train(data: list[tuple[list[str], str]]) -> RoleModel:
+    """The model trained on ``data``, as plain weights."""
+    return weights_of(*fit(data))
+
+
 def predict(model: RoleModel, feats: list[str]) -> str:
     """The model's most likely role (ties: the earlier in reading order)."""
     probs = log_probs(model, feats)
     return max(ROLE_ORDER, key=lambda r: (probs.get(r, float("-inf")), -ROLE_ORDER.index(r)))
 
 
-def score(pages: list[Page], model: RoleModel | None) -> dict[str, int]:
-    """Gold blocks read right by each reading (``model`` and ``decoder`` need a model)."""
+def score(pages: list[Page], model: RoleModel, form: RoleModel) -> dict[str, int]:
+    """Gold blocks read right by each reading."""
     library = default_library()
+    base = sequence_weights()
+    weights = base.model_copy(
+        update={"emission": base.emission.model_copy(update={"model": DECODER_WEIGHT})}
+    )
     hits = dict.fromkeys(READINGS, 0)
     for page in pages:
         rules = [decode_roles(p, library, None) for p in page.reports]
-        both = [decode_roles(p, library, model) for p in page.reports] if model else rules
+        both = [decode_roles(p, library, model, weights) for p in page.reports]
         feats = [features(p, _top(p)) for p in page.reports]
         for r, k, role in page.gold:
             hits["rules"] += rules[r][k][1] == role
             hits["decoder"] += both[r][k][1] == role
-            hits["model"] += bool(model) and predict(model, feats[r][k]) == role
+            hits["model"] += predict(model, feats[r][k]) == role
+            hits["form"] += predict(form, _form(feats[r][k], True)) == role
     return hits
 
 
@@ -142,8 +165,8 @@ def leave_one_site_out(pages: list[Page]) -> dict[str, dict[str, int]]:
         by_site[page.site].append(page)
     out = {}
     for site, held in sorted(by_site.items()):
-        model = train(rows([p for p in pages if p.site != site]))
-        out[site] = score(held, model)
+        rest = [p for p in pages if p.site != site]
+        out[site] = score(held, train(rows(rest)), train(rows(rest, form_only=True)))
         out[site]["total"] = sum(len(p.gold) + p.missing for p in held)
     return out
 
