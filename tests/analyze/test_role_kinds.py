@@ -8,8 +8,12 @@ from __future__ import annotations
 import pytest
 
 from fanwen.analyze.analysis import analyze_text
-from fanwen.analyze.sequence import headword_role, section_name
+from fanwen.analyze.roles import cues_of
+from fanwen.analyze.sequence import _evidence, headword_role, section_name
+from fanwen.analyze.snippets import default_library
 from fanwen.analyze.structure import Block
+
+CUES = cues_of(default_library())
 
 QUARTER = """2024年第三季度意识形态领域分析研判报告
 按照县委宣传部要求，镇党委对第三季度意识形态领域情况进行了分析研判，现将有关情况报告如下：
@@ -142,3 +146,24 @@ def test_the_draft_reading_is_left_as_it_was() -> None:
     unnumbered 存在的问题 line has no turn of its own, so the reading keeps practices."""
     got = [b.role for b in analyze_text(VILLAGE, repairs=False).blocks if b.role]
     assert got.count("practices") > 4 and "next_steps" not in got
+
+
+EVIDENCE = [
+    ("a cue of the templates comes first", Block(0, "二、存在的问题", "h1", "二、存在的问题"),
+     ("problems", None, None)),
+    ("a viewer's gaps inside words", Block(0, "二、存在 的问 题", "h1", "二、存在 的问 题"),
+     ("problems", None, None)),
+    ("no cue: the last word", Block(0, "三、风险隐患", "h1", "三、风险隐患"),
+     (None, "problems", None)),
+    ("a heading of work: no last word", Block(0, "三、强化风险预警研判", "h1", "三、强化风险预警研判"),
+     (None, None, None)),
+    ("a sub-heading names no part", Block(0, "（二）风险隐患", "h2", "（二）风险隐患"),
+     (None, None, None)),
+    ("prose turns in its first sentence", Block(0, "下 一步，我们将继续努力。", "para", None),
+     (None, None, "next_steps")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "block", "found"), EVIDENCE, ids=[e[0] for e in EVIDENCE])
+def test_what_a_block_names_itself(label: str, block: Block, found: tuple) -> None:
+    assert _evidence(block, "h1", CUES) == found, label

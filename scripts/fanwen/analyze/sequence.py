@@ -116,6 +116,7 @@ def _names_work(name: str, cues: tuple) -> bool:
     return subheading_role(name, cues) == "practices"
 
 
+SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")  # 存在 的问 题: a viewer's gaps
 BARE_LINE = re.compile(r"^[^。！？；，,：:]{2,20}\n")
 
 
@@ -146,12 +147,14 @@ def _evidence(
     >>> cues = cues_of(default_library())
     >>> _evidence(Block(0, "三、风险隐患", "h1", "三、风险隐患"), "h1", cues)
     (None, 'problems', None)
+    >>> _evidence(Block(0, "二、存在 的问 题", "h1", "二、存在 的问 题"), "h1", cues)
+    ('problems', None, None)
     """
-    name = section_name(block, top, begun)
+    name = SPACE.sub("", section_name(block, top, begun) or "")
     cue = heading_role(name, cues) if name else None
     named = name and not cue and not _names_work(name, cues)
     word = headword_role(name) if named else None
-    first = sentences(block.text)[:1] if block.level == "para" else []
+    first = sentences(SPACE.sub("", block.text.strip()))[:1] if block.level == "para" else []
     turn = transition_role(first[0], cues) if first else None
     return cue, word, turn
 
