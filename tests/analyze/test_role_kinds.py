@@ -155,7 +155,7 @@ EVIDENCE = [
      ("problems", None, None)),
     ("no cue: the last word", Block(0, "三、风险隐患", "h1", "三、风险隐患"),
      (None, "problems", None)),
-    ("a heading of work: no last word", Block(0, "三、强化风险预警研判", "h1", "三、强化风险预警研判"),
+    ("a heading of work: no last word", Block(0, "三、强化预警研判", "h1", "三、强化预警研判"),
      (None, None, None)),
     ("a sub-heading names no part", Block(0, "（二）风险隐患", "h2", "（二）风险隐患"),
      (None, None, None)),
