@@ -85,7 +85,43 @@ SLOGAN = """××中学意识形态工作汇报
 每月召开一次形势分析会，研判师生思想动态。
 """
 
+BUREAU = """××县文旅局2024年意识形态工作情况报告
+根据县委办公室通知要求，现将我局2024年意识形态工作情况报告如下：
+一、工作推进情况
+（一）落实主体责任。局党组全年专题研究意识形态工作4次。
+（二）管好文化阵地。对全县23家网吧、5家演出场所开展巡查。
+二、取得的成果
+全县文化市场未发生导向性问题，群众满意度稳步提升。
+三、薄弱环节
+一是基层文化阵地内容更新慢。二是网络文化监管力量不足。
+四、原因剖析
+主观上对新情况研究不够，客观上专业人员偏少。
+五、改进思路
+一是建强文化市场执法队伍。二是推动阵地内容常态更新。
+"""
+
+COMMUNITY = """××社区第一季度意识形态工作分析报告
+一、意识形态领域基本状况
+一季度，社区居民思想稳定，未出现负面舆情。
+二、面临的挑战
+一是老旧小区改造引发部分居民不满情绪。二是境外宗教渗透手段更加隐蔽。
+三、对策建议
+一是做好政策宣传解释。二是加强网格员信息报送。
+"""
+
+COMPANY = """××公司党委2023年度意识形态工作总结
+2023年，公司党委认真落实意识形态工作责任制。
+一、主要工作及成效
+（一）加强理论学习。全年开展中心组学习10次。
+（二）强化舆情管控。建立舆情日报制度。
+二、存在的短板
+部分基层党支部对意识形态工作重视不够。
+三、2024年工作目标
+确保全年不发生意识形态领域重大事件。
+"""
+
 OP, P, A, S, PR, N = "opening", "practices", "achievements", "assessment", "problems", "next_steps"
+CA = "causes"
 CASES = [
     ("研判报告: the situation first, then the work, risks and measures", QUARTER,
      [OP, S, S, S, P, P, P, PR, PR, PR, N, N, N]),
@@ -96,6 +132,12 @@ CASES = [
     ("half-year school report: 需要改进的地方, 下半年工作安排", SCHOOL,
      [OP, P, P, P, PR, PR, N, N]),
     ("a slogan above the body and a heading of work ending in 研判", SLOGAN, [OP, OP, P, P, P, P]),
+    # Written and labelled after the reading above was settled, before running it on them:
+    ("局 report: 取得的成果, 薄弱环节, 原因剖析, 改进思路", BUREAU,
+     [OP, P, P, P, A, A, PR, PR, PR, CA, CA, N, N, N]),
+    ("社区 quarter analysis without opening: 基本状况, 面临的挑战, 对策建议", COMMUNITY,
+     [S, S, PR, PR, PR, N, N, N]),
+    ("公司 report: 存在的短板 then 工作目标", COMPANY, [OP, P, P, P, PR, PR, N, N]),
 ]  # fmt: skip
 
 
