@@ -1,14 +1,17 @@
 """Roles read as a sequence: the most likely run of parts for the whole report (Viterbi).
 
 :func:`fanwen.analyze.roles.assign_roles` reads block by block; here every block has scores for
-every role (the role that reading gave, a heading's cue, a transition sentence, an opening seen
-after the body began) and moving between parts has a score too (on to a later part costs a
-little, back to an earlier one a lot, except from the assessment back to what was done, which
-研判报告 interleave; staying put when a numbered list starts again at 1 costs something: a
-restarted list is a new part). The decoder picks the run with the best total, so one block's
-stray cue does not pull a section out of order, and a section without cues follows the parts
-around it. Weights are data (``data/sequence.yaml``). Used with ``repairs`` only: the browser's
-draft checker mirrors the reading without it.
+every role (the role that reading gave, weaker when it only carried the role before on and
+nothing when a section's name has since said another part; a heading's cue, else the word the
+heading ends on, ``data/heading_words.yaml``; a short line standing alone in the body read as a
+heading; a transition sentence; an opening seen after the body began; optionally a learned
+model's log-probabilities, :mod:`fanwen.analyze.rolemodel`) and moving between parts has a
+score too (on to a later part costs a little, back to an earlier one a lot, except from the
+assessment back to what was done, which 研判报告 interleave; staying put when a numbered list
+starts again at 1 costs something: a restarted list is a new part). The decoder picks the run
+with the best total, so one block's stray cue does not pull a section out of order, and a
+section without cues follows the parts around it. Weights are data (``data/sequence.yaml``).
+Used with ``repairs`` only: the browser's draft checker mirrors the reading without it.
 """
 
 from __future__ import annotations
