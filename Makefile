@@ -73,6 +73,7 @@ bench: install browser office
 	$(BIN)/python -m fanwen.bench.site --sizes 100 1000
 	$(BIN)/python -m fanwen.bench.realset
 	$(BIN)/python -m fanwen.bench.lines
+	$(BIN)/python -m fanwen.bench.rolemodel
 	$(BIN)/python -m fanwen.bench.intake
 
 # The site at 1,000 and 10,000 synthetic exemplars (the larger one builds in several minutes).

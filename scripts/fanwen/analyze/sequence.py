@@ -1,14 +1,17 @@
 """Roles read as a sequence: the most likely run of parts for the whole report (Viterbi).
 
 :func:`fanwen.analyze.roles.assign_roles` reads block by block; here every block has scores for
-every role (the role that reading gave, a heading's cue, a transition sentence, an opening seen
-after the body began) and moving between parts has a score too (on to a later part costs a
-little, back to an earlier one a lot, except from the assessment back to what was done, which
-研判报告 interleave; staying put when a numbered list starts again at 1 costs something: a
-restarted list is a new part). The decoder picks the run with the best total, so one block's
-stray cue does not pull a section out of order, and a section without cues follows the parts
-around it. Weights are data (``data/sequence.yaml``). Used with ``repairs`` only: the browser's
-draft checker mirrors the reading without it.
+every role (the role that reading gave, weaker when it only carried the role before on and
+nothing when a section's name has since said another part; a heading's cue, else the word the
+heading ends on, ``data/heading_words.yaml``; a short line standing alone in the body read as a
+heading; a transition sentence; an opening seen after the body began; optionally a learned
+model's log-probabilities, :mod:`fanwen.analyze.rolemodel`) and moving between parts has a
+score too (on to a later part costs a little, back to an earlier one a lot, except from the
+assessment back to what was done, which 研判报告 interleave; staying put when a numbered list
+starts again at 1 costs something: a restarted list is a new part). The decoder picks the run
+with the best total, so one block's stray cue does not pull a section out of order, and a
+section without cues follows the parts around it. Weights are data (``data/sequence.yaml``).
+Used with ``repairs`` only: the browser's draft checker mirrors the reading without it.
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ import re
 from functools import cache
 
 from ..datafile import Strict, data_path, load_yaml_model
-from .roles import cues_of, heading_role, transition_role
+from .rolemodel import RoleModel, features, log_probs, role_model
+from .roles import cues_of, heading_role, subheading_role, transition_role
 from .snippets import ROLE_ORDER, Library
 from .structure import Block, sentences
 
@@ -26,9 +30,13 @@ NUMBER = re.compile(r"^\s*(?:[（(]?(\d{1,2})[)）.．、])")
 
 class Emission(Strict):
     reading: float
+    reading_kept: float
+    reading_stale: float
     heading: float
     transition: float
     opening_late: float
+    headword: float
+    model: float = 0.0
 
 
 class Moves(Strict):
@@ -43,9 +51,37 @@ class SequenceWeights(Strict):
     transition: Moves
 
 
+class HeadingWords(Strict):
+    words: dict[str, list[str]]
+
+
 @cache
 def sequence_weights() -> SequenceWeights:
     return load_yaml_model(data_path("fanwen.analyze", "sequence.yaml"), SequenceWeights)
+
+
+@cache
+def _heading_words() -> tuple[tuple[str, str], ...]:
+    """(word, role) of data/heading_words.yaml, the longest words first."""
+    table = load_yaml_model(data_path("fanwen.analyze", "heading_words.yaml"), HeadingWords)
+    pairs = [(w, role) for role, words in table.words.items() for w in words]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+MARK = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)")
+TAIL = re.compile(r"(?:分析|剖析)?[。：:；！\s]*$")
+
+
+def headword_role(heading: str) -> str | None:
+    """The part a heading's last word names (data/heading_words.yaml), or None.
+
+    >>> headword_role("三、风险隐患"), headword_role("一、总体形势："), headword_role("五、对策")
+    ('problems', 'assessment', 'next_steps')
+    >>> headword_role("二、强化阵地管理") is None
+    True
+    """
+    bare = TAIL.sub("", MARK.sub("", heading))
+    return next((role for word, role in _heading_words() if bare.endswith(word)), None)
 
 
 def restarts(blocks: list[Block]) -> list[bool]:
@@ -77,27 +113,84 @@ def _move(a: str, b: str, restart: bool, w: Moves) -> float:
     return w.back_to_work if (a, b) == ("assessment", "practices") else w.backward
 
 
-def _emission(
-    block: Block, reading: str, begun: bool, top: str, cues: tuple, w: Emission
-) -> list[float]:
-    """Scores of each role for one block: a heading's cue counts at the top level only (a
-    sub-heading's 问题 names a topic, not the part), a turn in the first sentence for prose."""
-    cue = heading_role(block.heading, cues) if block.heading and block.level == top else None
-    first = sentences(block.text)[:1] if block.level == "para" else []
+def _names_work(name: str, cues: tuple) -> bool:
+    """A heading that starts with what was done (强化风险预警研判): its last word is the
+    object of the work, not the name of a part."""
+    return subheading_role(name, cues) == "practices"
+
+
+SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")  # 存在 的问 题: a viewer's gaps
+BARE_LINE = re.compile(r"^[^。！？；，,：:]{2,20}\n")
+
+
+def section_name(block: Block, top: str, begun: bool = True) -> str | None:
+    """What may name a part: a top-level heading, or, once the body has begun, a short line
+    of prose standing alone (a heading that lost its number and its level: 存在的问题 on its
+    own line; above the body such a line is a subtitle or a slogan).
+
+    >>> section_name(Block(0, "存在的问题\\n", "para", None), "h1")
+    '存在的问题'
+    >>> section_name(Block(0, "（一）存在的问题\\n", "h2", "（一）存在的问题"), "h1") is None
+    True
+    """
+    if block.level == top and block.heading:
+        return block.heading
+    bare = begun and block.level == "para" and BARE_LINE.match(block.text)
+    return block.text.strip() if bare else None
+
+
+def _evidence(
+    block: Block, top: str, cues: tuple, begun: bool = True
+) -> tuple[str | None, str | None, str | None]:
+    """The roles a block itself names: by a cue of a section's name (at the top level only: a
+    sub-heading's 问题 names a topic, not the part), else by that name's last word; and by a
+    turn in the first sentence of prose.
+
+    >>> from fanwen.analyze.snippets import default_library
+    >>> cues = cues_of(default_library())
+    >>> _evidence(Block(0, "三、风险隐患", "h1", "三、风险隐患"), "h1", cues)
+    (None, 'problems', None)
+    >>> _evidence(Block(0, "二、存在 的问 题", "h1", "二、存在 的问 题"), "h1", cues)
+    ('problems', None, None)
+    """
+    name = SPACE.sub("", section_name(block, top, begun) or "")
+    cue = heading_role(name, cues) if name else None
+    named = name and not cue and not _names_work(name, cues)
+    word = headword_role(name) if named else None
+    first = sentences(SPACE.sub("", block.text.strip()))[:1] if block.level == "para" else []
     turn = transition_role(first[0], cues) if first else None
+    return cue, word, turn
+
+
+def _emission(
+    reading: str, weight: float, evidence: tuple, begun: bool, w: Emission
+) -> list[float]:
+    """Scores of each role for one block: its reading (``weight``), what it names itself
+    (:func:`_evidence`), an opening late; the learned model's log-probabilities are added by
+    :func:`decode_roles`."""
+    cue, word, turn = evidence
     scores = []
     for role in ROLE_ORDER:
-        s = w.reading * (role == reading) + w.heading * (role == cue)
-        s += w.transition * (role == turn)
+        s = weight * (role == reading) + w.heading * (role == cue)
+        s += w.transition * (role == turn) + w.headword * (role == word)
         s += w.opening_late * (role == "opening" and begun)
         scores.append(s)
     return scores
 
 
+SHIPPED = object()  # decode with the model shipped in data/role_model.yaml
+
+
 def decode_roles(
-    pieces: list[tuple[Block, str | None]], library: Library
+    pieces: list[tuple[Block, str | None]],
+    library: Library,
+    model: RoleModel | object | None = SHIPPED,
+    weights: SequenceWeights | None = None,
 ) -> list[tuple[Block, str | None]]:
-    """The pieces with the roles of the best-scoring sequence (the title keeps None).
+    """The pieces with the roles of the best-scoring sequence (the title keeps None); with a
+    learned ``model`` (:mod:`fanwen.analyze.rolemodel`; None: without one), its
+    log-probabilities join each block's evidence, weighted by ``emission.model`` (of
+    ``weights``, by default data/sequence.yaml).
 
     >>> from fanwen.analyze.snippets import default_library
     >>> p = [(Block(0, "今年以来，局党组落实责任制。", "para", None), "opening")]
@@ -109,16 +202,25 @@ def decode_roles(
     body = [(k, b, r) for k, (b, r) in enumerate(pieces) if r is not None]
     if not body:
         return pieces
-    w = sequence_weights()
+    w = weights or sequence_weights()
     cues = cues_of(library)
     restart = restarts([b for _, b, _ in body])
     top = "h1" if any(b.level == "h1" for _, b, _ in body) else "h2"
+    learned = _learned(pieces, top, role_model() if model is SHIPPED else model, w.emission)
     roles = list(ROLE_ORDER)
-    begun = False
+    begun = stale = False
     best: list[float] = []
     back: list[list[int]] = []
-    for n, (_, block, reading) in enumerate(body):
-        emit = _emission(block, reading, begun, top, cues, w.emission)
+    for n, (k, block, reading) in enumerate(body):
+        kept = n > 0 and reading == body[n - 1][2]  # the reading carried on, no cue of its own
+        evidence = _evidence(block, top, cues, begun)
+        named = evidence[0] or evidence[1]
+        stale = named != reading if named else stale and kept  # a section the reading missed
+        weight = w.emission.reading_stale if stale else w.emission.reading
+        weight = min(weight, w.emission.reading_kept) if kept else weight
+        emit = _emission(reading, weight, evidence, begun, w.emission)
+        if learned:
+            emit = [e + w.emission.model * p for e, p in zip(emit, learned[k], strict=True)]
         begun = begun or reading != "opening"
         if n == 0:
             best = emit
@@ -140,4 +242,16 @@ def decode_roles(
     out = list(pieces)
     for (k, block, _), j in zip(body, path, strict=True):
         out[k] = (block, roles[j])
+    return out
+
+
+def _learned(pieces: list, top: str, model: object, w: Emission) -> list[list[float]] | None:
+    """The model's log-probability of each role (in reading order) for every piece."""
+    if not isinstance(model, RoleModel) or not w.model:
+        return None
+    out = []
+    for feats in features(pieces, top):
+        probs = log_probs(model, feats) if feats else {}
+        floor = min(probs.values(), default=0.0)  # a role the model never saw: the least likely
+        out.append([probs.get(role, floor) for role in ROLE_ORDER])
     return out
