@@ -20,6 +20,7 @@ from .roles import assign_roles
 from .sequence import decode_roles
 from .snippets import Library, default_library
 from .structure import split_blocks
+from .titles import choose_title
 from .techniques import Technique, placeholders, techniques, theme_of
 
 THEMED_ROLES = ("practices", "achievements")
@@ -146,6 +147,8 @@ def analyze_text(text: str, library: Library | None = None, repairs: bool = True
     if repairs:
         pieces = decode_roles(pieces, library)
     title = next((b.heading for b, _ in pieces if b.level == "title"), None)
+    if title is None and repairs and (quoted := choose_title(text.splitlines(keepends=True))):
+        title = quoted.text  # named only in a site's blurb: no line of the text is the title
     opening = "".join(b.text for b, r in pieces if r == "opening") or _first_paragraph(pieces)
     analysis = Analysis(
         title=title,

@@ -1,0 +1,267 @@
+"""The report's title: a scored choice among candidates near the top of the page.
+
+Candidates are whole lines above the first heading, the value of a record's title field
+(名称：…), the front of a line that runs on into the opening (…情况汇报在县委的坚强领导下，…)
+and a name quoted in a site's blurb (为大家整理了…报告一文). Each is scored by a linear sum over
+features of its form (``data/titles.yaml``: ends as a report's name does, holds a year, names a
+body, stands right above the report, furniture in it, …); the best one at or above the threshold
+is the title. Site decorations (范文五篇, （全文2068字）, 篇1) are peeled off first.
+
+>>> lines = ["首页 > 工作总结\\n", "某局2022年意识形态工作总结\\n", "2022年，局党组坚持守土有责。\\n"]
+>>> choose_title(lines).text
+'某局2022年意识形态工作总结'
+>>> choose_title(["今年以来，镇党委认真落实责任制。\\n", "一、主要工作\\n"]) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pydantic import Field
+
+from ..clean.chars import TITLE_LEN
+from ..datafile import Strict, data_path, load_yaml_model
+
+PROSE = re.compile("[。！？；]")
+CLAUSE_STOP = re.compile("[。！？；，,：:“”]")
+CONTINUES = re.compile("^[及和暨与并、（(]")  # 总结及下步打算: the name goes on
+
+
+class Weights(Strict):
+    kind_end: float
+    kind_inside: float
+    subject: float
+    year: float
+    unit: float
+    too_short: float
+    too_long: float
+    chrome: float
+    date_line: float
+    heading_mark: float
+    colon_end: float
+    before_body: float
+    repeated: float
+    decorated: float
+    first_line: float
+    prose_above: float
+    field: float
+    piece: float
+    opener_after: float
+    blurb: float
+
+
+class TitleRules(Strict):
+    head_lines: int = Field(ge=1)
+    threshold: float
+    weights: Weights
+    kinds: str
+    subjects: str
+    units: str
+    years: str
+    chrome: str
+    date_line: str
+    heading_mark: str
+    decorations: list[str] = Field(min_length=1)
+    field: str
+    openers: str
+    blurb: str
+
+
+@dataclass(frozen=True)
+class Patterns:
+    rules: TitleRules
+    kind_end: re.Pattern[str]
+    kind: re.Pattern[str]
+    subject: re.Pattern[str]
+    unit: re.Pattern[str]
+    year: re.Pattern[str]
+    chrome: re.Pattern[str]
+    date_line: re.Pattern[str]
+    heading_mark: re.Pattern[str]
+    decorations: tuple[re.Pattern[str], ...]
+    field: re.Pattern[str]
+    openers: re.Pattern[str]
+    blurb: re.Pattern[str]
+
+
+@cache
+def patterns() -> Patterns:
+    """The rules of ``data/titles.yaml``, compiled (a bad file names itself and the field)."""
+    r = load_yaml_model(data_path(__package__, "titles.yaml"), TitleRules)
+    return Patterns(
+        rules=r,
+        kind_end=re.compile(f"(?:{r.kinds})$"),
+        kind=re.compile(r.kinds),
+        subject=re.compile(r.subjects),
+        unit=re.compile(r.units),
+        year=re.compile(r.years),
+        chrome=re.compile(r.chrome),
+        date_line=re.compile(r.date_line),
+        heading_mark=re.compile(r.heading_mark),
+        decorations=tuple(re.compile(d) for d in [*r.decorations, "^[—－-]{1,2}\\s*"]),
+        field=re.compile(r.field),
+        openers=re.compile(r.openers),
+        blurb=re.compile(r.blurb),
+    )
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible title: ``text`` read from line ``line``, whose first ``end`` characters it
+    takes (the whole line but for a run-on line's front); ``source`` says how it was found."""
+
+    line: int
+    end: int
+    text: str
+    source: str  # "line" | "field" | "piece" | "blurb"
+    raw: str  # before decorations were peeled off
+
+
+def strip_decorations(text: str) -> str:
+    """A title without the site's decorations, peeled until none is left.
+
+    >>> strip_decorations("乡镇意识形态工作总结范文五篇"), strip_decorations("工作汇报(全文2068字)")
+    ('乡镇意识形态工作总结', '工作汇报')
+    >>> strip_decorations("3篇社区意识形态工作总结精编(2)")
+    '社区意识形态工作总结'
+    """
+    text = text.strip()
+    while True:
+        for pattern in patterns().decorations:
+            cut = pattern.sub("", text, count=1).strip()
+            if cut != text and len(cut) >= 4:
+                text = cut
+                break
+        else:
+            return text
+
+
+def is_body(line: str) -> bool:
+    """The report itself: prose, a heading, a recipient (县委：) or a dated line under a title.
+
+    >>> is_body("2021年，局党组坚持守土有责。"), is_body("一、主要做法"), is_body("市委：")
+    (True, True, True)
+    >>> is_body("时间：2022-01-06 浏览量：386")
+    False
+    """
+    s = line.strip()
+    return bool(
+        (len(s) >= 15 and PROSE.search(s))
+        or patterns().heading_mark.match(s)
+        or re.fullmatch(r"[^，。！？；:：\s]{2,30}[：:]", s)
+        or re.fullmatch(r"[（(]\s*(?:19|20)\d{2}\s*年[^（()）]{0,12}[)）]", s)
+    )
+
+
+def head_of(lines: list[str]) -> list[int]:
+    """Numbers of the non-empty lines where a title may stand: the first ``head_lines``, down
+    to the first heading."""
+    out: list[int] = []
+    for k, line in enumerate(lines):
+        if len(out) == patterns().rules.head_lines:
+            break
+        if not line.strip():
+            continue
+        if patterns().heading_mark.match(line.strip()):
+            break
+        out.append(k)
+    return out
+
+
+def candidates(lines: list[str]) -> list[Candidate]:
+    """Every candidate in the head of the page, in reading order."""
+    p = patterns()
+    out: list[Candidate] = []
+    for k in head_of(lines):
+        line = lines[k].rstrip("\n")
+        body = line.strip()
+        if m := p.field.search(body):
+            out.append(Candidate(k, len(line), strip_decorations(m["value"]), "field", m["value"]))
+        if PROSE.search(body):
+            out += _runon_pieces(k, line)
+            out += [
+                Candidate(k, len(line), strip_decorations(m["name"]), "blurb", m["name"])
+                for m in p.blurb.finditer(body)
+                if p.subject.search(m["name"])
+            ]
+            continue
+        text = strip_decorations(body)
+        if text and not re.search("[，,]", text) and len(text) <= TITLE_LEN:
+            out.append(Candidate(k, len(line), text, "line", body))
+    return out
+
+
+def _runon_pieces(k: int, line: str) -> list[Candidate]:
+    """The front of a line that runs on into the opening, ending where the report's name ends.
+
+    >>> [c.text for c in _runon_pieces(0, "县水利局意识形态工作情况汇报在县委的领导下，局党组……。")]
+    ['县水利局意识形态工作情况汇报']
+    """
+    p = patterns()
+    for m in p.kind.finditer(line[: TITLE_LEN + 10]):
+        front, rest = line[: m.end()], line[m.end() :]
+        if CLAUSE_STOP.search(front) or len(front.strip()) < 6:
+            return []
+        if not rest or CONTINUES.match(rest) or p.kind.match(rest) or CLAUSE_STOP.match(rest):
+            continue
+        text = strip_decorations(front)
+        return [Candidate(k, m.end(), text, "piece", front.strip())]
+    return []
+
+
+def features(c: Candidate, lines: list[str], head: list[int]) -> dict[str, float]:
+    """The features of a candidate, each 0 or 1."""
+    p = patterns()
+    t = c.text
+    after = [k for k in head if k > c.line] + [k for k in range(c.line + 1, len(lines))]
+    following = lines[after[0]] if after and c.source in ("line", "field") else ""
+    others = [strip_decorations(lines[k]) for k in head if k != c.line]
+    feats = {
+        "kind_end": bool(p.kind_end.search(t)),
+        "kind_inside": bool(p.kind.search(t)) and not p.kind_end.search(t),
+        "subject": bool(p.subject.search(t)),
+        "year": bool(p.year.search(t)),
+        "unit": bool(p.unit.search(t)),
+        "too_short": len(t) < 6,
+        "too_long": len(t) > 45,
+        "chrome": bool(p.chrome.search(t)),
+        "date_line": bool(p.date_line.search(t)),
+        "heading_mark": bool(p.heading_mark.match(t)),
+        "colon_end": t.endswith((":", "：")),
+        "before_body": bool(following) and is_body(following),
+        "repeated": any(o == t or (len(t) >= 8 and t in o) for o in others),
+        "decorated": c.raw.strip() != t and c.source != "blurb",
+        "first_line": bool(head) and c.line == head[0],
+        "prose_above": any(PROSE.search(lines[k]) for k in head if k < c.line),
+        "field": c.source == "field",
+        "piece": c.source == "piece",
+        "opener_after": c.source == "piece" and bool(p.openers.match(lines[c.line][c.end :])),
+        "blurb": c.source == "blurb",
+    }
+    return {name: float(v) for name, v in feats.items()}
+
+
+def score(feats: dict[str, float]) -> float:
+    """The weighted sum of a candidate's features."""
+    weights = patterns().rules.weights
+    return sum(getattr(weights, name) * value for name, value in feats.items())
+
+
+def scored(lines: list[str]) -> list[tuple[float, Candidate]]:
+    """Every candidate with its score, in reading order."""
+    head = head_of(lines)
+    return [(score(features(c, lines, head)), c) for c in candidates(lines)]
+
+
+def choose_title(lines: list[str]) -> Candidate | None:
+    """The best candidate at or above the threshold; of equal words, the first copy."""
+    ranked = scored(lines)
+    if not ranked:
+        return None
+    best, top = max(ranked, key=lambda sc: sc[0])
+    if best < patterns().rules.threshold:
+        return None
+    return next(c for s, c in ranked if c.text == top.text and s >= patterns().rules.threshold)
