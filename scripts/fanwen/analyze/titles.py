@@ -45,6 +45,7 @@ class Weights(Strict):
     before_body: float
     repeated: float
     decorated: float
+    piece_number: float
     first_line: float
     prose_above: float
     field: float
@@ -64,7 +65,8 @@ class TitleRules(Strict):
     chrome: str
     date_line: str
     heading_mark: str
-    decorations: list[str] = Field(min_length=1)
+    page_decorations: list[str] = Field(min_length=1)
+    piece_numbers: list[str] = Field(min_length=1)
     field: str
     openers: str
     blurb: str
@@ -81,7 +83,8 @@ class Patterns:
     chrome: re.Pattern[str]
     date_line: re.Pattern[str]
     heading_mark: re.Pattern[str]
-    decorations: tuple[re.Pattern[str], ...]
+    page_decorations: tuple[re.Pattern[str], ...]
+    piece_numbers: tuple[re.Pattern[str], ...]
     field: re.Pattern[str]
     openers: re.Pattern[str]
     blurb: re.Pattern[str]
@@ -101,7 +104,8 @@ def patterns() -> Patterns:
         chrome=re.compile(r.chrome),
         date_line=re.compile(r.date_line),
         heading_mark=re.compile(r.heading_mark),
-        decorations=tuple(re.compile(d) for d in [*r.decorations, "^[—－-]{1,2}\\s*"]),
+        page_decorations=tuple(re.compile(d) for d in r.page_decorations),
+        piece_numbers=tuple(re.compile(d) for d in r.piece_numbers),
         field=re.compile(r.field),
         openers=re.compile(r.openers),
         blurb=re.compile(r.blurb),
@@ -125,18 +129,33 @@ def strip_decorations(text: str) -> str:
 
     >>> strip_decorations("乡镇意识形态工作总结范文五篇"), strip_decorations("工作汇报(全文2068字)")
     ('乡镇意识形态工作总结', '工作汇报')
-    >>> strip_decorations("3篇社区意识形态工作总结精编(2)")
-    '社区意识形态工作总结'
+    >>> strip_decorations("3篇社区意识形态工作总结精编(2)"), strip_decorations("社区工作总结十篇1")
+    ('社区意识形态工作总结', '社区工作总结')
     """
-    text = text.strip()
+    return peel(text)[0]
+
+
+def peel(text: str) -> tuple[str, bool, bool]:
+    """The title without decorations; whether a page's decoration and whether a piece number
+    came off. A title written twice running (…报告…报告) is read once.
+
+    >>> peel("某局2022年自评报告某局2022年自评报告篇1")
+    ('某局2022年自评报告', False, True)
+    """
+    p = patterns()
+    text, page, piece = text.strip(), False, False
     while True:
-        for pattern in patterns().decorations:
+        if twice := re.fullmatch(r"(.{6,40})\1", text):
+            text = twice[1]
+        for pattern, is_piece in [(d, False) for d in p.page_decorations] + [
+            (d, True) for d in p.piece_numbers
+        ]:
             cut = pattern.sub("", text, count=1).strip()
             if cut != text and len(cut) >= 4:
-                text = cut
+                text, page, piece = cut, page or not is_piece, piece or is_piece
                 break
         else:
-            return text
+            return text, page, piece
 
 
 def is_body(line: str) -> bool:
@@ -154,6 +173,24 @@ def is_body(line: str) -> bool:
         or re.fullmatch(r"[^，。！？；:：\s]{2,30}[：:]", s)
         or re.fullmatch(r"[（(]\s*(?:19|20)\d{2}\s*年[^（()）]{0,12}[)）]", s)
     )
+
+
+RUN_ON = 150  # a line this long is a whole report on one line
+
+
+def report_starts(lines: list[str], k: int) -> bool:
+    """The report begins at line ``k``: it and the next line are the report, or it is the last
+    line, or it holds a whole report. A blurb of one sentence before a title is not.
+
+    >>> report_starts(["下面是为大家整理的范文。\n", "学校工作总结\n", "一、做法\n"], 0)
+    False
+    >>> report_starts(["学校坚持立德树人。\n", "一、做法\n"], 0)
+    True
+    """
+    rest = [ln for ln in lines[k : k + 2] if ln.strip()]
+    if not rest or not is_body(rest[0]):
+        return False
+    return len(rest) == 1 or is_body(rest[1]) or len(rest[0]) >= RUN_ON
 
 
 def head_of(lines: list[str]) -> list[int]:
@@ -180,6 +217,7 @@ def candidates(lines: list[str]) -> list[Candidate]:
         body = line.strip()
         if m := p.field.search(body):
             out.append(Candidate(k, len(line), strip_decorations(m["value"]), "field", m["value"]))
+            continue
         if PROSE.search(body):
             out += _runon_pieces(k, line)
             out += [
@@ -203,7 +241,7 @@ def _runon_pieces(k: int, line: str) -> list[Candidate]:
     p = patterns()
     for m in p.kind.finditer(line[: TITLE_LEN + 10]):
         front, rest = line[: m.end()], line[m.end() :]
-        if CLAUSE_STOP.search(front) or len(front.strip()) < 6:
+        if CLAUSE_STOP.search(front) or front.count("《") > front.count("》") or len(front) < 6:
             return []
         if not rest or CONTINUES.match(rest) or p.kind.match(rest) or CLAUSE_STOP.match(rest):
             continue
@@ -216,8 +254,7 @@ def features(c: Candidate, lines: list[str], head: list[int]) -> dict[str, float
     """The features of a candidate, each 0 or 1."""
     p = patterns()
     t = c.text
-    after = [k for k in head if k > c.line] + [k for k in range(c.line + 1, len(lines))]
-    following = lines[after[0]] if after and c.source in ("line", "field") else ""
+    _, page_decorated, piece_number = peel(c.raw)
     others = [strip_decorations(lines[k]) for k in head if k != c.line]
     feats = {
         "kind_end": bool(p.kind_end.search(t)),
@@ -231,11 +268,12 @@ def features(c: Candidate, lines: list[str], head: list[int]) -> dict[str, float
         "date_line": bool(p.date_line.search(t)),
         "heading_mark": bool(p.heading_mark.match(t)),
         "colon_end": t.endswith((":", "：")),
-        "before_body": bool(following) and is_body(following),
+        "before_body": c.source in ("line", "field") and report_starts(lines, c.line + 1),
         "repeated": any(o == t or (len(t) >= 8 and t in o) for o in others),
-        "decorated": c.raw.strip() != t and c.source != "blurb",
+        "decorated": page_decorated and c.source != "blurb",
+        "piece_number": piece_number and c.source != "blurb",
         "first_line": bool(head) and c.line == head[0],
-        "prose_above": any(PROSE.search(lines[k]) for k in head if k < c.line),
+        "prose_above": any(report_starts(lines, k) for k in head if k < c.line),
         "field": c.source == "field",
         "piece": c.source == "piece",
         "opener_after": c.source == "piece" and bool(p.openers.match(lines[c.line][c.end :])),
@@ -257,11 +295,12 @@ def scored(lines: list[str]) -> list[tuple[float, Candidate]]:
 
 
 def choose_title(lines: list[str]) -> Candidate | None:
-    """The best candidate at or above the threshold; of equal words, the first copy."""
+    """The best candidate at or above the threshold (of equal scores, the one nearer the
+    report); of equal words, the first copy."""
     ranked = scored(lines)
     if not ranked:
         return None
-    best, top = max(ranked, key=lambda sc: sc[0])
+    best, top = max(reversed(ranked), key=lambda sc: sc[0])
     if best < patterns().rules.threshold:
         return None
     return next(c for s, c in ranked if c.text == top.text and s >= patterns().rules.threshold)
