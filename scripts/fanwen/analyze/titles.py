@@ -182,9 +182,9 @@ def report_starts(lines: list[str], k: int) -> bool:
     """The report begins at line ``k``: it and the next line are the report, or it is the last
     line, or it holds a whole report. A blurb of one sentence before a title is not.
 
-    >>> report_starts(["下面是为大家整理的范文。\n", "学校工作总结\n", "一、做法\n"], 0)
+    >>> report_starts(["下面是为大家整理的范文。\\n", "学校工作总结\\n", "一、做法\\n"], 0)
     False
-    >>> report_starts(["学校坚持立德树人。\n", "一、做法\n"], 0)
+    >>> report_starts(["学校坚持立德树人，把意识形态工作摆在突出位置。\\n", "一、做法\\n"], 0)
     True
     """
     rest = [ln for ln in lines[k : k + 2] if ln.strip()]
