@@ -50,7 +50,6 @@ class Weights(Strict):
     prose_above: float
     field: float
     piece: float
-    opener_after: float
     blurb: float
 
 
@@ -233,7 +232,8 @@ def candidates(lines: list[str]) -> list[Candidate]:
 
 
 def _runon_pieces(k: int, line: str) -> list[Candidate]:
-    """The front of a line that runs on into the opening, ending where the report's name ends.
+    """The front of a line that runs on into the opening, ending where the report's name ends
+    and an opening's first words begin (a year's clause, 今年, 在, 为, 根据 …).
 
     >>> [c.text for c in _runon_pieces(0, "县水利局意识形态工作情况汇报在县委的领导下，局党组……。")]
     ['县水利局意识形态工作情况汇报']
@@ -245,6 +245,8 @@ def _runon_pieces(k: int, line: str) -> list[Candidate]:
             return []
         if not rest or CONTINUES.match(rest) or p.kind.match(rest) or CLAUSE_STOP.match(rest):
             continue
+        if not p.openers.match(rest):  # …总结范文精选3篇，: a page's name, not a run-on title
+            return []
         text = strip_decorations(front)
         return [Candidate(k, m.end(), text, "piece", front.strip())]
     return []
@@ -276,7 +278,6 @@ def features(c: Candidate, lines: list[str], head: list[int]) -> dict[str, float
         "prose_above": any(report_starts(lines, k) for k in head if k < c.line),
         "field": c.source == "field",
         "piece": c.source == "piece",
-        "opener_after": c.source == "piece" and bool(p.openers.match(lines[c.line][c.end :])),
         "blurb": c.source == "blurb",
     }
     return {name: float(v) for name, v in feats.items()}
