@@ -27,6 +27,7 @@ from ..datafile import Strict, data_path, load_yaml_model
 
 PROSE = re.compile("[。！？；]")
 CLAUSE_STOP = re.compile("[。！？；，,：:“”]")
+SUBTITLE = re.compile("[—－-]{2}")
 CONTINUES = re.compile("^[及和暨与并、（(]")  # 总结及下步打算: the name goes on
 
 
@@ -224,6 +225,8 @@ def candidates(lines: list[str]) -> list[Candidate]:
                 for m in p.blurb.finditer(body)
                 if p.subject.search(m["name"])
             ]
+            continue
+        if SUBTITLE.match(body):  # ——小学意识形态工作汇报材料 under a slogan: not the title
             continue
         text = strip_decorations(body)
         if text and not re.search("[，,]", text) and len(text) <= TITLE_LEN:
