@@ -32,21 +32,53 @@ def test_title_and_year_of_each_form(case: dict) -> None:
 
 PEELED = [
     ("a word count in brackets", "街道工作情况汇报(全文2068字)", "街道工作情况汇报", True, False),
-    ("a bundle count in brackets", "学校意识形态工作总结（通用10篇）", "学校意识形态工作总结", True, False),
+    (
+        "a bundle count in brackets",
+        "学校意识形态工作总结（通用10篇）",
+        "学校意识形态工作总结",
+        True,
+        False,
+    ),
     ("范文 and a count", "乡镇意识形态工作总结范文五篇", "乡镇意识形态工作总结", True, False),
     ("精编 and a copy number", "国企自查报告精编(2)", "国企自查报告", True, False),
     ("a bundle's count in front", "3篇社区意识形态工作总结", "社区意识形态工作总结", True, False),
-    ("a file type", "2024年上半年意识形态工作总结.docx", "2024年上半年意识形态工作总结", True, False),
+    (
+        "a file type",
+        "2024年上半年意识形态工作总结.docx",
+        "2024年上半年意识形态工作总结",
+        True,
+        False,
+    ),
     ("a piece number", "局机关意识形态工作情况报告篇1", "局机关意识形态工作情况报告", False, True),
-    ("a count, then a piece number", "意识形态工作情况总结十篇1", "意识形态工作情况总结", False, True),
-    ("a bare number after the name", "高校意识形态工作年度总结1", "高校意识形态工作年度总结", False, True),
+    (
+        "a count, then a piece number",
+        "意识形态工作情况总结十篇1",
+        "意识形态工作情况总结",
+        False,
+        True,
+    ),
+    (
+        "a bare number after the name",
+        "高校意识形态工作年度总结1",
+        "高校意识形态工作年度总结",
+        False,
+        True,
+    ),
     ("the title twice running", "某局自评报告某局自评报告", "某局自评报告", False, False),
-    ("a unit's name in brackets stays", "宣传思想文化工作综述(市本级)", "宣传思想文化工作综述(市本级)", False, False),
+    (
+        "a unit's name in brackets stays",
+        "宣传思想文化工作综述(市本级)",
+        "宣传思想文化工作综述(市本级)",
+        False,
+        False,
+    ),
     ("a year stays", "2021意识形态工作情况总结", "2021意识形态工作情况总结", False, False),
 ]
 
 
-@pytest.mark.parametrize(("label", "raw", "text", "page", "piece"), PEELED, ids=[p[0] for p in PEELED])
+@pytest.mark.parametrize(
+    ("label", "raw", "text", "page", "piece"), PEELED, ids=[p[0] for p in PEELED]
+)
 def test_decorations_are_peeled(label: str, raw: str, text: str, page: bool, piece: bool) -> None:
     assert peel(raw) == (text, page, piece)
 
@@ -86,11 +118,23 @@ def test_candidate_sources(label: str, lines: list[str], found: tuple[str, str])
 
 
 NOT_TITLES = [
-    ("a bundle named in a blurb is no report's title", "下面是小编整理的学校意识形态工作总结范文精选3篇，欢迎阅读。\n一、主要做法\n"),
-    ("an opening and a bare heading", "2023年，公司党总支扎实做好意识形态各项工作，成效明显。\n强化理论武装\n坚持第一议题制度，全年集中学习12次。\n"),
+    (
+        "a bundle named in a blurb is no report's title",
+        "下面是小编整理的学校意识形态工作总结范文精选3篇，欢迎阅读。\n一、主要做法\n",
+    ),
+    (
+        "an opening and a bare heading",
+        "2023年，公司党总支扎实做好意识形态各项工作，成效明显。\n强化理论武装\n坚持第一议题制度，全年集中学习12次。\n",
+    ),
     ("a heading first", "一、基本情况\n近年来，中心认真执行上级关于意识形态工作的部署。\n"),
-    ("a time and views line", "时间：2022-01-06 09:12　浏览量：386\n今年以来，社区党委压实责任，成效明显。\n一、做法\n"),
-    ("a quoted document in the opening", "根据《关于开展意识形态工作督查考核的通知》要求，支部对本年度工作进行了总结。\n一、做法\n"),
+    (
+        "a time and views line",
+        "时间：2022-01-06 09:12　浏览量：386\n今年以来，社区党委压实责任，成效明显。\n一、做法\n",
+    ),
+    (
+        "a quoted document in the opening",
+        "根据《关于开展意识形态工作督查考核的通知》要求，支部对本年度工作进行了总结。\n一、做法\n",
+    ),
 ]
 
 
@@ -100,22 +144,49 @@ def test_no_title_is_invented(label: str, text: str) -> None:
 
 
 FEATURES = [
-    ("a page title with a bar", ["年度意识形态工作总结(区县局)|2021年工作要点\n", "某局工作总结\n"], 0, "chrome", 1.0),
-    ("right above the report", ["某局工作总结\n", "2021年，局党组压实责任，成效明显。\n", "一、做法\n"], 0, "before_body", 1.0),
-    ("above a blurb, then a title", ["某局工作总结（8篇）\n", "以下是为大家整理的范文，供参考。\n", "某局工作总结\n"], 0, "before_body", 0.0),
-    ("the same words on another line", ["某局2021年工作总结范文\n", "某局2021年工作总结\n"], 1, "repeated", 1.0),
+    (
+        "a page title with a bar",
+        ["年度意识形态工作总结(区县局)|2021年工作要点\n", "某局工作总结\n"],
+        0,
+        "chrome",
+        1.0,
+    ),
+    (
+        "right above the report",
+        ["某局工作总结\n", "2021年，局党组压实责任，成效明显。\n", "一、做法\n"],
+        0,
+        "before_body",
+        1.0,
+    ),
+    (
+        "above a blurb, then a title",
+        ["某局工作总结（8篇）\n", "以下是为大家整理的范文，供参考。\n", "某局工作总结\n"],
+        0,
+        "before_body",
+        0.0,
+    ),
+    (
+        "the same words on another line",
+        ["某局2021年工作总结范文\n", "某局2021年工作总结\n"],
+        1,
+        "repeated",
+        1.0,
+    ),
     ("a date in it", ["发布时间：2024-07-03\n", "某局工作总结\n"], 0, "date_line", 1.0),
 ]
 
 
-@pytest.mark.parametrize(("label", "lines", "k", "name", "value"), FEATURES, ids=[f[0] for f in FEATURES])
+@pytest.mark.parametrize(
+    ("label", "lines", "k", "name", "value"), FEATURES, ids=[f[0] for f in FEATURES]
+)
 def test_features_of_form(label: str, lines: list[str], k: int, name: str, value: float) -> None:
     c = next(c for c in candidates(lines) if c.line == k)
     assert features(c, lines, head_of(lines))[name] == value
 
 
 def test_the_title_block_is_the_front_of_a_run_on_line() -> None:
-    text = "县水利局党组意识形态工作情况汇报在县委的坚强领导下，2022年局党组坚持守土有责。\n一、主要工作\n"
+    text = "县水利局党组意识形态工作情况汇报在县委的坚强领导下，2022年局党组守土有责。\n"
+    text += "一、主要工作\n"
     blocks = analyze_text(text).blocks
     assert (blocks[0].level, blocks[0].text) == ("title", "县水利局党组意识形态工作情况汇报")
     assert blocks[1].text.startswith("在县委的坚强领导下") and blocks[1].role == "opening"
@@ -125,7 +196,9 @@ def test_the_title_block_is_the_front_of_a_run_on_line() -> None:
 def test_the_draft_reading_keeps_the_first_line_rule() -> None:
     """The browser's draft checker has no port of the scored choice: repairs=False reads the
     title as before (the first title-like line among the first three), decorations and all."""
-    text = "乡镇意识形态工作总结范文五篇\n今年以来，镇党委把意识形态工作列入重要议事日程，成效明显。\n"
+    text = (
+        "乡镇意识形态工作总结范文五篇\n今年以来，镇党委把意识形态工作列入重要议事日程，成效明显。\n"
+    )
     assert analyze_text(text, repairs=False).title == "乡镇意识形态工作总结范文五篇"
     assert analyze_text(text).title == "乡镇意识形态工作总结"
 
@@ -136,3 +209,21 @@ def test_a_bad_weights_file_names_itself(tmp_path: Path) -> None:
     bad.write_text(source.read_text("utf-8").replace("  blurb: -1.0", "  blurbs: -1.0"), "utf-8")
     with pytest.raises(InputError, match=r"titles\.yaml.*weights"):
         load_yaml_model(bad, TitleRules)
+
+
+def test_learned_weights_are_reproducible_and_choose_as_scored() -> None:
+    """The training command gives the same weights from the same rows, and a page's choice by
+    weights (hand or learned) is the scored choice of fanwen.analyze.titles."""
+    from fanwen.bench.titlefit import NAMES, Page, choose, fit, hand
+
+    rows = {}
+    for case in CASES:
+        lines = analyze_raw(case["text"])[0].text.splitlines(keepends=True)
+        found = [(features(c, lines, head_of(lines)), fold(c.text)) for c in candidates(lines)]
+        rows[case["label"]] = ([([f[n] for n in NAMES], t) for f, t in found], case, lines)
+    pages = [Page(label, fold(c["title"] or ""), r) for label, (r, c, _) in rows.items()]
+    assert fit(pages) == fit(pages)
+    weights, threshold = hand()
+    for page, (_, _, lines) in zip(pages, rows.values(), strict=True):
+        chosen = choose_title(lines)
+        assert choose(page, weights, threshold) == fold(chosen.text if chosen else "")

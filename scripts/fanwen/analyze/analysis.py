@@ -20,8 +20,8 @@ from .roles import assign_roles
 from .sequence import decode_roles
 from .snippets import Library, default_library
 from .structure import split_blocks
-from .titles import choose_title
 from .techniques import Technique, placeholders, techniques, theme_of
+from .titles import choose_title
 
 THEMED_ROLES = ("practices", "achievements")
 SUGGEST = re.compile(r"现将(?P<what>[^。：:]{2,40}?)(?P<kind>报告|汇报|总结)如下")

@@ -7,7 +7,8 @@ features of its form (``data/titles.yaml``: ends as a report's name does, holds 
 body, stands right above the report, furniture in it, …); the best one at or above the threshold
 is the title. Site decorations (范文五篇, （全文2068字）, 篇1) are peeled off first.
 
->>> lines = ["首页 > 工作总结\\n", "某局2022年意识形态工作总结\\n", "2022年，局党组坚持守土有责。\\n"]
+>>> lines = ["首页 > 工作总结\\n", "某局2022年意识形态工作总结\\n"]
+>>> lines += ["2022年，局党组坚持守土有责。\\n"]
 >>> choose_title(lines).text
 '某局2022年意识形态工作总结'
 >>> choose_title(["今年以来，镇党委认真落实责任制。\\n", "一、主要工作\\n"]) is None

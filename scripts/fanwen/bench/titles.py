@@ -69,9 +69,13 @@ def table(results: dict[str, dict[str, dict[str, list[int]]]]) -> str:
     """One row per way of reading: totals of each column, and the sites with a miss."""
     rows = []
     for way, sites in results.items():
-        cells = "  ".join(f"{c} {h}/{t} ({100 * h / t:.0f}%)" for c, (h, t) in summed(sites).items())
+        cells = "  ".join(
+            f"{c} {h}/{t} ({100 * h / t:.0f}%)" for c, (h, t) in summed(sites).items()
+        )
         missed = sorted(site for site, s in sites.items() if s["title"][0] < s["title"][1])
-        rows.append(f"{way:<10} {cells}\n{'':<10} sites with a title miss: {', '.join(missed) or '-'}")
+        rows.append(
+            f"{way:<10} {cells}\n{'':<10} sites with a title miss: {', '.join(missed) or '-'}"
+        )
     return "\n".join(rows)
 
 
