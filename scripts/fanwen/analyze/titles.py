@@ -35,6 +35,7 @@ CONTINUES = re.compile("^[及和暨与并、（(]")  # 总结及下步打算: th
 class Weights(Strict):
     kind_end: float
     kind_inside: float
+    section_end: float
     subject: float
     year: float
     unit: float
@@ -60,6 +61,7 @@ class TitleRules(Strict):
     threshold: float
     weights: Weights
     kinds: str
+    section_ends: str
     subjects: str
     units: str
     years: str
@@ -78,6 +80,8 @@ class Patterns:
     rules: TitleRules
     kind_end: re.Pattern[str]
     kind: re.Pattern[str]
+    section_end: re.Pattern[str]
+    name_end: re.Pattern[str]
     subject: re.Pattern[str]
     unit: re.Pattern[str]
     year: re.Pattern[str]
@@ -99,6 +103,8 @@ def patterns() -> Patterns:
         rules=r,
         kind_end=re.compile(f"(?:{r.kinds})$"),
         kind=re.compile(r.kinds),
+        section_end=re.compile(f"(?:{r.section_ends})$"),
+        name_end=re.compile(f"{r.kinds}|{r.section_ends}"),
         subject=re.compile(r.subjects),
         unit=re.compile(r.units),
         year=re.compile(r.years),
@@ -243,11 +249,11 @@ def _runon_pieces(k: int, line: str) -> list[Candidate]:
     ['县水利局意识形态工作情况汇报']
     """
     p = patterns()
-    for m in p.kind.finditer(line[: TITLE_LEN + 10]):
+    for m in p.name_end.finditer(line[: TITLE_LEN + 10]):
         front, rest = line[: m.end()], line[m.end() :]
         if CLAUSE_STOP.search(front) or front.count("《") > front.count("》") or len(front) < 6:
             return []
-        if not rest or CONTINUES.match(rest) or p.kind.match(rest) or CLAUSE_STOP.match(rest):
+        if not rest or CONTINUES.match(rest) or p.name_end.match(rest) or CLAUSE_STOP.match(rest):
             continue
         if not p.openers.match(rest):  # …总结范文精选3篇，: a page's name, not a run-on title
             return []
@@ -265,6 +271,7 @@ def features(c: Candidate, lines: list[str], head: list[int]) -> dict[str, float
     feats = {
         "kind_end": bool(p.kind_end.search(t)),
         "kind_inside": bool(p.kind.search(t)) and not p.kind_end.search(t),
+        "section_end": bool(p.section_end.search(t)),
         "subject": bool(p.subject.search(t)),
         "year": bool(p.year.search(t)),
         "unit": bool(p.unit.search(t)),
