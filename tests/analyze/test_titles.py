@@ -238,3 +238,13 @@ def test_learned_weights_are_reproducible_and_choose_as_scored() -> None:
     for page, (_, _, lines) in zip(pages, rows.values(), strict=True):
         chosen = choose_title(lines)
         assert choose(page, weights, threshold) == fold(chosen.text if chosen else "")
+
+
+def test_the_year_is_read_below_the_title() -> None:
+    """Lines above the title are the site's: a year in a blurb there is not the report's."""
+    text = "以下是本站整理的2023年度街道意识形态工作总结（五篇），欢迎大家阅读参考。\n"
+    text += "街道意识形态工作总结篇1\n"
+    text += "为深入贯彻落实上级部署，街道党工委扎实推进意识形态工作。现将有关情况报告如下：\n"
+    text += "一、思想高度重视\n街道党工委把意识形态工作摆在突出位置，全年专题研究4次。\n"
+    analysis = analyze_text(text)
+    assert (analysis.title, analysis.year) == ("街道意识形态工作总结", None)
