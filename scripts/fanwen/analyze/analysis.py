@@ -88,6 +88,19 @@ STATED_YEAR = re.compile(
 )
 
 
+CN_YEAR = re.compile("[一二][〇○零OＯ一二三四五六七八九]{3}(?=年)")
+CN_NUMERALS = str.maketrans("〇○零OＯ一二三四五六七八九", "00000123456789")
+
+
+def arabic_years(text: str) -> str:
+    """Years written in Chinese numerals (as 公文 dates are) in digits, one for one.
+
+    >>> arabic_years("二〇二二年度意识形态工作总结")
+    '2022年度意识形态工作总结'
+    """
+    return CN_YEAR.sub(lambda m: m[0].translate(CN_NUMERALS), text)
+
+
 def year_of(title: str | None, opening: str) -> int | None:
     """The year reported on: from the title, else the first year the opening states; when that
     is a placeholder or 今年, none (a later year in the opening is another one).
@@ -99,7 +112,8 @@ def year_of(title: str | None, opening: str) -> int | None:
     >>> year_of("20××年工作总结", "今年以来，在2020年工作的基础上"), year_of(None, "20××年以来")
     (None, None)
     """
-    in_title = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d|\s*个?字)", title or "")  # not 2068字
+    title, opening = arabic_years(title or ""), arabic_years(opening)
+    in_title = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d|\s*个?字)", title)  # not 2068字
     if in_title:
         return int(in_title[1])
     first = STATED_YEAR.search(opening)

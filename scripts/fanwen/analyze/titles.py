@@ -71,6 +71,7 @@ class TitleRules(Strict):
     page_decorations: list[str] = Field(min_length=1)
     piece_numbers: list[str] = Field(min_length=1)
     field: str
+    field_alone: str
     openers: str
     blurb: str
 
@@ -91,6 +92,7 @@ class Patterns:
     page_decorations: tuple[re.Pattern[str], ...]
     piece_numbers: tuple[re.Pattern[str], ...]
     field: re.Pattern[str]
+    field_alone: re.Pattern[str]
     openers: re.Pattern[str]
     blurb: re.Pattern[str]
 
@@ -114,6 +116,7 @@ def patterns() -> Patterns:
         page_decorations=tuple(re.compile(d) for d in r.page_decorations),
         piece_numbers=tuple(re.compile(d) for d in r.piece_numbers),
         field=re.compile(r.field),
+        field_alone=re.compile(r.field_alone),
         openers=re.compile(r.openers),
         blurb=re.compile(r.blurb),
     )
@@ -219,11 +222,16 @@ def candidates(lines: list[str]) -> list[Candidate]:
     """Every candidate in the head of the page, in reading order."""
     p = patterns()
     out: list[Candidate] = []
+    label = False
     for k in head_of(lines):
         line = lines[k].rstrip("\n")
         body = line.strip()
+        if label and not PROSE.search(body):  # 名称 / 县应急管理局2023年…总结
+            out.append(Candidate(k, len(line), strip_decorations(body), "field", body))
+        label = bool(p.field_alone.match(body))
         if m := p.field.search(body):
             out.append(Candidate(k, len(line), strip_decorations(m["value"]), "field", m["value"]))
+        if m or label:
             continue
         if PROSE.search(body):
             out += _runon_pieces(k, line)
