@@ -27,7 +27,7 @@ BATCHES = ("batch1", "batch2")  # first-contact batches that joined the developm
 NEW = [p for p in DEV if any((DATA / b / f"{p[0]}.txt").is_file() for b in BATCHES)]
 # Hits over each set today (development: the 53 pages of real/, 10 of batch1/, 11 of batch2/).
 DEV_FLOORS = {"noise": 251, "kept": 437, "title": 74, "year": 74, "headings": 206, "roles": 412}
-SEALED_FLOORS = {"noise": 47, "kept": 60, "title": 6, "year": 10, "headings": 17, "roles": 42}
+SEALED_FLOORS = {"noise": 47, "kept": 60, "title": 9, "year": 10, "headings": 17, "roles": 42}
 
 
 def test_sets_are_split_by_site() -> None:
