@@ -5,4 +5,4 @@ decide roles and themes). Out: :class:`~fanwen.analyze.analysis.Analysis`.
 """
 
 # The stage's public modules: the only ones later layers may import (tests/test_layout.py).
-__all__ = ["analysis", "roles", "snippets", "structure", "techniques"]
+__all__ = ["analysis", "roles", "snippets", "structure", "techniques", "titles"]
