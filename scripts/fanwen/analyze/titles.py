@@ -205,15 +205,26 @@ def report_starts(lines: list[str], k: int) -> bool:
 
 def head_of(lines: list[str]) -> list[int]:
     """Numbers of the non-empty lines where a title may stand: the first ``head_lines``, down
-    to the first heading."""
+    to the first heading after the report's prose has begun (a site's numbered notice, 1.… 2.…,
+    may stand above the title).
+
+    >>> head_of(["温馨提示：\\n", "1.下载前请阅读文档，确认符合需要。\\n", "某局工作总结\\n"])
+    [0, 1, 2]
+    >>> head_of(["某局工作总结\\n", "今年以来，局党组认真落实责任制。\\n", "一、做法\\n"])
+    [0, 1]
+    """
     out: list[int] = []
+    prose = False
     for k, line in enumerate(lines):
+        body = line.strip()
         if len(out) == patterns().rules.head_lines:
             break
-        if not line.strip():
+        if not body:
             continue
-        if patterns().heading_mark.match(line.strip()):
+        heading = patterns().heading_mark.match(body)
+        if heading and (prose or not PROSE.search(body)):
             break
+        prose = prose or (not heading and bool(PROSE.search(body)))
         out.append(k)
     return out
 
