@@ -260,24 +260,40 @@ def candidates(lines: list[str]) -> list[Candidate]:
     return out
 
 
+# A bundle's count or a piece's number between a name and what follows it: 8篇, 篇1, 十篇1.
+COUNT_AFTER = re.compile(
+    "^[一二三四五六七八九十\\d]{0,3}篇(?:\\d{1,2}(?!\\d)|[一二三四五六七八九十]{1,3})?"
+)
+
+
 def _runon_pieces(k: int, line: str) -> list[Candidate]:
     """The front of a line that runs on into the opening, ending where the report's name ends
-    and an opening's first words begin (a year's clause, 今年, 在, 为, 根据 …).
+    and an opening's first words begin (a year's clause, 今年, 在, 为, 根据 …). A page's name
+    with its count before the report's own name starts the front after the count.
 
     >>> [c.text for c in _runon_pieces(0, "县水利局意识形态工作情况汇报在县委的领导下，局党组……。")]
     ['县水利局意识形态工作情况汇报']
+    >>> [c.text for c in _runon_pieces(0, "镇宣传工作总结8篇镇2023年宣传工作总结篇1今年以来，……。")]
+    ['镇2023年宣传工作总结']
     """
     p = patterns()
+    start = 0
     for m in p.name_end.finditer(line[: TITLE_LEN + 10]):
-        front, rest = line[: m.end()], line[m.end() :]
+        front, rest = line[start : m.end()], line[m.end() :]
         if CLAUSE_STOP.search(front) or front.count("《") > front.count("》") or len(front) < 6:
             return []
         if not rest or CONTINUES.match(rest) or p.name_end.match(rest) or CLAUSE_STOP.match(rest):
             continue
-        if not p.openers.match(rest):  # …总结范文精选3篇，: a page's name, not a run-on title
+        count = COUNT_AFTER.match(rest)
+        after = rest[count.end() :] if count else rest
+        page_count = bool(count) and count[0].endswith("篇")  # 8篇: a page's name, ended
+        if p.openers.match(after) and not page_count:
+            raw = front + (count[0] if count else "")
+            end = m.end() + len(raw) - len(front)
+            return [Candidate(k, end, strip_decorations(raw), "piece", raw)]
+        if not count:  # …总结范文精选3篇，: a page's name, not a run-on title
             return []
-        text = strip_decorations(front)
-        return [Candidate(k, m.end(), text, "piece", front.strip())]
+        start = m.end() + count.end()  # 8篇: a page's name ends here, the report's begins
     return []
 
 
