@@ -29,6 +29,7 @@ from ..datafile import Strict, data_path, load_yaml_model
 PROSE = re.compile("[。！？；]")
 CLAUSE_STOP = re.compile("[。！？；，,：:“”]")
 SUBTITLE = re.compile("[—－-]{2}")
+STRAY_STOP = re.compile(f"^[^。！？；，,]{{6,{TITLE_LEN}}}(?:总结|报告|汇报|材料)。$")
 CONTINUES = re.compile("^[及和暨与并、（(]")  # 总结及下步打算: the name goes on
 
 
@@ -237,6 +238,8 @@ def candidates(lines: list[str]) -> list[Candidate]:
     for k in head_of(lines):
         line = lines[k].rstrip("\n")
         body = line.strip()
+        if STRAY_STOP.match(body):  # 2020年区人大宣传工作总结材料。: a title with a stray stop
+            body = body[:-1]
         if label and not PROSE.search(body):  # 名称 / 县应急管理局2023年…总结
             out.append(Candidate(k, len(line), strip_decorations(body), "field", body))
         label = bool(p.field_alone.match(body))
