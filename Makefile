@@ -74,6 +74,8 @@ bench: install browser office
 	$(BIN)/python -m fanwen.bench.realset
 	$(BIN)/python -m fanwen.bench.lines
 	$(BIN)/python -m fanwen.bench.rolemodel
+	$(BIN)/python -m fanwen.bench.titles
+	$(BIN)/python -m fanwen.bench.titlefit
 	$(BIN)/python -m fanwen.bench.intake
 
 # The site at 1,000 and 10,000 synthetic exemplars (the larger one builds in several minutes).

@@ -5,4 +5,13 @@ decide roles and themes). Out: :class:`~fanwen.analyze.analysis.Analysis`.
 """
 
 # The stage's public modules: the only ones later layers may import (tests/test_layout.py).
-__all__ = ["analysis", "rolemodel", "roles", "sequence", "snippets", "structure", "techniques"]
+__all__ = [
+    "analysis",
+    "rolemodel",
+    "roles",
+    "sequence",
+    "snippets",
+    "structure",
+    "techniques",
+    "titles",
+]

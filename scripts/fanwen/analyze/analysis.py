@@ -21,6 +21,7 @@ from .sequence import decode_roles
 from .snippets import Library, default_library
 from .structure import split_blocks
 from .techniques import Technique, placeholders, techniques, theme_of
+from .titles import choose_title
 
 THEMED_ROLES = ("practices", "achievements")
 SUGGEST = re.compile(r"现将(?P<what>[^。：:]{2,40}?)(?P<kind>报告|汇报|总结)如下")
@@ -81,18 +82,42 @@ def body_kind(text: str) -> str | None:
     return kinds[best].name if counts[best] else None
 
 
+# The first year the opening states: digits, or a placeholder or 今年 (which name no year).
+STATED_YEAR = re.compile(
+    r"(?<![\d×xX_＿])(?:(?P<year>(?:19|20)\d{2})\s*年|(?:20[×xX_＿]{1,2}|[×xX_＿]{2,4})\s*年|今年|本年度)"
+)
+
+
+CN_YEAR = re.compile("[一二][〇○零OＯ一二三四五六七八九]{3}(?=年)")
+CN_NUMERALS = str.maketrans("〇○零OＯ一二三四五六七八九", "00000123456789")
+
+
+def arabic_years(text: str) -> str:
+    """Years written in Chinese numerals (as 公文 dates are) in digits, one for one.
+
+    >>> arabic_years("二〇二二年度意识形态工作总结")
+    '2022年度意识形态工作总结'
+    """
+    return CN_YEAR.sub(lambda m: m[0].translate(CN_NUMERALS), text)
+
+
 def year_of(title: str | None, opening: str) -> int | None:
-    """The year reported on: from the title, else from the opening.
+    """The year reported on: from the title, else the first year the opening states; when that
+    is a placeholder or 今年, none (a later year in the opening is another one).
 
     >>> year_of("2023年度意识形态工作总结及2024年工作打算", ""), year_of(None, "××××年以来")
     (2023, None)
     >>> year_of("2021意识形态工作情况总结", ""), year_of(None, "共2021人参加。2022年以来")
     (2021, 2022)
+    >>> year_of("20××年工作总结", "今年以来，在2020年工作的基础上"), year_of(None, "20××年以来")
+    (None, None)
     """
-    in_title = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d|\s*个?字)", title or "")  # not 2068字
-    in_opening = re.search(r"(?<!\d)((?:19|20)\d{2})\s*年", opening)
-    found = in_title or in_opening
-    return int(found[1]) if found else None
+    title, opening = arabic_years(title or ""), arabic_years(opening)
+    in_title = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d|\s*个?字)", title)  # not 2068字
+    if in_title:
+        return int(in_title[1])
+    first = STATED_YEAR.search(opening)
+    return int(first["year"]) if first and first["year"] else None
 
 
 BODY_YEAR_BLOCKS = 4  # the first blocks of the body, where the year reported on is named
@@ -130,6 +155,20 @@ def suggested_title(text: str) -> str | None:
     return f"{what}{m['kind']}"
 
 
+def _after_title(pieces: list) -> list:
+    """The blocks below the title (all of them when there is none): what stands above a title
+    is the site's, not the report's (下面是小编整理的2023年度…总结, 供参考。).
+
+    >>> from fanwen.analyze.structure import Block
+    >>> p = [(Block(0, "小编整理了2023年的范文。", "para", None), "opening")]
+    >>> p += [(Block(12, "局工作总结", "title", "局工作总结"), None)]
+    >>> [b.text for b, _ in _after_title(p)]
+    []
+    """
+    at = next((k for k, (b, _) in enumerate(pieces) if b.level == "title"), -1)
+    return pieces[at + 1 :]
+
+
 def _first_paragraph(pieces: list) -> str:
     """A report without an opening starts its account in the first paragraph under the first
     heading (一、… （一）… 年初，镇党委对2020年全镇意识形态工作进行安排部署): it stands in
@@ -146,7 +185,12 @@ def analyze_text(text: str, library: Library | None = None, repairs: bool = True
     if repairs:
         pieces = decode_roles(pieces, library)
     title = next((b.heading for b, _ in pieces if b.level == "title"), None)
-    opening = "".join(b.text for b, r in pieces if r == "opening") or _first_paragraph(pieces)
+    if title is None and repairs and (quoted := choose_title(text.splitlines(keepends=True))):
+        title = quoted.text  # named only in a site's blurb: no line of the text is the title
+    after_title = _after_title(pieces) if repairs else pieces
+    opening = "".join(b.text for b, r in after_title if r == "opening") or _first_paragraph(
+        after_title
+    )
     analysis = Analysis(
         title=title,
         suggested_title=None if title else suggested_title(opening or text),

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..clean.chars import TITLE_LEN
+from .titles import choose_title
 
 NUM = "[一二三四五六七八九十]{1,3}"
 LEAD_WORD = r"[^。！？；，,“”：:\s]"
@@ -133,19 +134,28 @@ def title_line(lines: list[str]) -> int | None:
 
 
 def split_blocks(text: str, repairs: bool = True) -> list[Block]:
-    """Every block of a cleaned text, in reading order; with ``repairs``, levels are mended
-    from the numbering around a heading and headings that lost their numbers are found
-    (:func:`mend_levels`, :func:`unnumbered_headings`)."""
+    """Every block of a cleaned text, in reading order; with ``repairs``, the title is the
+    best scored candidate (:func:`fanwen.analyze.titles.choose_title`: it may be the front of a
+    line, or carry decorations its heading leaves out), levels are mended from the numbering
+    around a heading and headings that lost their numbers are found (:func:`mend_levels`,
+    :func:`unnumbered_headings`)."""
     blocks: list[Block] = []
     pos = 0
     lines = text.splitlines(keepends=True)
-    title = title_line(lines)
+    title, end, heading = title_line(lines), None, None
+    if repairs:
+        choice = choose_title(lines)
+        title = choice.line if choice and choice.source != "blurb" else None
+        end, heading = (choice.end, choice.text) if title is not None else (None, None)
     for number, line in enumerate(lines):
+        rest = line
         if number == title:
-            blocks.append(Block(pos, line, "title", line.strip()))
-        else:
-            offset = pos
-            for k, segment in enumerate(split_line(line)):
+            cut = len(line) if end is None or not line[end:].strip() else end
+            blocks.append(Block(pos, line[:cut], "title", heading or line.strip()))
+            rest = line[cut:]
+        if rest:
+            offset = pos + len(line) - len(rest)
+            for k, segment in enumerate(split_line(rest)):
                 level = level_of(segment)
                 if k > 0 and level == "para":
                     level = "item"

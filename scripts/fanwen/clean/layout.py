@@ -294,6 +294,8 @@ def find_broken_title(text: str) -> list[Edit]:
     >>> [e.start for e in find_broken_title(t)]
     [8, 13, 24, 29]
     """
+    if wrapped := _wrapped_title(text):
+        return wrapped
     lines = lines_with_offsets(text)[:TITLE_HEAD]
     run: list[tuple[int, str]] = []
     for start, line in lines:
@@ -305,6 +307,42 @@ def find_broken_title(text: str) -> list[Edit]:
                 return [Edit("broken_title", s + len(ln), "\n") for s, ln in run[:-1]]
         elif line.strip():
             run = []
+    return []
+
+
+# A long title that a document wrapped onto a second line (centred titles in a PDF):
+# 中共某县委宣传部关于2021年度落实意识形态 / 工作责任制情况的报告 / 2021年，…
+TITLE_FRONT = re.compile(rf"^[{CJK}\d×（）()]{{14,{TITLE_LEN - 4}}}$")
+TITLE_TAIL = re.compile(rf"^[{CJK}\d×（）()、]{{2,20}}$")
+BODY_START = re.compile(rf"[。！？；]|^{HEADING_START.pattern[1:]}|^[^，。\s]{{2,30}}[：:]$")
+
+
+def _wrapped_title(text: str) -> list[Edit]:
+    """A title's front alone on a line, its end (…的报告) on the next, the report after them:
+    the two lines are one. A column's name (综合政务) is too short to be a front, a slogan of
+    phrases (荟聚奇文、博采众长、择善而从) has a 、 a front does not have.
+
+    >>> t = "中共某县委宣传部关于2021年度落实意识形态\\n工作责任制情况的报告\\n"
+    >>> t += "2021年，部务会压实责任。\\n"
+    >>> [(e.start, e.before) for e in _wrapped_title(t)]
+    [(22, '\\n')]
+    """
+    body = [(s, ln) for s, ln in lines_with_offsets(text)[:TITLE_HEAD] if ln.strip()]
+    for (start, front), (nxt, tail), (_, after) in zip(body, body[1:], body[2:], strict=False):
+        front, tail, after = front.strip(), tail.strip(), after.strip()
+        if BODY_START.search(front):
+            return []
+        if (
+            TITLE_FRONT.match(front)
+            and not re.search("总结|报告|汇报|打算|自查|述职", front)  # a title of its own
+            and TITLE_TAIL.match(tail)
+            and TITLE_END.search(tail)
+            and len(front + tail) <= TITLE_LEN
+            and BODY_START.search(after)
+        ):
+            end = text.index(front, start) + len(front)
+            gap = nxt + text[nxt:].index(tail) - end
+            return [Edit("broken_title", end, text[end : end + gap])]
     return []
 
 

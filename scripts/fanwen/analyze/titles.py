@@ -1,0 +1,356 @@
+"""The report's title: a scored choice among candidates near the top of the page.
+
+Candidates are whole lines above the first heading, the value of a record's title field
+(名称：…), the front of a line that runs on into the opening (…情况汇报在县委的坚强领导下，…)
+and a name quoted in a site's blurb (为大家整理了…报告一文). Each is scored by a linear sum over
+features of its form (``data/titles.yaml``: ends as a report's name does, holds a year, names a
+body, stands right above the report, furniture in it, …); the best one at or above the threshold
+is the title. Site decorations (范文五篇, （全文2068字）, 篇1) are peeled off first.
+
+>>> lines = ["首页 > 工作总结\\n", "某局2022年意识形态工作总结\\n"]
+>>> lines += ["2022年，局党组坚持守土有责。\\n"]
+>>> choose_title(lines).text
+'某局2022年意识形态工作总结'
+>>> choose_title(["今年以来，镇党委认真落实责任制。\\n", "一、主要工作\\n"]) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pydantic import Field
+
+from ..clean.chars import TITLE_LEN
+from ..datafile import Strict, data_path, load_yaml_model
+
+PROSE = re.compile("[。！？；]")
+CLAUSE_STOP = re.compile("[。！？；，,：:“”]")
+SUBTITLE = re.compile("[—－-]{2}")
+STRAY_STOP = re.compile(f"^[^。！？；，,]{{6,{TITLE_LEN}}}(?:总结|报告|汇报|材料)。$")
+CONTINUES = re.compile("^[及和暨与并、（(]")  # 总结及下步打算: the name goes on
+
+
+class Weights(Strict):
+    kind_end: float
+    kind_inside: float
+    section_end: float
+    subject: float
+    year: float
+    unit: float
+    too_short: float
+    too_long: float
+    chrome: float
+    date_line: float
+    heading_mark: float
+    colon_end: float
+    before_body: float
+    repeated: float
+    decorated: float
+    piece_number: float
+    first_line: float
+    prose_above: float
+    field: float
+    piece: float
+    blurb: float
+
+
+class TitleRules(Strict):
+    head_lines: int = Field(ge=1)
+    threshold: float
+    weights: Weights
+    kinds: str
+    section_ends: str
+    subjects: str
+    units: str
+    years: str
+    chrome: str
+    date_line: str
+    heading_mark: str
+    page_decorations: list[str] = Field(min_length=1)
+    piece_numbers: list[str] = Field(min_length=1)
+    field: str
+    field_alone: str
+    openers: str
+    blurb: str
+
+
+@dataclass(frozen=True)
+class Patterns:
+    rules: TitleRules
+    kind_end: re.Pattern[str]
+    kind: re.Pattern[str]
+    section_end: re.Pattern[str]
+    name_end: re.Pattern[str]
+    subject: re.Pattern[str]
+    unit: re.Pattern[str]
+    year: re.Pattern[str]
+    chrome: re.Pattern[str]
+    date_line: re.Pattern[str]
+    heading_mark: re.Pattern[str]
+    page_decorations: tuple[re.Pattern[str], ...]
+    piece_numbers: tuple[re.Pattern[str], ...]
+    field: re.Pattern[str]
+    field_alone: re.Pattern[str]
+    openers: re.Pattern[str]
+    blurb: re.Pattern[str]
+
+
+@cache
+def patterns() -> Patterns:
+    """The rules of ``data/titles.yaml``, compiled (a bad file names itself and the field)."""
+    r = load_yaml_model(data_path(__package__, "titles.yaml"), TitleRules)
+    return Patterns(
+        rules=r,
+        kind_end=re.compile(f"(?:{r.kinds})$"),
+        kind=re.compile(r.kinds),
+        section_end=re.compile(f"(?:{r.section_ends})$"),
+        name_end=re.compile(f"{r.kinds}|{r.section_ends}"),
+        subject=re.compile(r.subjects),
+        unit=re.compile(r.units),
+        year=re.compile(r.years),
+        chrome=re.compile(r.chrome),
+        date_line=re.compile(r.date_line),
+        heading_mark=re.compile(r.heading_mark),
+        page_decorations=tuple(re.compile(d) for d in r.page_decorations),
+        piece_numbers=tuple(re.compile(d) for d in r.piece_numbers),
+        field=re.compile(r.field),
+        field_alone=re.compile(r.field_alone),
+        openers=re.compile(r.openers),
+        blurb=re.compile(r.blurb),
+    )
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible title: ``text`` read from line ``line``, whose first ``end`` characters it
+    takes (the whole line but for a run-on line's front); ``source`` says how it was found."""
+
+    line: int
+    end: int
+    text: str
+    source: str  # "line" | "field" | "piece" | "blurb"
+    raw: str  # before decorations were peeled off
+
+
+def strip_decorations(text: str) -> str:
+    """A title without the site's decorations, peeled until none is left.
+
+    >>> strip_decorations("乡镇意识形态工作总结范文五篇"), strip_decorations("工作汇报(全文2068字)")
+    ('乡镇意识形态工作总结', '工作汇报')
+    >>> strip_decorations("3篇社区意识形态工作总结精编(2)"), strip_decorations("社区工作总结十篇1")
+    ('社区意识形态工作总结', '社区工作总结')
+    """
+    return peel(text)[0]
+
+
+def peel(text: str) -> tuple[str, bool, bool]:
+    """The title without decorations; whether a page's decoration and whether a piece number
+    came off. A title written twice running (…报告…报告) is read once.
+
+    >>> peel("某局2022年自评报告某局2022年自评报告篇1")
+    ('某局2022年自评报告', False, True)
+    """
+    p = patterns()
+    text, page, piece = text.strip(), False, False
+    while True:
+        if twice := re.fullmatch(r"(.{6,40})\1", text):
+            text = twice[1]
+        for pattern, is_piece in [(d, False) for d in p.page_decorations] + [
+            (d, True) for d in p.piece_numbers
+        ]:
+            cut = pattern.sub("", text, count=1).strip()
+            if cut != text and len(cut) >= 4:
+                text, page, piece = cut, page or not is_piece, piece or is_piece
+                break
+        else:
+            return text, page, piece
+
+
+def is_body(line: str) -> bool:
+    """The report itself: prose, a heading, a recipient (县委：) or a dated line under a title.
+
+    >>> is_body("2021年，局党组坚持守土有责。"), is_body("一、主要做法"), is_body("市委：")
+    (True, True, True)
+    >>> is_body("时间：2022-01-06 浏览量：386")
+    False
+    """
+    s = line.strip()
+    return bool(
+        (len(s) >= 15 and PROSE.search(s))
+        or patterns().heading_mark.match(s)
+        or re.fullmatch(r"[^，。！？；:：\s]{2,30}[：:]", s)
+        or re.fullmatch(r"[（(]\s*(?:19|20)\d{2}\s*年[^（()）]{0,12}[)）]", s)
+    )
+
+
+RUN_ON = 150  # a line this long is a whole report on one line
+
+
+def report_starts(lines: list[str], k: int) -> bool:
+    """The report begins at line ``k``: it and the next line are the report, or it is the last
+    line, or it holds a whole report. A blurb of one sentence before a title is not.
+
+    >>> report_starts(["下面是为大家整理的范文。\\n", "学校工作总结\\n", "一、做法\\n"], 0)
+    False
+    >>> report_starts(["学校坚持立德树人，把意识形态工作摆在突出位置。\\n", "一、做法\\n"], 0)
+    True
+    """
+    rest = [ln for ln in lines[k : k + 2] if ln.strip()]
+    if not rest or not is_body(rest[0]):
+        return False
+    return len(rest) == 1 or is_body(rest[1]) or len(rest[0]) >= RUN_ON
+
+
+def head_of(lines: list[str]) -> list[int]:
+    """Numbers of the non-empty lines where a title may stand: the first ``head_lines``, down
+    to the first heading after the report's prose has begun (a site's numbered notice, 1.… 2.…,
+    may stand above the title).
+
+    >>> head_of(["温馨提示：\\n", "1.下载前请阅读文档，确认符合需要。\\n", "某局工作总结\\n"])
+    [0, 1, 2]
+    >>> head_of(["某局工作总结\\n", "今年以来，局党组认真落实责任制。\\n", "一、做法\\n"])
+    [0, 1]
+    """
+    out: list[int] = []
+    prose = False
+    for k, line in enumerate(lines):
+        body = line.strip()
+        if len(out) == patterns().rules.head_lines:
+            break
+        if not body:
+            continue
+        heading = patterns().heading_mark.match(body)
+        if heading and (prose or not PROSE.search(body)):
+            break
+        prose = prose or (not heading and bool(PROSE.search(body)))
+        out.append(k)
+    return out
+
+
+def candidates(lines: list[str]) -> list[Candidate]:
+    """Every candidate in the head of the page, in reading order."""
+    p = patterns()
+    out: list[Candidate] = []
+    label = False
+    for k in head_of(lines):
+        line = lines[k].rstrip("\n")
+        body = line.strip()
+        if STRAY_STOP.match(body):  # 2020年区人大宣传工作总结材料。: a title with a stray stop
+            body = body[:-1]
+        if label and not PROSE.search(body):  # 名称 / 县应急管理局2023年…总结
+            out.append(Candidate(k, len(line), strip_decorations(body), "field", body))
+        label = bool(p.field_alone.match(body))
+        if m := p.field.search(body):
+            out.append(Candidate(k, len(line), strip_decorations(m["value"]), "field", m["value"]))
+        if m or label:
+            continue
+        if PROSE.search(body):
+            out += _runon_pieces(k, line)
+            out += [
+                Candidate(k, len(line), strip_decorations(m["name"]), "blurb", m["name"])
+                for m in p.blurb.finditer(body)
+                if p.subject.search(m["name"])
+            ]
+            continue
+        if SUBTITLE.match(body):  # ——小学意识形态工作汇报材料 under a slogan: not the title
+            continue
+        text = strip_decorations(body)
+        if text and not re.search("[，,]", text) and len(text) <= TITLE_LEN:
+            out.append(Candidate(k, len(line), text, "line", body))
+    return out
+
+
+# A bundle's count or a piece's number between a name and what follows it: 8篇, 篇1, 十篇1.
+COUNT_AFTER = re.compile(
+    "^[一二三四五六七八九十\\d]{0,3}篇(?:\\d{1,2}(?!\\d)|[一二三四五六七八九十]{1,3})?"
+)
+
+
+def _runon_pieces(k: int, line: str) -> list[Candidate]:
+    """The front of a line that runs on into the opening, ending where the report's name ends
+    and an opening's first words begin (a year's clause, 今年, 在, 为, 根据 …). A page's name
+    with its count before the report's own name starts the front after the count.
+
+    >>> [c.text for c in _runon_pieces(0, "县水利局意识形态工作情况汇报在县委的领导下，局党组……。")]
+    ['县水利局意识形态工作情况汇报']
+    >>> [c.text for c in _runon_pieces(0, "镇宣传工作总结8篇镇2023年宣传工作总结篇1今年以来，……。")]
+    ['镇2023年宣传工作总结']
+    """
+    p = patterns()
+    start = 0
+    for m in p.name_end.finditer(line[: TITLE_LEN + 10]):
+        front, rest = line[start : m.end()], line[m.end() :]
+        if CLAUSE_STOP.search(front) or front.count("《") > front.count("》") or len(front) < 6:
+            return []
+        if not rest or CONTINUES.match(rest) or p.name_end.match(rest) or CLAUSE_STOP.match(rest):
+            continue
+        count = COUNT_AFTER.match(rest)
+        after = rest[count.end() :] if count else rest
+        page_count = bool(count) and count[0].endswith("篇")  # 8篇: a page's name, ended
+        if p.openers.match(after) and not page_count:
+            raw = front + (count[0] if count else "")
+            end = m.end() + len(raw) - len(front)
+            return [Candidate(k, end, strip_decorations(raw), "piece", raw)]
+        if not count:  # …总结范文精选3篇，: a page's name, not a run-on title
+            return []
+        start = m.end() + count.end()  # 8篇: a page's name ends here, the report's begins
+    return []
+
+
+def features(c: Candidate, lines: list[str], head: list[int]) -> dict[str, float]:
+    """The features of a candidate, each 0 or 1."""
+    p = patterns()
+    t = c.text
+    _, page_decorated, piece_number = peel(c.raw)
+    others = [strip_decorations(lines[k]) for k in head if k != c.line]
+    feats = {
+        "kind_end": bool(p.kind_end.search(t)),
+        "kind_inside": bool(p.kind.search(t)) and not p.kind_end.search(t),
+        "section_end": bool(p.section_end.search(t)),
+        "subject": bool(p.subject.search(t)),
+        "year": bool(p.year.search(t)),
+        "unit": bool(p.unit.search(t)),
+        "too_short": len(t) < 6,
+        "too_long": len(t) > 45,
+        "chrome": bool(p.chrome.search(t)),
+        "date_line": bool(p.date_line.search(t)),
+        "heading_mark": bool(p.heading_mark.match(t)),
+        "colon_end": t.endswith((":", "：")),
+        "before_body": c.source in ("line", "field") and report_starts(lines, c.line + 1),
+        "repeated": any(o == t or (len(t) >= 8 and t in o) for o in others),
+        "decorated": page_decorated and c.source != "blurb",
+        "piece_number": piece_number and c.source != "blurb",
+        "first_line": bool(head) and c.line == head[0],
+        "prose_above": any(report_starts(lines, k) for k in head if k < c.line),
+        "field": c.source == "field",
+        "piece": c.source == "piece",
+        "blurb": c.source == "blurb",
+    }
+    return {name: float(v) for name, v in feats.items()}
+
+
+def score(feats: dict[str, float]) -> float:
+    """The weighted sum of a candidate's features."""
+    weights = patterns().rules.weights
+    return sum(getattr(weights, name) * value for name, value in feats.items())
+
+
+def scored(lines: list[str]) -> list[tuple[float, Candidate]]:
+    """Every candidate with its score, in reading order."""
+    head = head_of(lines)
+    return [(score(features(c, lines, head)), c) for c in candidates(lines)]
+
+
+def choose_title(lines: list[str]) -> Candidate | None:
+    """The best candidate at or above the threshold (of equal scores, the one nearer the
+    report); of equal words, the first copy."""
+    ranked = scored(lines)
+    if not ranked:
+        return None
+    best, top = max(reversed(ranked), key=lambda sc: sc[0])
+    if best < patterns().rules.threshold:
+        return None
+    return next(c for s, c in ranked if c.text == top.text and s >= patterns().rules.threshold)
