@@ -269,6 +269,10 @@ COUNT_AFTER = re.compile(
 )
 
 
+# A site's word after the report's name, before the opening runs on (…报告供借鉴近年来，…).
+DECORATION_AFTER = re.compile("^(?:精编|精选|最新|优秀|供借鉴|供参考)")
+
+
 def _runon_pieces(k: int, line: str) -> list[Candidate]:
     """The front of a line that runs on into the opening, ending where the report's name ends
     and an opening's first words begin (a year's clause, 今年, 在, 为, 根据 …). A page's name
@@ -278,6 +282,8 @@ def _runon_pieces(k: int, line: str) -> list[Candidate]:
     ['县水利局意识形态工作情况汇报']
     >>> [c.text for c in _runon_pieces(0, "镇宣传工作总结8篇镇2023年宣传工作总结篇1今年以来，……。")]
     ['镇2023年宣传工作总结']
+    >>> [c.text for c in _runon_pieces(0, "社区思想政治工作情况调研报告供借鉴近年来，……。")]
+    ['社区思想政治工作情况调研报告']
     """
     p = patterns()
     start = 0
@@ -287,11 +293,15 @@ def _runon_pieces(k: int, line: str) -> list[Candidate]:
             return []
         if not rest or CONTINUES.match(rest) or p.name_end.match(rest) or CLAUSE_STOP.match(rest):
             continue
+        if re.match(f"[\u4e00-\u9fff]{{1,4}}?(?:{p.kind.pattern})", rest):
+            continue  # 情况 | 调研报告: the name ends at the report's kind
         count = COUNT_AFTER.match(rest)
         after = rest[count.end() :] if count else rest
+        deco = DECORATION_AFTER.match(after)  # …调研报告供借鉴近年来，…
+        after = after[deco.end() :] if deco else after
         page_count = bool(count) and count[0].endswith("篇")  # 8篇: a page's name, ended
         if p.openers.match(after) and not page_count:
-            raw = front + (count[0] if count else "")
+            raw = front + (count[0] if count else "") + (deco[0] if deco else "")
             end = m.end() + len(raw) - len(front)
             return [Candidate(k, end, strip_decorations(raw), "piece", raw)]
         if not count:  # …总结范文精选3篇，: a page's name, not a run-on title
