@@ -29,7 +29,6 @@ every development page and writes ``scripts/fanwen/clean/data/lineclass.yaml``.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter, defaultdict
@@ -45,6 +44,7 @@ from ..clean.pipeline import FIXER_NAMES, clean_text, fix_and_explain
 from ..clean.reports import split_reports
 from .realset import Gold, fold, noise_gone, surviving
 from .realsplit import load_sets, set_pages
+from .results import write_result
 
 DECODE = FIXER_NAMES[: FIXER_NAMES.index("noise_lines")]
 LATER = tuple(n for n in FIXER_NAMES if n not in DECODE)
@@ -234,11 +234,9 @@ def main(argv: list[str] | None = None) -> int:
     keys = sorted(tally.totals)
     for key in keys:
         print(f"  {key:<34} {tally.cell(key):>10}")
-    out = Path("bench-results")
-    out.mkdir(exist_ok=True)
     data = {"zones": {k: [spots.hits[k], spots.totals[k]] for k in sorted(spots.totals)}}
     data["loso"] = {k: [tally.hits[k], tally.totals[k]] for k in keys}
-    (out / "lines.json").write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
+    write_result("lines", data)
     return 0
 
 

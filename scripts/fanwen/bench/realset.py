@@ -24,7 +24,6 @@ totals, not its sites.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import defaultdict
@@ -40,6 +39,7 @@ from ..clean.edits import PositionMap
 from ..clean.pipeline import CleanResult, clean_text, fix_and_explain
 from ..clean.reports import split_reports
 from ..datafile import Strict, load_yaml_model
+from .results import write_result
 
 REAL = Path(__file__).resolve().parents[3] / "tests" / "data" / "real"
 LEVELS = ("title", "h1", "h2", "h3", "item", "para")
@@ -235,14 +235,12 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print("first contact:\n" + history(sets))
     _print_misses(dev_pages if args.misses else {})
-    out = Path("bench-results")
-    out.mkdir(exist_ok=True)
     data = {
         "development": {site: {"hits": s.hits, "totals": s.totals} for site, s in dev.items()},
         "sealed": {"hits": total(seal).hits, "totals": total(seal).totals},
         "first_contact": [fc.model_dump(mode="json") for fc in sets.first_contact],
     }
-    (out / "realset.json").write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
+    write_result("realset", data)
     return 0
 
 

@@ -19,7 +19,6 @@ scikit-learn is needed here only, never by the pipeline.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import defaultdict
 from dataclasses import dataclass
@@ -37,6 +36,7 @@ from ..clean.reports import split_reports
 from ..datafile import data_path
 from .realset import found_blocks
 from .realsplit import load_sets, set_pages
+from .results import write_result
 
 C = 1.0  # inverse strength of the L2 penalty
 MIN_WEIGHT = 0.005  # weights smaller than this are left out of the shipped file
@@ -192,10 +192,8 @@ def main(argv: list[str] | None = None) -> int:
     total = {k: sum(s[k] for s in loso.values()) for k in (*READINGS, "total")}
     for k in READINGS:
         print(f"{k:<8} {total[k]}/{total['total']} ({100 * total[k] / total['total']:.1f}%)")
-    out = Path("bench-results")
-    out.mkdir(exist_ok=True)
     data = {"leave_one_site_out": total, "by_site": loso}
-    (out / "rolemodel.json").write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
+    write_result("rolemodel", data)
     return 0
 
 

@@ -17,7 +17,6 @@ Python reads; scikit-learn is needed only here.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import defaultdict
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from ..clean.pipeline import fix_and_explain
 from ..clean.reports import split_reports
 from .realset import fold
 from .realsplit import load_sets, set_pages
+from .results import write_result
 from .titles import WAYS
 
 NAMES = tuple(Weights.model_fields)
@@ -117,10 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     print(weights_yaml(weights, threshold), end="")
     if args.write:
         args.write.write_text(weights_yaml(weights, threshold), "utf-8")
-    out = Path("bench-results")
-    out.mkdir(exist_ok=True)
     data = {"total": total, "sites": by_site}
-    (out / "titlefit.json").write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
+    write_result("titlefit", data)
     return 0
 
 

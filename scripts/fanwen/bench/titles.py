@@ -20,10 +20,8 @@ weights learned on that site. The sealed set is never read here. Writes
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import defaultdict
-from pathlib import Path
 
 from ..analyze.analysis import analyze_text
 from ..analyze.structure import title_line
@@ -31,6 +29,7 @@ from ..clean.pipeline import fix_and_explain
 from ..clean.reports import split_reports
 from .realset import fold
 from .realsplit import load_sets, set_pages
+from .results import write_result
 
 PHRASE_RULES = ("noise_lines", "noise_spans", "noise_tails", "title_suffix", "repeated_title")
 WAYS = {"pipeline": (), "form only": PHRASE_RULES}
@@ -84,10 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.parse_args(argv)
     results = {way: score(skip) for way, skip in WAYS.items()}
     print(table(results))
-    out = Path("bench-results")
-    out.mkdir(exist_ok=True)
     data = {way: {"total": summed(sites), "sites": sites} for way, sites in results.items()}
-    (out / "titles.json").write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
+    write_result("titles", data)
     return 0
 
 
