@@ -52,6 +52,9 @@ RULES = ("noise_lines", "noise_spans", "noise_tails", "title_suffix", "repeated_
 ZONES = ("above", "inside", "after")
 WEIGHTS = Path(__file__).resolve().parents[1] / "clean" / "data" / "lineclass.yaml"
 
+# A line with no character, digit or letter (……, ***) holds no report text to keep: unlabelled.
+WORDS = re.compile(r"[^\W_]")
+
 
 def covered(raw: str, gold: Gold) -> set[int]:
     """Offsets of the raw page's non-space characters that a gold noise string covers."""
@@ -90,7 +93,7 @@ def label_page(name: str, raw: str, gold: Gold) -> list[Page]:
             labels.append(True if hits == len(spots) else False if hits == 0 else None)
         keys = Counter(k for k in map(line_key, texts) if len(k) >= 4)
         labels = [
-            None if label is False and keys[line_key(t)] > 1 else label
+            None if label is False and (keys[line_key(t)] > 1 or not WORDS.search(t)) else label
             for t, label in zip(texts, labels, strict=True)
         ]
         pages.append(Page(name, gold.site, texts, labels))

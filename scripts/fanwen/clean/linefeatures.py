@@ -205,6 +205,29 @@ def last_sentence(line: str) -> str:
     return pieces[-1].strip() if pieces else line
 
 
+CLAUSE = re.compile("[，,、；;。]")
+
+
+def heads_prose(texts: list[str], start: int, intro: frozenset[int]) -> bool:
+    """Do the lines from ``start`` lead down through headings to a report paragraph within
+    three lines? A numbered heading over its sub-headings and text is the report's; a site's
+    outline (目录) is a run of headings with no paragraph under them.
+
+    >>> body = "今年以来，镇党委坚持守土有责，认真落实意识形态工作责任制，召开会议4次。"
+    >>> heads_prose(["一、上半年工作小结", "（一）理论学习", body], 1, frozenset())
+    True
+    >>> outline = ["一、总体情况", "1、理论学习", "2、阵地管理", "3、队伍建设", body]
+    >>> heads_prose(outline, 1, frozenset())
+    False
+    """
+    for k in range(start, min(start + 3, len(texts))):
+        if is_prose(texts[k]) or (cjk_count(texts[k]) >= 20 and CLAUSE.search(texts[k])):
+            return k not in intro  # a paragraph, or the first line of one a PDF broke
+        if not HEADING.match(texts[k]):
+            return False
+    return False
+
+
 def _log_length(han: int) -> float:
     """Chinese characters on a log scale, 0 for none and 1 for a paragraph of 100 or more.
 
@@ -271,4 +294,21 @@ def _page_features(texts: tuple[str, ...], not_report: frozenset[int]) -> list[d
         row["next_short"] = after["short"] if after else 1.0
         row["prev_reader"] = min(1.0, before["reader_words"]) if before else 0.0
         row["next_reader"] = min(1.0, after["reader_words"]) if after else 0.0
+        row["outline"] = float(_outline_entry(texts, k))
     return rows
+
+
+def _outline_entry(texts: tuple[str, ...], k: int) -> bool:
+    """A numbered line in a run of numbered lines with no paragraph under it: a site's outline
+    (目录, 提纲) of the report, not the report's own heading.
+
+    >>> _outline_entry(("【提纲】", "一、主要做法", "二、存在问题", "2023年工作总结"), 1)
+    True
+    """
+
+    def entry(line: str) -> bool:  # a short numbered name, no sentence
+        return bool(HEADING.match(line)) and cjk_count(line) <= 20 and not re.search("[。；]", line)
+
+    if not entry(texts[k]) or heads_prose(list(texts), k + 1, frozenset()):
+        return False
+    return any(0 <= j < len(texts) and entry(texts[j]) for j in (k - 1, k + 1))
