@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from .chars import cjk_count
@@ -208,7 +209,7 @@ def last_sentence(line: str) -> str:
 CLAUSE = re.compile("[，,、；;。]")
 
 
-def heads_prose(texts: list[str], start: int, intro: frozenset[int]) -> bool:
+def heads_prose(texts: Sequence[str], start: int, intro: frozenset[int]) -> bool:
     """Do the lines from ``start`` lead down through headings to a report paragraph within
     three lines? A numbered heading over its sub-headings and text is the report's; a site's
     outline (目录) is a run of headings with no paragraph under them.
@@ -309,6 +310,6 @@ def _outline_entry(texts: tuple[str, ...], k: int) -> bool:
     def entry(line: str) -> bool:  # a short numbered name, no sentence
         return bool(HEADING.match(line)) and cjk_count(line) <= 20 and not re.search("[。；]", line)
 
-    if not entry(texts[k]) or heads_prose(list(texts), k + 1, frozenset()):
+    if not entry(texts[k]) or heads_prose(texts, k + 1, frozenset()):
         return False
     return any(0 <= j < len(texts) and entry(texts[j]) for j in (k - 1, k + 1))
