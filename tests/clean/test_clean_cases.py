@@ -47,6 +47,8 @@ CODE_RULES = frozenset(
         "page_marker",
         "broken_title",
         "dangling_heading_number",
+        "lone_heading_number",
+        "line_classifier",
         "blank_lines",
         "final_newline",
         "fullwidth_punctuation",

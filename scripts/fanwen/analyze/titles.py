@@ -17,6 +17,7 @@ True
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -179,7 +180,7 @@ def is_body(line: str) -> bool:
     """
     s = line.strip()
     return bool(
-        (len(s) >= 15 and PROSE.search(s))
+        (len(s) >= 15 and (PROSE.search(s) or "，" in s))
         or patterns().heading_mark.match(s)
         or re.fullmatch(r"[^，。！？；:：\s]{2,30}[：:]", s)
         or re.fullmatch(r"[（(]\s*(?:19|20)\d{2}\s*年[^（()）]{0,12}[)）]", s)
@@ -187,6 +188,18 @@ def is_body(line: str) -> bool:
 
 
 RUN_ON = 150  # a line this long is a whole report on one line
+BYLINE = re.compile(r"[^，,。！？；:：\s（(]{3,20}")
+
+
+def is_byline(line: str) -> bool:
+    """The author's line under a title: a body's name alone, no report's kind in it.
+
+    >>> is_byline("陵口镇宣传科"), is_byline("县委宣传部"), is_byline("某局意识形态工作总结")
+    (True, True, False)
+    """
+    s = line.strip()
+    p = patterns()
+    return bool(BYLINE.fullmatch(s) and p.unit.search(s) and not p.name_end.search(s))
 
 
 def report_starts(lines: list[str], k: int) -> bool:
@@ -198,7 +211,11 @@ def report_starts(lines: list[str], k: int) -> bool:
     >>> report_starts(["学校坚持立德树人，把意识形态工作摆在突出位置。\\n", "一、做法\\n"], 0)
     True
     """
-    rest = [ln for ln in lines[k : k + 2] if ln.strip()]
+    following = (ln for ln in itertools.islice(lines, k, None) if ln.strip())
+    rest = list(itertools.islice(following, 4))
+    if len(rest) > 2 and is_byline(rest[0]):
+        rest = rest[1:]  # 陵口镇宣传科 / （2016年6月22日）: the author's line under a title
+    rest = rest[:2]
     if not rest or not is_body(rest[0]):
         return False
     return len(rest) == 1 or is_body(rest[1]) or len(rest[0]) >= RUN_ON
@@ -223,7 +240,7 @@ def head_of(lines: list[str]) -> list[int]:
         if not body:
             continue
         heading = patterns().heading_mark.match(body)
-        if heading and (prose or not PROSE.search(body)):
+        if heading and prose:
             break
         prose = prose or (not heading and bool(PROSE.search(body)))
         out.append(k)
@@ -334,12 +351,25 @@ def features(c: Candidate, lines: list[str], head: list[int]) -> dict[str, float
         "decorated": page_decorated and c.source != "blurb",
         "piece_number": piece_number and c.source != "blurb",
         "first_line": bool(head) and c.line == head[0],
-        "prose_above": any(report_starts(lines, k) for k in head if k < c.line),
+        "prose_above": any(
+            report_starts(lines, k) and not _outline_entry(lines[k]) for k in head if k < c.line
+        ),
         "field": c.source == "field",
         "piece": c.source == "piece",
         "blurb": c.source == "blurb",
     }
     return {name: float(v) for name, v in feats.items()}
+
+
+def _outline_entry(line: str) -> bool:
+    """A numbered heading with no sentence in it: a site's outline above the title may hold
+    it, and it is no sign that the report has begun.
+
+    >>> _outline_entry("二、存在的主要问题"), _outline_entry("一、加强学习。全年开展学习12次。")
+    (True, False)
+    """
+    body = line.strip()
+    return bool(patterns().heading_mark.match(body)) and not PROSE.search(body)
 
 
 def score(feats: dict[str, float]) -> float:

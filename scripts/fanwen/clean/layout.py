@@ -1,5 +1,5 @@
-"""Line layout repairs: hard-wrapped PDF lines, run-on lines with inline headings, dangling
-heading numbers, blank lines."""
+"""Line layout repairs: hard-wrapped PDF lines, run-on lines with inline headings, page
+markers, broken titles, blank lines (heading numbers set apart from their words: :mod:`.numbers`)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,6 @@ from .edits import Edit
 HEADING_START = re.compile(
     r"^(?:[一二三四五六七八九十]+[、是要]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十\d]+)"
 )
-NUMERAL = r"[一二三四五六七八九十]{1,3}|\d{1,2}"
-DANGLING = re.compile(f"(?<=[。！？；])({NUMERAL})[ \t]*\n\\s*")
 
 
 # A whole report copied out of a PDF viewer stands on one line, its headings inline:
@@ -344,25 +342,6 @@ def _wrapped_title(text: str) -> list[Edit]:
             gap = nxt + text[nxt:].index(tail) - end
             return [Edit("broken_title", end, text[end : end + gap])]
     return []
-
-
-def find_dangling_numbers(text: str) -> list[Edit]:
-    """A heading number left at a paragraph's end: …领导权。三 / 三要… loses the stray 三.
-
-    >>> [(e.rule, e.before, e.after) for e in find_dangling_numbers("领导权。三\\n\\n三要强化")]
-    [('dangling_heading_number', '三', '')]
-    >>> [(e.before, e.after) for e in find_dangling_numbers("领导权。三\\n要强化")]
-    [('三', ''), ('', '三')]
-    """
-    edits = []
-    for m in DANGLING.finditer(text):
-        numeral, following = m[1], text[m.end() :]
-        if following.startswith(numeral):
-            edits.append(Edit("dangling_heading_number", m.start(1), numeral))
-        elif following[:1] in ("是", "要", "、", ".", "．"):
-            edits.append(Edit("dangling_heading_number", m.start(1), numeral))
-            edits.append(Edit("dangling_heading_number", m.end(), "", numeral))
-    return edits
 
 
 def find_blank_lines(text: str) -> list[Edit]:

@@ -44,6 +44,12 @@ from .linefeatures import (
 PULL = 2.0  # a neighbour pulls at most this far, however sure it is of being report text
 CN_DATE = re.compile(r"[（(]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]?")
 
+CLAUSE = re.compile("[，,]")  # a title has no clause in it
+# the author's line under a title or over its date: a body's name alone (××镇宣传办)
+BYLINE = re.compile(
+    r"[\u4e00-\u9fff×X*]{2,16}(?:委|组|局|部|办|科|处|室|院|校|所|站|镇|乡|街道|社区|村|公司|中心|支部)"
+)
+
 Zone = Literal["above", "inside", "after"]
 
 
@@ -182,10 +188,16 @@ def _decide(
     zones = [next(z for z in ("above", "inside", "after") if row[f"zone_{z}"]) for row in rows]
     raw = [score(row, w) for row in rows]
     titles = [k for k, t in enumerate(texts) if zones[k] == "above" and title_like(t)]
-    # the report's title: the last title-like line above it, a heading (一、…情况) or a
-    # column's name (工作计划) aside
-    own = [k for k in titles if not HEADING.match(texts[k]) and cjk_count(texts[k]) >= 8]
+    # the report's title: the last title-like line above it, a heading (一、…情况), a column's
+    # name (工作计划) and a sentence a viewer broke before its stop (现将…情况和) aside
+    own = [
+        k
+        for k in titles
+        if not HEADING.match(texts[k]) and cjk_count(texts[k]) >= 8 and not CLAUSE.search(texts[k])
+    ]
     keep = protected(texts, own[-1] if own else titles[-1] if titles else -1, intro)
+    outline = outline_above(texts, own[-1]) if own else set()
+    keep -= outline
     # a short line with a full stop among the report's paragraphs is a piece of its sentences
     keep |= {
         k for k, t in enumerate(texts) if zones[k] != "above" and "。" in t and not rows[k]["prose"]
@@ -204,9 +216,29 @@ def _decide(
             k for k, row in enumerate(rows) if not row["prose"] and score(row, hand) <= w.hand_veto
         }
     return [
-        zones[k] in w.zones and k not in keep and raw[k] > w.threshold and smoothed[k] > w.threshold
+        k in outline
+        or (
+            zones[k] in w.zones
+            and k not in keep
+            and raw[k] > w.threshold
+            and smoothed[k] > w.threshold
+        )
         for k in range(len(texts))
     ]
+
+
+def outline_above(texts: list[str], title: int) -> set[int]:
+    """Numbered headings without a sentence above the report's title: a site's outline of the
+    report (its headings come under its title, never over it).
+
+    >>> outline_above(["目录", "一、主要成效", "二、存在问题", "县委宣传部2022年工作总结"], 3)
+    {1, 2}
+    >>> outline_above(["一、加强学习。全年学习12次。", "县委宣传部2022年工作总结"], 1)
+    set()
+    """
+    return {
+        k for k in range(title) if HEADING.match(texts[k]) and not re.search("[。；！？]", texts[k])
+    }
 
 
 def protected(texts: list[str], title: int, intro: frozenset[int] = frozenset()) -> set[int]:
@@ -215,8 +247,8 @@ def protected(texts: list[str], title: int, intro: frozenset[int] = frozenset())
     title——subtitle, a title a ——subtitle below repeats, the recipient line (县委：), a short
     title-like line right over a report paragraph (its heading; a site's introduction in
     ``intro`` is no report paragraph), a heading's words again under it (二、意见建议 /
-    意见建议: a viewer's copy, not a site's), a date written out in Chinese under the title
-    ((2025年03月26日)), a numbered heading run into its first sentence (二、加强宣传。全年……) and
+    意见建议: a viewer's copy, not a site's), the author's line under the title or over its date
+    (××镇宣传办), a date written out in Chinese under the title ((2025年03月26日)), a numbered heading run into its first sentence (二、加强宣传。全年……) and
     one over its sub-headings and text (:func:`~fanwen.clean.linefeatures.heads_prose`).
 
     >>> sorted(protected(["抓机遇 迎挑战", "——小学意识形态工作汇报", "队党委:", "2024年3月1日"], 1))
@@ -246,6 +278,7 @@ def protected(texts: list[str], title: int, intro: frozenset[int] = frozenset())
             or (HEADING.match(line) and heads_prose(texts, k + 1, intro))
             or RECIPIENT.match(line)
             or CN_DATE.fullmatch(line)
+            or (BYLINE.fullmatch(line) and (k == title + 1 or bool(CN_DATE.fullmatch(below))))
             or (HEADING.match(line) and re.search("[。；]", line))
         ):
             keep.add(k)

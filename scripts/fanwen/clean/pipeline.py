@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from . import fixers, layout, lineclass, noise
+from . import fixers, layout, lineclass, noise, numbers
 from .edits import Change, Edit, PositionMap, apply_edits, undo
 from .tables import char_table
 
@@ -47,11 +47,12 @@ FIXERS: tuple[Fixer, ...] = (
     Fixer("noise_classifier", lineclass.find_classified_noise),
     Fixer("placeholders", fixers.find_placeholders),
     Fixer("page_markers", layout.find_page_markers),
+    Fixer("lone_numbers", numbers.find_lone_numbers),
     Fixer("broken_title", layout.find_broken_title),
     Fixer("inline_headings", layout.find_inline_headings),
     Fixer("spaces", fixers.find_spaces),
     Fixer("pdf_line_joins", layout.find_pdf_joins),
-    Fixer("dangling_numbers", layout.find_dangling_numbers),
+    Fixer("dangling_numbers", numbers.find_dangling_numbers),
     Fixer("blank_lines", layout.find_blank_lines),
     Fixer("punctuation", fixers.find_punctuation),
     Fixer("brackets", fixers.find_brackets),
