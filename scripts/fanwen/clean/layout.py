@@ -1,5 +1,6 @@
 """Line layout repairs: hard-wrapped PDF lines, run-on lines with inline headings, page
-markers, broken titles, blank lines (heading numbers set apart from their words: :mod:`.numbers`)."""
+markers, broken titles, blank lines (heading numbers set apart from their words:
+:mod:`.numbers`)."""
 
 from __future__ import annotations
 
