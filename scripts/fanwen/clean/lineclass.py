@@ -249,7 +249,8 @@ def protected(texts: list[str], title: int, intro: frozenset[int] = frozenset())
     ``intro`` is no report paragraph), a heading's words again under it (二、意见建议 /
     意见建议: a viewer's copy, not a site's), the author's line under the title or over its date
     (××镇宣传办), a date written out in Chinese under the title ((2025年03月26日)), a numbered
-    heading run into its first sentence (二、加强宣传。全年……) and one over its sub-headings and text (:func:`~fanwen.clean.linefeatures.heads_prose`).
+    heading run into its first sentence (二、加强宣传。全年……) and one over its sub-headings and
+    text (:func:`~fanwen.clean.linefeatures.heads_prose`).
 
     >>> sorted(protected(["抓机遇 迎挑战", "——小学意识形态工作汇报", "队党委:", "2024年3月1日"], 1))
     [0, 1, 2, 3]
