@@ -88,6 +88,8 @@ STATED_YEAR = re.compile(
 )
 
 
+# An opening whose first words are its year: 2020年，… 2021年以来… 2019年度，…
+OPENS_WITH_YEAR = re.compile(r"(?:自|在)?((?:19|20)\d{2})\s*年(?:度)?(?:以来)?[，,]")
 CN_YEAR = re.compile("[一二][〇○零OＯ一二三四五六七八九]{3}(?=年)")
 CN_NUMERALS = str.maketrans("〇○零OＯ一二三四五六七八九", "00000123456789")
 
@@ -111,9 +113,17 @@ def year_of(title: str | None, opening: str) -> int | None:
     (2021, 2022)
     >>> year_of("20××年工作总结", "今年以来，在2020年工作的基础上"), year_of(None, "20××年以来")
     (None, None)
+
+    An opening that starts with its year says which year it reports on, whatever year a site
+    put in the title:
+
+    >>> year_of("2022年乡镇宣传思想文化工作情况汇报", "2020年，××镇根据县委部署，……")
+    2020
     """
     title, opening = arabic_years(title or ""), arabic_years(opening)
     in_title = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d|\s*个?字)", title)  # not 2068字
+    if (starts := OPENS_WITH_YEAR.match(opening.lstrip())) and in_title:
+        return int(starts[1])  # a site retitled the page; the report says its own year first
     if in_title:
         return int(in_title[1])
     first = STATED_YEAR.search(opening)

@@ -138,7 +138,7 @@ def split_blocks(text: str, repairs: bool = True) -> list[Block]:
     best scored candidate (:func:`fanwen.analyze.titles.choose_title`: it may be the front of a
     line, or carry decorations its heading leaves out), levels are mended from the numbering
     around a heading and headings that lost their numbers are found (:func:`mend_levels`,
-    :func:`unnumbered_headings`)."""
+    :func:`unnumbered_headings`, :func:`lead_headings`)."""
     blocks: list[Block] = []
     pos = 0
     lines = text.splitlines(keepends=True)
@@ -162,7 +162,7 @@ def split_blocks(text: str, repairs: bool = True) -> list[Block]:
                 blocks.append(Block(offset, segment, level, heading_of(segment, level)))
                 offset += len(segment)
         pos += len(line)
-    return mend_levels(unnumbered_headings(blocks)) if repairs else blocks
+    return mend_levels(lead_headings(unnumbered_headings(blocks))) if repairs else blocks
 
 
 HEADING_LEVELS = ("h1", "h2", "h3")
@@ -291,3 +291,49 @@ def _bare_level(heading: str, before: list[Block]) -> str:
         return "h2" if previous == "h1" else previous
     seen_h1 = any(b.level == "h1" for b in before)
     return "h1" if SECTION_NAME.search(heading) or not seen_h1 else "h2"
+
+
+# A paragraph led by two short parallel clauses with no function word in them (强化组织领导，
+# 落实主体责任。…): a heading that lost its number, when another paragraph of the section's
+# siblings is led the same way.
+PAIRED_LEAD = re.compile(r"^([^\W\d_]{4,10})[，,]([^\W\d_]{4,12})(?:。|\n|$)")
+FUNCTION_CHARS = set("的了是在我和与及等对把被将为也都就着过中之其")
+
+
+def paired_lead(text: str) -> bool:
+    """Led by two short clauses of content words only, as a heading is.
+
+    >>> paired_lead("强化组织领导，落实主体责任。院党组始终把意识形态工作抓紧抓实。")
+    True
+    >>> paired_lead("抓意识形态工作，理论武装是关键。学习跟不上，思想就难以统一。")
+    False
+    """
+    m = PAIRED_LEAD.match(text)
+    return bool(m) and not FUNCTION_CHARS & set(m[1] + m[2])
+
+
+def lead_headings(blocks: list[Block]) -> list[Block]:
+    """Paragraphs led by paired clauses, two or more on a page, read as headings one level
+    below the numbered heading above them (an h1 where none stands above); the numbered
+    headings under such a lead are its own and do not move the next lead down.
+
+    >>> prose = "院党组把意识形态工作抓紧抓实，每季度专题研究一次。"
+    >>> b = [Block(0, "一、上半年工作情况\\n", "h1", "一、上半年工作情况")]
+    >>> b += [Block(10, "强化组织领导，落实主体责任。" + prose, "para", None)]
+    >>> b += [Block(50, "加强理论学习，提升思想认识。" + prose, "para", None)]
+    >>> [(x.level, x.heading) for x in lead_headings(b)][1:]
+    [('h2', '强化组织领导，落实主体责任。'), ('h2', '加强理论学习，提升思想认识。')]
+    """
+    leads = [k for k, b in enumerate(blocks) if b.level == "para" and paired_lead(b.text)]
+    if len(leads) < 2:
+        return blocks
+    out = list(blocks)
+    above, lead = "title", None  # the heading the leads stand under; the level given to them
+    rank = {"title": -1, **{level: n for n, level in enumerate(HEADING_LEVELS)}}
+    for k, block in enumerate(blocks):
+        if block.level in HEADING_LEVELS and (lead is None or rank[block.level] < rank[lead]):
+            above, lead = block.level, None  # a heading over the leads (under one: its own)
+        elif k in leads and above != "h3":
+            lead = HEADING_LEVELS[rank[above] + 1]
+            out[k] = replace(block, level=lead, heading=sentences(block.text)[0].strip())
+    return out
