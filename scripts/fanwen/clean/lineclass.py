@@ -44,7 +44,7 @@ from .linefeatures import (
 PULL = 2.0  # a neighbour pulls at most this far, however sure it is of being report text
 CN_DATE = re.compile(r"[（(]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]?")
 
-CLAUSE = re.compile("[，,]")  # a title has no clause in it
+CLAUSE = re.compile("[，,：:]")  # a title has no clause in it, and no label (第1篇：)
 # the author's line under a title or over its date: a body's name alone (××镇宣传办)
 BYLINE = re.compile(
     r"[\u4e00-\u9fff×X*]{2,16}(?:委|组|局|部|办|科|处|室|院|校|所|站|镇|乡|街道|社区|村|公司|中心|支部)"
@@ -190,12 +190,10 @@ def _decide(
     titles = [k for k, t in enumerate(texts) if zones[k] == "above" and title_like(t)]
     # the report's title: the last title-like line above it, a heading (一、…情况), a column's
     # name (工作计划) and a sentence a viewer broke before its stop (现将…情况和) aside
-    own = [
-        k
-        for k in titles
-        if not HEADING.match(texts[k]) and cjk_count(texts[k]) >= 8 and not CLAUSE.search(texts[k])
-    ]
-    keep = protected(texts, own[-1] if own else titles[-1] if titles else -1, intro)
+    plain = [k for k in titles if not HEADING.match(texts[k]) and not CLAUSE.search(texts[k])]
+    own = [k for k in plain if cjk_count(texts[k]) >= 8]
+    title = next(iter(own[-1:] or plain[-1:] or titles[-1:]), -1)
+    keep = protected(texts, title, intro)
     outline = outline_above(texts, own[-1]) if own else set()
     keep -= outline
     # a short line with a full stop among the report's paragraphs is a piece of its sentences
