@@ -254,8 +254,8 @@ PROSE_MIN = 40
 
 def unnumbered_headings(blocks: list[Block]) -> list[Block]:
     """Headings in a report whose headings have no numbers at all: a section name
-    (…情况, …问题, …打算) is an h1, a heading right under a heading or after the first h1
-    an h2.
+    (…情况, …问题, …打算) is an h1, a heading right under a heading or after a section's name
+    an h2, any other an h1.
 
     >>> prose = "院党委组建意识形态工作领导小组，由党委书记任组长、院长任副组长，每季度专题研究。"
     >>> b = [Block(0, "工作开展情况\\n", "para", None), Block(7, "强化组织领导\\n", "para", None)]
@@ -289,8 +289,10 @@ def _bare_level(heading: str, before: list[Block]) -> str:
     previous = before[-1].level if before else "title"
     if previous in HEADING_LEVELS:
         return "h2" if previous == "h1" else previous
-    seen_h1 = any(b.level == "h1" for b in before)
-    return "h1" if SECTION_NAME.search(heading) or not seen_h1 else "h2"
+    # under a section's name (工作开展情况) the headings are its parts; after a heading that
+    # names no section (理论学习强根基) the next one is its sibling
+    section = any(b.level == "h1" and SECTION_NAME.search(b.heading or "") for b in before)
+    return "h1" if SECTION_NAME.search(heading) or not section else "h2"
 
 
 # A paragraph led by two short parallel clauses with no function word in them (强化组织领导，
