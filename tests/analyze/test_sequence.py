@@ -59,6 +59,25 @@ CASES = [
         ],
         ["assessment", "assessment", "practices"],
     ),
+    (
+        "prose above the first section is the opening, even where it says what was done",
+        [
+            (_para(0, "各位领导、同志们："), "opening"),
+            (_para(1, "回顾和总结是为了把经验条理化，同时找出问题和不足，加以改进。"), "practices"),
+            (_head(2, "一、扎实开展理论学习"), "practices"),
+            (_para(3, "支部全年组织集中学习12次。"), "practices"),
+        ],
+        ["opening", "opening", "practices", "practices"],
+    ),
+    (
+        "a paragraph above the first section led as a section is (强化…，压实…。) is not",
+        [
+            (_para(0, "按照区委要求，现将上半年工作报告如下。"), "opening"),
+            (_para(1, "加强组织领导，压实各项责任。学校由书记任组长。"), "practices"),
+            (_head(2, "一、强化理论学习"), "practices"),
+        ],
+        ["opening", "practices", "practices"],
+    ),
 ]
 
 

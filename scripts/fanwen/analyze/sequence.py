@@ -23,7 +23,7 @@ from ..datafile import Strict, data_path, load_yaml_model
 from .rolemodel import RoleModel, features, log_probs, role_model
 from .roles import cues_of, heading_role, subheading_role, transition_role
 from .snippets import ROLE_ORDER, Library
-from .structure import Block, sentences
+from .structure import Block, paired_lead, sentences
 
 NUMBER = re.compile(r"^\s*(?:[（(]?(\d{1,2})[)）.．、])")
 
@@ -36,6 +36,7 @@ class Emission(Strict):
     transition: float
     opening_late: float
     headword: float
+    before_heading: float = 0.0
     model: float = 0.0
 
 
@@ -208,6 +209,7 @@ def decode_roles(
     top = "h1" if any(b.level == "h1" for _, b, _ in body) else "h2"
     learned = _learned(pieces, top, role_model() if model is SHIPPED else model, w.emission)
     roles = list(ROLE_ORDER)
+    first_top = next((n for n, (_, b, _) in enumerate(body) if b.level == top), 0)
     begun = stale = False
     best: list[float] = []
     back: list[list[int]] = []
@@ -219,6 +221,9 @@ def decode_roles(
         weight = w.emission.reading_stale if stale else w.emission.reading
         weight = min(weight, w.emission.reading_kept) if kept else weight
         emit = _emission(reading, weight, evidence, begun, w.emission)
+        if n < first_top and block.level == "para" and not paired_lead(block.text):
+            # prose above the first section is the 导语, unless led as a section is (加强…，压实…。)
+            emit[0] += w.emission.before_heading
         if learned:
             emit = [e + w.emission.model * p for e, p in zip(emit, learned[k], strict=True)]
         begun = begun or reading != "opening"

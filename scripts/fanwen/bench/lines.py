@@ -96,7 +96,10 @@ def label_page(name: str, raw: str, gold: Gold) -> list[Page]:
             None if label is False and (keys[line_key(t)] > 1 or not WORDS.search(t)) else label
             for t, label in zip(texts, labels, strict=True)
         ]
-        labels = [None if _leads_another(t, texts) else label for t, label in zip(texts, labels)]
+        labels = [
+            None if _leads_another(t, texts) else label
+            for t, label in zip(texts, labels, strict=True)
+        ]
         pages.append(Page(name, gold.site, texts, labels))
         offset += len(part)
     return pages
@@ -107,7 +110,7 @@ def _leads_another(line: str, texts: list[str]) -> bool:
     heading returns run into its paragraph (the gold cannot list it as site text, since its
     words stay on the page; neither label is sure).
 
-    >>> _leads_another("（一）以旗定向", ["（一）以旗定向", "（一）以旗定向，在政治领航中凝聚共识。"])
+    >>> _leads_another("（一）以旗定向", ["（一）以旗定向", "（一）以旗定向，在领航中凝聚共识。"])
     True
     """
     key = line_key(line)
