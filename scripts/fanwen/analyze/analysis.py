@@ -88,6 +88,8 @@ STATED_YEAR = re.compile(
 )
 
 
+# The year the opening's lead-in names: 现将2019年度宣传工作情况总结如下
+REPORTS_ON = re.compile(r"现将[^。！？；]{0,12}?((?:19|20)\d{2})\s*年[^。！？；]{0,30}如下")
 # An opening whose first words are its year: 2020年，… 2021年以来… 2019年度，…
 OPENS_WITH_YEAR = re.compile(r"(?:自|在)?((?:19|20)\d{2})\s*年(?:度)?(?:以来)?[，,]")
 CN_YEAR = re.compile("[一二][〇○零OＯ一二三四五六七八九]{3}(?=年)")
@@ -119,6 +121,11 @@ def year_of(title: str | None, opening: str) -> int | None:
 
     >>> year_of("2022年乡镇宣传思想文化工作情况汇报", "2020年，××镇根据县委部署，……")
     2020
+
+    The lead-in to the account names the year too: 今年以来，……。现将2019年度工作总结如下：
+
+    >>> year_of("县医院年度宣传工作总结", "今年以来，……。现将2019年度宣传工作情况总结如下：")
+    2019
     """
     title, opening = arabic_years(title or ""), arabic_years(opening)
     in_title = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d|\s*个?字)", title)  # not 2068字
@@ -126,6 +133,8 @@ def year_of(title: str | None, opening: str) -> int | None:
         return int(starts[1])  # a site retitled the page; the report says its own year first
     if in_title:
         return int(in_title[1])
+    if said := REPORTS_ON.search(opening):  # 今年以来，…。现将2019年度…情况总结如下：
+        return int(said[1])
     first = STATED_YEAR.search(opening)
     return int(first["year"]) if first and first["year"] else None
 

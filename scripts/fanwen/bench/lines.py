@@ -52,8 +52,9 @@ RULES = ("noise_lines", "noise_spans", "noise_tails", "title_suffix", "repeated_
 ZONES = ("above", "inside", "after")
 WEIGHTS = Path(__file__).resolve().parents[1] / "clean" / "data" / "lineclass.yaml"
 
-# A line with no character, digit or letter (……, ***) holds no report text to keep: unlabelled.
-WORDS = re.compile(r"[^\W_]")
+# A line with no Chinese character (……, ***, a stray 0) holds no report text to keep, and a
+# gold cannot name it as site text either (its one digit is everywhere): unlabelled.
+WORDS = re.compile(r"[\u4e00-\u9fff]")
 
 
 def covered(raw: str, gold: Gold) -> set[int]:
