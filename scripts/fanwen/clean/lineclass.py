@@ -43,6 +43,10 @@ from .linefeatures import (
 
 PULL = 2.0  # a neighbour pulls at most this far, however sure it is of being report text
 CN_DATE = re.compile(r"[（(]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]?")
+# the date under a signature or a byline, its day or month perhaps still to fill (2025年12月××日)
+SIGNED_DATE = re.compile(
+    r"[（(]?\s*(?:19|20)\d{2}\s*年\s*(?:\d{1,2}|[×xX]{1,2})\s*月\s*(?:\d{1,2}|[×xX]{1,2})\s*日\s*[）)]?"
+)
 
 CLAUSE = re.compile("[，,：:]")  # a title has no clause in it, and no label (第1篇：)
 # the author's line under a title or over its date: a body's name alone (××镇宣传办)
@@ -246,9 +250,10 @@ def protected(texts: list[str], title: int, intro: frozenset[int] = frozenset())
     title-like line right over a report paragraph (its heading; a site's introduction in
     ``intro`` is no report paragraph), a heading's words again under it (二、意见建议 /
     意见建议: a viewer's copy, not a site's), the author's line under the title or over its date
-    (××镇宣传办), a date written out in Chinese under the title ((2025年03月26日)), a numbered
-    heading run into its first sentence (二、加强宣传。全年……) and one over its sub-headings and
-    text (:func:`~fanwen.clean.linefeatures.heads_prose`).
+    (××镇宣传办; the signature over the date at the end, 中共××县委 / 2025年12月××日), a
+    date written out in Chinese under the title ((2025年03月26日)), a numbered heading run
+    into its first sentence (二、加强宣传。全年……) and one over its sub-headings and text
+    (:func:`~fanwen.clean.linefeatures.heads_prose`).
 
     >>> sorted(protected(["抓机遇 迎挑战", "——小学意识形态工作汇报", "队党委:", "2024年3月1日"], 1))
     [0, 1, 2, 3]
@@ -277,7 +282,7 @@ def protected(texts: list[str], title: int, intro: frozenset[int] = frozenset())
             or (HEADING.match(line) and heads_prose(texts, k + 1, intro))
             or RECIPIENT.match(line)
             or CN_DATE.fullmatch(line)
-            or (BYLINE.fullmatch(line) and (k == title + 1 or bool(CN_DATE.fullmatch(below))))
+            or (BYLINE.fullmatch(line) and (k == title + 1 or bool(SIGNED_DATE.fullmatch(below))))
             or (HEADING.match(line) and re.search("[。；]", line))
         ):
             keep.add(k)
