@@ -78,6 +78,16 @@ CASES = [
         ],
         ["opening", "practices", "practices"],
     ),
+    (
+        "a section that profiles the unit (where it lies, what it holds) is the opening",
+        [
+            (_head(0, "一、基本情况"), "assessment"),
+            (_para(1, "××镇位于县境东北部，离县城30公里，下辖12个行政村。"), "assessment"),
+            (_head(2, "二、主要做法"), "practices"),
+            (_para(3, "镇党委全年召开专题会议4次。"), "practices"),
+        ],
+        ["opening", "opening", "practices", "practices"],
+    ),
 ]
 
 

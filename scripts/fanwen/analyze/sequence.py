@@ -163,6 +163,35 @@ def _evidence(
     return cue, word, turn
 
 
+# Words that profile the reporting unit (where it lies, what it holds, since when): the
+# background a report gives before its work, whatever the section above it is called.
+PROFILE = re.compile(
+    "位于|地处|坐落|座落|[东西南北]邻|毗邻|下辖|辖有|总面积|总人口|常住人口|"
+    "(?:距|离)(?:县城|市区|镇政府|乡政府|市中心)|现有(?:教职|职工|干部|党员|在编|员工|人口|学生|床位)|"
+    "始建于|成立于|系[^，。；]{0,12}(?:单位|机构|企业|学校)(?=[，。；])"
+)
+
+
+def profiles(text: str) -> bool:
+    """A paragraph that profiles the unit: two such words, or one in its first sentence.
+
+    >>> profiles("三堂镇位于县境东北部，离县城30公里，下辖12个行政村。")
+    True
+    >>> profiles("镇党委全年召开意识形态工作专题会议4次，研究解决具体问题。")
+    False
+    """
+    first = sentences(text)[:1]
+    return len(set(PROFILE.findall(text))) >= 2 or bool(first and PROFILE.search(first[0]))
+
+
+def _profiles(body: list, n: int, top: str) -> bool:
+    """Block ``n`` (a paragraph, or the top heading right over one) profiles the unit."""
+    block = body[n][1]
+    if block.level == top and n + 1 < len(body) and body[n + 1][1].level == "para":
+        return profiles(body[n + 1][1].text)
+    return block.level == "para" and profiles(block.text)
+
+
 def _emission(
     reading: str, weight: float, evidence: tuple, begun: bool, w: Emission
 ) -> list[float]:
@@ -216,6 +245,8 @@ def decode_roles(
     for n, (k, block, reading) in enumerate(body):
         kept = n > 0 and reading == body[n - 1][2]  # the reading carried on, no cue of its own
         evidence = _evidence(block, top, cues, begun)
+        if _profiles(body, n, top):  # 一、基本情况 / ××镇位于…，下辖…: the unit's profile
+            evidence = ("opening", None, None)
         named = evidence[0] or evidence[1]
         stale = named != reading if named else stale and kept  # a section the reading missed
         weight = w.emission.reading_stale if stale else w.emission.reading
