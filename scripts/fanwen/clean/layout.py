@@ -271,8 +271,17 @@ def _page_numbers(lines: list[tuple[int, str]], marked: list, first_line: bool) 
         return marked[0][0] == next(k for k, (_, ln) in enumerate(lines) if ln.strip())
     # A page break falls anywhere: at least one page ends inside a sentence. Numbered
     # paragraphs that each end a sentence (1、…过硬。 2、…) are a list, not pages.
-    cut = any(not lines[k - 1][1].rstrip().endswith(tuple(SENTENCE_END)) for k, _ in marked[1:])
+    cut = any(not _line_before(lines, k).endswith(tuple(SENTENCE_END)) for k, _ in marked[1:])
     return cut and all(len(lines[k][1]) >= RUN_ON for k, _ in marked[:-1])
+
+
+def _line_before(lines: list[tuple[int, str]], k: int) -> str:
+    """The last line with text above line ``k`` (blank lines between paragraphs skipped).
+
+    >>> _line_before([(0, "加强学习。\\n"), (6, "\\n"), (7, "2、强化阵地")], 2)
+    '加强学习。'
+    """
+    return next((ln.rstrip() for _, ln in reversed(lines[:k]) if ln.strip()), "")
 
 
 def _page_edits(lines: list[tuple[int, str]], marked: list) -> list[Edit]:

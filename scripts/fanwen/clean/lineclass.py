@@ -41,6 +41,7 @@ from .linefeatures import (
     title_like,
 )
 
+TAIL_LEAN = 0.0  # an introduction's last sentence: more likely site text than report text
 PULL = 2.0  # a neighbour pulls at most this far, however sure it is of being report text
 CN_DATE = re.compile(r"[（(]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]?")
 # the date under a signature or a byline, its day or month perhaps still to fill (2025年12月××日)
@@ -160,8 +161,9 @@ def decide(texts: list[str], rows: list[dict[str, float]], w: LineWeights) -> li
     """:func:`decisions` over features already computed (training tries many weights).
 
     A first pass finds paragraphs that are a site's (an introduction addressing the reader):
-    one is taken only when its last sentence scores as site text too, since a site glues its
-    text in front of a report's opening, never after it. The report's own paragraphs then
+    one is taken only when its last sentence leans to site text too (scores above
+    ``TAIL_LEAN``: more likely site text than not), since a site glues its text in front of a
+    report's opening, never after it. The report's own paragraphs then
     start below them, and a second pass decides every line with the zones drawn again.
     """
     if w.hand_also:
@@ -172,7 +174,7 @@ def decide(texts: list[str], rows: list[dict[str, float]], w: LineWeights) -> li
     intro = frozenset(
         k
         for k, taken in enumerate(first)
-        if taken and rows[k]["prose"] and score(_tail_row(texts[k], rows[k]), w) > w.threshold
+        if taken and rows[k]["prose"] and score(_tail_row(texts[k], rows[k]), w) > TAIL_LEAN
     )
     if not intro:
         return [t and not rows[k]["prose"] for k, t in enumerate(first)]
