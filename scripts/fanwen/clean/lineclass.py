@@ -71,9 +71,6 @@ def feature_names() -> frozenset[str]:
 class LineWeights(Strict):
     bias: float
     threshold: float
-    # a zone's own threshold (between paragraphs report lines score far lower than above the
-    # first one, so a line there is judged against that zone's report lines); else threshold
-    zone_thresholds: dict[Zone, float] = Field(default_factory=dict)
     neighbours: float = Field(ge=0, le=1)
     zones: list[Zone] = Field(default=["above"], min_length=1)
     # a line (not a paragraph) the hand-set weights score at or below this is kept: they
@@ -222,10 +219,14 @@ def _decide(
         keep |= {
             k for k, row in enumerate(rows) if not row["prose"] and score(row, hand) <= w.hand_veto
         }
-    cut = [w.zone_thresholds.get(zone, w.threshold) for zone in zones]
     return [
         k in outline
-        or (zones[k] in w.zones and k not in keep and raw[k] > cut[k] and smoothed[k] > cut[k])
+        or (
+            zones[k] in w.zones
+            and k not in keep
+            and raw[k] > w.threshold
+            and smoothed[k] > w.threshold
+        )
         for k in range(len(texts))
     ]
 

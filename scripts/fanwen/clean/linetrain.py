@@ -74,8 +74,7 @@ def fit(pages: Sequence[Page], zones: Sequence[Zone] = ("above", "inside", "afte
         zones=list(zones),
         weights={n: v for n, v in weights.items() if v != 0},
     )
-    draft = draft.model_copy(update={"threshold": _keeping_threshold(pages, rows, draft)})
-    return draft.model_copy(update={"zone_thresholds": _zone_thresholds(pages, rows, draft)})
+    return draft.model_copy(update={"threshold": _keeping_threshold(pages, rows, draft)})
 
 
 def introductions(page: Page) -> frozenset[int]:
@@ -102,28 +101,6 @@ def _keeping_threshold(pages: Sequence[Page], rows: list, w: LineWeights) -> flo
             return round(threshold + MARGIN, DIGITS)
         threshold += 0.25
     return threshold
-
-
-def _zone_thresholds(pages: Sequence[Page], rows: list, w: LineWeights) -> dict[Zone, float]:
-    """For each zone, the lowest threshold (from 0 up) at which no training report line of that
-    zone is taken, the other zones at the common threshold; a zone left at the common one is
-    not written."""
-    out: dict[Zone, float] = {}
-    for zone in w.zones:
-        threshold = 0.0
-        while threshold < w.threshold:
-            trial = w.model_copy(update={"zone_thresholds": {zone: threshold}})
-            if not any(
-                got and label is False and row[f"zone_{zone}"]
-                for page, feats in zip(pages, rows, strict=True)
-                for label, got, row in zip(
-                    page.labels, decide(page.texts, feats, trial), feats, strict=True
-                )
-            ):
-                out[zone] = round(min(threshold + MARGIN, w.threshold), DIGITS)
-                break
-            threshold += 0.25
-    return {z: t for z, t in out.items() if t < w.threshold}
 
 
 def write_weights(weights: LineWeights, path: Path, source: str) -> None:
