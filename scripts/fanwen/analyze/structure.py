@@ -326,7 +326,7 @@ def lead_headings(blocks: list[Block]) -> list[Block]:
     >>> [(x.level, x.heading) for x in lead_headings(b)][1:]
     [('h2', '强化组织领导，落实主体责任。'), ('h2', '加强理论学习，提升思想认识。')]
     """
-    leads = [k for k, b in enumerate(blocks) if b.level == "para" and paired_lead(b.text)]
+    leads = {k for k, b in enumerate(blocks) if b.level == "para" and paired_lead(b.text)}
     if len(leads) < 2:
         return blocks
     out = list(blocks)

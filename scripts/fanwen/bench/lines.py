@@ -97,27 +97,26 @@ def label_page(name: str, raw: str, gold: Gold) -> list[Page]:
             None if label is False and (keys[line_key(t)] > 1 or not WORDS.search(t)) else label
             for t, label in zip(texts, labels, strict=True)
         ]
+        page_keys = [line_key(t) for t in texts]
         labels = [
-            None if _leads_another(t, texts) else label
-            for t, label in zip(texts, labels, strict=True)
+            None if _leads_another(key, page_keys) else label
+            for key, label in zip(page_keys, labels, strict=True)
         ]
         pages.append(Page(name, gold.site, texts, labels))
         offset += len(part)
     return pages
 
 
-def _leads_another(line: str, texts: list[str]) -> bool:
-    """A short line whose words start a longer line of the page: an outline's entry whose
-    heading returns run into its paragraph (the gold cannot list it as site text, since its
-    words stay on the page; neither label is sure).
+def _leads_another(key: str, page_keys: list[str]) -> bool:
+    """A short line (by its :func:`line_key`) whose words start a longer line of the page: an
+    outline's entry whose heading returns run into its paragraph (the gold cannot list it as
+    site text, since its words stay on the page; neither label is sure).
 
-    >>> _leads_another("（一）以旗定向", ["（一）以旗定向", "（一）以旗定向，在领航中凝聚共识。"])
-    True
+    >>> keys = [line_key(t) for t in ("（一）以旗定向", "（一）以旗定向，在领航中凝聚共识。")]
+    >>> _leads_another(keys[0], keys), _leads_another(keys[1], keys)
+    (True, False)
     """
-    key = line_key(line)
-    return len(key) >= 4 and any(
-        (other := line_key(t)) != key and other.startswith(key) for t in texts
-    )
+    return len(key) >= 4 and any(other != key and other.startswith(key) for other in page_keys)
 
 
 def _back(maps: list[PositionMap], pos: int) -> int:
