@@ -184,12 +184,16 @@ def profiles(text: str) -> bool:
     return len(set(PROFILE.findall(text))) >= 2 or bool(first and PROFILE.search(first[0]))
 
 
-def _profiles(body: list, n: int, top: str) -> bool:
-    """Block ``n`` (a paragraph, or the top heading right over one) profiles the unit."""
-    block = body[n][1]
-    if block.level == top and n + 1 < len(body) and body[n + 1][1].level == "para":
-        return profiles(body[n + 1][1].text)
-    return block.level == "para" and profiles(block.text)
+def _profiled(blocks: list[Block], top: str) -> list[bool]:
+    """For each block, whether it profiles the unit: a paragraph that does, or the top
+    heading right over one (each paragraph read once)."""
+    own = [b.level == "para" and profiles(b.text) for b in blocks]
+    return [
+        own[n + 1]
+        if b.level == top and n + 1 < len(blocks) and blocks[n + 1].level == "para"
+        else own[n]
+        for n, b in enumerate(blocks)
+    ]
 
 
 def _emission(
@@ -239,13 +243,14 @@ def decode_roles(
     learned = _learned(pieces, top, role_model() if model is SHIPPED else model, w.emission)
     roles = list(ROLE_ORDER)
     first_top = next((n for n, (_, b, _) in enumerate(body) if b.level == top), 0)
+    profiled = _profiled([b for _, b, _ in body], top)
     begun = stale = False
     best: list[float] = []
     back: list[list[int]] = []
     for n, (k, block, reading) in enumerate(body):
         kept = n > 0 and reading == body[n - 1][2]  # the reading carried on, no cue of its own
         evidence = _evidence(block, top, cues, begun)
-        if _profiles(body, n, top):  # 一、基本情况 / ××镇位于…，下辖…: the unit's profile
+        if profiled[n]:  # 一、基本情况 / ××镇位于…，下辖…: the unit's profile
             evidence = ("opening", None, None)
         named = evidence[0] or evidence[1]
         stale = named != reading if named else stale and kept  # a section the reading missed
