@@ -105,6 +105,6 @@ def run_query(page: Page, query: str) -> tuple[list[str], float]:
         page.evaluate(SCROLL_UP)
         page.evaluate(SCROLL_DOWN)
         page.wait_for_timeout(20)
-        page.wait_for_function(NOT_BUSY, timeout=60_000)  # the 20 pages asked for have come
+        page.wait_for_function(NOT_BUSY, timeout=60_000, polling=100)  # the 20 pages have come
     links = page.eval_on_selector_all("a.md-search-result__link", "els => els.map(e => e.href)")
     return links, elapsed

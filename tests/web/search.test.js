@@ -53,7 +53,7 @@ function encode(ids) {
 function fakeLoader(index, log = []) {
   const loader = createLoader("base/", (url, done) => {
     log.push(url)
-    const [, kind, n] = url.match(/search\/(\w+)\/(\d+)\.js(?:\?v=\w+)?$/)
+    const [, kind, n] = url.match(/search\/(\w+)\/(\d+)\.js(?:\?[\w=&]+)?$/)
     const data = index.pieces[kind][n]
     setTimeout(() => {
       if (data) loader.receive(kind, Number(n), data)
@@ -143,11 +143,44 @@ test("pieces carry the build in their address once it is known", async () => {
   assert.deepEqual(log, ["base/search/text/0.js?v=abc123"])
 })
 
-test("a piece that never arrives rejects with its name", async () => {
+test("a piece that never arrives rejects with its name, after a second request", async () => {
   const index = buildIndex(ROWS)
   delete index.pieces.text[0]
-  const search = createSearch(index.meta, fakeLoader(index).load, "两个维护")
+  const log = []
+  const search = createSearch(index.meta, fakeLoader(index, log).load, "两个维护")
   await assert.rejects(search.more(20), /text\/0\.js did not load/)
+  assert.deepEqual(log.filter((url) => url.includes("text/0.js")), ["base/search/text/0.js", "base/search/text/0.js?try=2"])
+})
+
+test("a request that stalls is dropped and made again at another address", async () => {
+  const index = buildIndex(ROWS)
+  const sent = []
+  const dropped = []
+  const loader = createLoader(
+    "base/",
+    (url, done) => {
+      sent.push(url)
+      if (sent.length === 1) return () => dropped.push(url) // the first request never answers
+      setTimeout(() => {
+        loader.receive("text", 0, index.pieces.text[0])
+        done()
+      }, 0)
+    },
+    { wait: 20 },
+  )
+  loader.version = "abc"
+  assert.deepEqual(await loader.load("text", 0), index.pieces.text[0])
+  assert.deepEqual(sent, ["base/search/text/0.js?v=abc", "base/search/text/0.js?v=abc&try=2"])
+  assert.deepEqual(dropped, ["base/search/text/0.js?v=abc"])
+})
+
+test("a request that stalls on every try rejects; a later load asks again", async () => {
+  const sent = []
+  const loader = createLoader("base/", (url) => void sent.push(url), { wait: 10, tries: 2 })
+  await assert.rejects(loader.load("post", 3), /post\/3\.js did not load/)
+  assert.equal(sent.length, 2)
+  await assert.rejects(loader.load("post", 3), /did not load/)
+  assert.equal(sent.length, 4)
 })
 
 test("keys looked up are the cover of each word", () => assert.deepEqual(cover("两个维护"), ["两个", "个维", "维护"]))

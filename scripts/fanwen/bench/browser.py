@@ -46,6 +46,10 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         super().copyfile(source, outputfile)
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    request_queue_size = 64  # a page asks for many index pieces at once; 5 drops connections
+
+
 @contextmanager
 def serve(folder: Path, sent: list[tuple[str, int]] | None = None) -> Iterator[str]:
     """``folder`` served on 127.0.0.1 (a free port); yields the base URL. With ``sent``, the
@@ -53,7 +57,7 @@ def serve(folder: Path, sent: list[tuple[str, int]] | None = None) -> Iterator[s
     handler = functools.partial(
         type("Handler", (_QuietHandler,), {"sent": sent}), directory=str(folder)
     )
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _Server(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}"

@@ -6,17 +6,40 @@
 
 /**
  * A loader over `inject(url, done)`, which must run the script at `url` and then call `done`
- * (in the page: a <script> element; in tests: a function). `load(kind, n)` resolves to the
- * piece's data, or rejects when the script ran without delivering it. Once `version` is set
- * (the index's build hash), addresses carry it (`?v=…`), so no cache serves another build's piece.
+ * (in the page: a <script> element; in tests: a function), and may return a function that
+ * drops the request. `load(kind, n)` resolves to the piece's data, or rejects when it has not
+ * come after `tries` requests, each given `wait` ms (a request that stalls is dropped and made
+ * again at another address, so one hung connection does not freeze the search). Once `version`
+ * is set (the index's build hash), addresses carry it (`?v=…`), so no cache serves another
+ * build's piece.
  */
-export function createLoader(base, inject) {
+export function createLoader(base, inject, { wait = 20000, tries = 2 } = {}) {
   const arrived = new Map()
   const waiting = new Map()
   function receive(kind, number, data) {
     const key = `${kind}/${number}`
     arrived.set(key, data)
     if (waiting.has(key)) waiting.get(key).resolve(data)
+  }
+  function address(key, attempt) {
+    const params = [loader.version && `v=${loader.version}`, attempt > 1 && `try=${attempt}`].filter(Boolean)
+    return `${base}search/${key}.js${params.length ? `?${params.join("&")}` : ""}`
+  }
+  function request(key, entry, attempt) {
+    let settled = false
+    let drop = null
+    const finish = () => {
+      if (settled) return
+      settled = true
+      clearTimeout(timer)
+      if (arrived.has(key)) return
+      if (drop) drop()
+      if (attempt < tries) return request(key, entry, attempt + 1)
+      waiting.delete(key)
+      entry.reject(new Error(`search index piece ${key}.js did not load`))
+    }
+    const timer = setTimeout(finish, wait)
+    drop = inject(address(key, attempt), finish) || null
   }
   function load(kind, number) {
     const key = `${kind}/${number}`
@@ -25,12 +48,7 @@ export function createLoader(base, inject) {
       const entry = {}
       entry.promise = new Promise((resolve, reject) => Object.assign(entry, { resolve, reject }))
       waiting.set(key, entry)
-      inject(`${base}search/${key}.js${loader.version ? `?v=${loader.version}` : ""}`, () => {
-        if (!arrived.has(key)) {
-          waiting.delete(key)
-          entry.reject(new Error(`search index piece ${key}.js did not load`))
-        }
-      })
+      request(key, entry, 1)
     }
     return waiting.get(key).promise
   }
@@ -38,7 +56,8 @@ export function createLoader(base, inject) {
   return loader
 }
 
-/** inject() for a page: a <script> in <head>; done() after it ran or failed. */
+/** inject() for a page: a <script> in <head>; done() after it ran or failed; the function
+ * returned takes the element out (a request given up). */
 export function scriptInjector(doc) {
   return (url, done) => {
     const script = doc.createElement("script")
@@ -48,6 +67,7 @@ export function scriptInjector(doc) {
       done()
     }
     doc.head.appendChild(script)
+    return () => script.remove()
   }
 }
 
