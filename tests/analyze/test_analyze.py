@@ -108,6 +108,30 @@ CASES = [
         ],
     ),
     (
+        "a meeting's news: what its leader asked of everyone is the work ahead",
+        "某县召开意识形态工作专题会议\n"
+        "6月12日，某县召开意识形态工作专题会议，通报上半年工作情况。\n"
+        "会上，各乡镇汇报了落实意识形态工作责任制的情况。\n"
+        "会议强调，各级党组织要把意识形态工作摆在更加突出的位置，层层压实责任。\n"
+        "县委书记就做好下半年工作提出三点要求。\n"
+        "各乡镇要对照要求抓好落实，按时报送工作进展。\n",
+        [
+            ("title", None),
+            ("para", "opening"),
+            ("para", "practices"),
+            ("para", "next_steps"),
+            ("para", "next_steps"),
+            ("para", "next_steps"),
+        ],
+    ),
+    (
+        "a statement of weight is not a demand: 重要 holds 要, 来说 holds 说",
+        "一、主要做法\n"
+        "大家普遍认为：对我们来说，意识形态工作极端重要，必须抓紧抓实。\n"
+        "县委书记强调，意识形态工作是党的一项极端重要的工作。\n",
+        [("h1", "practices"), ("para", "practices"), ("para", "practices")],
+    ),
+    (
         "one paragraph holds problems and next steps",
         "一、存在的问题\n"
         "虽然取得了一定成效，但仍存在一些问题：阵地管理不够精细。下步，我们将健全阵地管理制度。\n",

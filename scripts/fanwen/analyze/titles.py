@@ -252,11 +252,12 @@ def candidates(lines: list[str]) -> list[Candidate]:
     p = patterns()
     out: list[Candidate] = []
     label = False
-    for k in head_of(lines):
+    head = head_of(lines)
+    for k in head:
         line = lines[k].rstrip("\n")
         body = line.strip()
-        if STRAY_STOP.match(body):  # 2020年区人大宣传工作总结材料。: a title with a stray stop
-            body = body[:-1]
+        if STRAY_STOP.match(body) and not _prose_above(lines, head, k):
+            body = body[:-1]  # 2020年区人大宣传工作总结材料。: a title with a stray stop
         if label and not PROSE.search(body):  # 名称 / 县应急管理局2023年…总结
             out.append(Candidate(k, len(line), strip_decorations(body), "field", body))
         label = bool(p.field_alone.match(body))
@@ -351,14 +352,18 @@ def features(c: Candidate, lines: list[str], head: list[int]) -> dict[str, float
         "decorated": page_decorated and c.source != "blurb",
         "piece_number": piece_number and c.source != "blurb",
         "first_line": bool(head) and c.line == head[0],
-        "prose_above": any(
-            report_starts(lines, k) and not _outline_entry(lines[k]) for k in head if k < c.line
-        ),
+        "prose_above": _prose_above(lines, head, c.line),
         "field": c.source == "field",
         "piece": c.source == "piece",
         "blurb": c.source == "blurb",
     }
     return {name: float(v) for name, v in feats.items()}
+
+
+def _prose_above(lines: list[str], head: list[int], line: int) -> bool:
+    """The report's prose has begun above ``line`` (a site's outline of headings aside): a
+    line there ending in 。 is a sentence of the report, not a title with a stray stop."""
+    return any(report_starts(lines, k) and not _outline_entry(lines[k]) for k in head if k < line)
 
 
 def _outline_entry(line: str) -> bool:
