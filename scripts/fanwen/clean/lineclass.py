@@ -38,6 +38,7 @@ from .linefeatures import (
     line_key,
     own_features,
     page_features,
+    headline,
     title_like,
 )
 
@@ -193,7 +194,9 @@ def _decide(
         return [False] * len(texts)
     zones = [next(z for z in ("above", "inside", "after") if row[f"zone_{z}"]) for row in rows]
     raw = [score(row, w) for row in rows]
-    titles = [k for k, t in enumerate(texts) if zones[k] == "above" and title_like(t)]
+    above = [k for k in range(len(texts)) if zones[k] == "above"]
+    # a news headline names no kind of report: the title when no line above names one
+    titles = [k for k in above if title_like(texts[k])] or [k for k in above if headline(texts[k])]
     # the report's title: the last title-like line above it, a heading (一、…情况), a column's
     # name (工作计划) and a sentence a viewer broke before its stop (现将…情况和) aside
     plain = [k for k in titles if not HEADING.match(texts[k]) and not CLAUSE.search(texts[k])]

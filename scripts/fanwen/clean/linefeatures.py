@@ -35,6 +35,8 @@ DATE_TIME = re.compile(
 NUMERIC_DATE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
 BUNDLE = re.compile(r"汇编|合集|大全|[（(]?\s*(?:\d+|[一二三四五六七八九十]+)\s*篇\s*[)）]?")
 TITLE_WORDS = re.compile(r"总结|报告|汇报|研判|情况|材料|要点|计划|打算|方案|综述|回顾")
+# what the genre reports on: a news headline names it without naming a kind of report
+SUBJECT_WORDS = re.compile(r"意识形态|宣传思想|思想政治|思想文化|精神文明|网络安全|舆论|舆情")
 HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d))"
 )
@@ -92,6 +94,26 @@ def title_like(line: str) -> bool:
         bool(TITLE_WORDS.search(line))
         and not SENTENCE_END.search(line)
         and (not WEB_ADDRESS.search(line))
+    )
+
+
+HEADLINE_MIN = 8  # Chinese characters: a column's name (意识形态) is shorter
+
+
+def headline(line: str) -> bool:
+    """A news headline above the report: names what the genre reports on, in one clause.
+
+    >>> headline("党委宣传部开展意识形态工作专项检查"), headline("意识形态专栏")
+    (True, False)
+    >>> headline("会议强调，要落实意识形态工作责任制。")
+    False
+    """
+    return (
+        bool(SUBJECT_WORDS.search(line))
+        and cjk_count(line) >= HEADLINE_MIN
+        and not SENTENCE_END.search(line)
+        and not re.search("[，,：:|｜>＞]", line)
+        and not WEB_ADDRESS.search(line)
     )
 
 
