@@ -32,13 +32,13 @@ from .layout import find_broken_title
 from .linefeatures import (
     HEADING,
     RECIPIENT,
+    headline,
     heads_prose,
     is_prose,
     last_sentence,
     line_key,
     own_features,
     page_features,
-    headline,
     title_like,
 )
 
