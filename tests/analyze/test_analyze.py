@@ -108,6 +108,37 @@ CASES = [
         ],
     ),
     (
+        "a work report's 基本情况 tells the work done",
+        "某监区党支部2024年意识形态工作报告\n"
+        "一、基本情况\n"
+        "1.支部把意识形态工作摆在突出位置，列入重要议事日程，每季度专题研究一次。\n"
+        "二、存在的问题\n"
+        "理论学习的形式还比较单一。\n",
+        [
+            ("title", None),
+            ("h1", "practices"),
+            ("h3", "practices"),
+            ("h1", "problems"),
+            ("para", "problems"),
+        ],
+    ),
+    (
+        "a 研判 report's 基本情况 gives the overall picture, whatever comes under it",
+        "某县民政局2025年一季度意识形态形势分析研判报告\n"
+        "一、基本情况\n"
+        "（一）强化组织领导\n"
+        "局党组每月听取一次意识形态工作汇报。\n",
+        # the work under it interleaves with the picture, as 研判报告 do
+        [("title", None), ("h1", "assessment"), ("h2", "practices"), ("para", "practices")],
+    ),
+    (
+        "a work report's 总体情况 that states the picture gives the picture",
+        "某大队2024年上半年意识形态工作总结\n"
+        "一、总体情况\n"
+        "上半年，全队意识形态工作总体较好，队伍思想稳定。\n",
+        [("title", None), ("h1", "assessment"), ("para", "assessment")],
+    ),
+    (
         "a meeting's news: what its leader asked of everyone is the work ahead",
         "某县召开意识形态工作专题会议\n"
         "6月12日，某县召开意识形态工作专题会议，通报上半年工作情况。\n"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .overview import overview_role, title_of
 from .snippets import ROLE_ORDER, Library
 from .structure import Block, sentences
 
@@ -119,7 +120,8 @@ def assign_roles(
     lead = _opening_paragraphs(blocks)
     state, body = "opening", BODY_START
     out: list[tuple[Block, str | None]] = []
-    for block in blocks:
+    title = title_of(blocks)
+    for k, block in enumerate(blocks):
         if block.level == "title":
             out.append((block, None))
             continue
@@ -130,6 +132,8 @@ def assign_roles(
         role = None
         if block.level == top and block.heading:
             role = heading_role(block.heading, cues) or (BODY_START if state == "opening" else None)
+            if repairs and role == "assessment":
+                role = overview(blocks, k, title, cues) or role
         if role is None and state == "opening" and _ends_opening(block, cues):
             role = "opening"  # 现将…报告如下 closes the opening, whatever else it says
         if role is None:
@@ -151,6 +155,26 @@ def assign_roles(
         if state == "opening" and _ends_opening(block, cues):
             state = body
     return out
+
+
+def overview(blocks: list[Block], k: int, title: str | None, cues: tuple[Cue, ...]) -> str | None:
+    """What the section under heading ``k`` reports when it is called 基本情况 / 总体情况 (None
+    when it is not): the picture or the work, by the report's kind
+    (:func:`fanwen.analyze.overview.overview_role`).
+
+    >>> from fanwen.analyze.snippets import default_library
+    >>> b = [Block(0, "一、基本情况", "h1", "一、基本情况")]
+    >>> b += [Block(7, "（一）强化组织领导", "h2", "（一）强化组织领导")]
+    >>> overview(b, 0, None, cues_of(default_library()))
+    'practices'
+    """
+    heading = blocks[k].heading or ""
+    below = blocks[k + 1] if k + 1 < len(blocks) else None
+    lead = (below.heading or (sentences(below.text)[:1] or [""])[0]) if below else ""
+    works = (
+        bool(below) and below.level != blocks[k].level and subheading_role(lead, cues) == BODY_START
+    )
+    return overview_role(heading, title, works, lead)
 
 
 def _announced(block: Block, cues: tuple[Cue, ...]) -> str:

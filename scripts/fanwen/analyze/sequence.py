@@ -20,8 +20,9 @@ import re
 from functools import cache
 
 from ..datafile import Strict, data_path, load_yaml_model
+from .overview import title_of
 from .rolemodel import RoleModel, features, log_probs, role_model
-from .roles import cues_of, heading_role, subheading_role, transition_role
+from .roles import cues_of, heading_role, overview, subheading_role, transition_role
 from .snippets import ROLE_ORDER, Library
 from .structure import Block, paired_lead, sentences
 
@@ -244,6 +245,8 @@ def decode_roles(
     roles = list(ROLE_ORDER)
     first_top = next((n for n, (_, b, _) in enumerate(body) if b.level == top), 0)
     profiled = _profiled([b for _, b, _ in body], top)
+    blocks = [b for b, _ in pieces]
+    title = title_of(blocks)
     begun = stale = False
     best: list[float] = []
     back: list[list[int]] = []
@@ -252,6 +255,8 @@ def decode_roles(
         evidence = _evidence(block, top, cues, begun)
         if profiled[n]:  # 一、基本情况 / ××镇位于…，下辖…: the unit's profile
             evidence = ("opening", None, None)
+        elif evidence[0] == "assessment":  # 一、基本情况: the picture, or the work done
+            evidence = (overview(blocks, k, title, cues) or "assessment", *evidence[1:])
         named = evidence[0] or evidence[1]
         stale = named != reading if named else stale and kept  # a section the reading missed
         weight = w.emission.reading_stale if stale else w.emission.reading
