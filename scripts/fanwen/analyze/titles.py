@@ -361,8 +361,7 @@ def features(c: Candidate, lines: list[str], head: list[int]) -> dict[str, float
 
 
 def _prose_above(lines: list[str], head: list[int], line: int) -> bool:
-    """The report's prose has begun above ``line`` (a site's outline of headings aside): a
-    line there ending in 。 is a sentence of the report, not a title with a stray stop."""
+    """The report's prose (a site's outline of headings aside) has begun above ``line``."""
     return any(report_starts(lines, k) and not _outline_entry(lines[k]) for k in head if k < line)
 
 
@@ -392,10 +391,8 @@ def scored(lines: list[str]) -> list[tuple[float, Candidate]]:
 def choose_title(lines: list[str]) -> Candidate | None:
     """The best candidate at or above the threshold (of equal scores, the one nearer the
     report); of equal words, the first copy."""
-    ranked = scored(lines)
-    if not ranked:
+    ranked, threshold = scored(lines), patterns().rules.threshold
+    best, top = max(reversed(ranked), key=lambda sc: sc[0], default=(threshold - 1, None))
+    if top is None or best < threshold:
         return None
-    best, top = max(reversed(ranked), key=lambda sc: sc[0])
-    if best < patterns().rules.threshold:
-        return None
-    return next(c for s, c in ranked if c.text == top.text and s >= patterns().rules.threshold)
+    return next(c for s, c in ranked if c.text == top.text and s >= threshold)
