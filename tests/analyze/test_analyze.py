@@ -108,6 +108,14 @@ CASES = [
         ],
     ),
     (
+        "a paired-clause line alone, ending in a full stop, heads the prose under it",
+        "某区2024年宣传思想工作综述\n"
+        "2024年，全区宣传思想战线坚持守正创新，各项工作取得新进展，为全区发展凝聚了力量。\n"
+        "筑牢思想根基，深化理论武装。\n"
+        "全年举办理论学习中心组专题学习12次，组织宣讲团深入基层开展宣讲320场，覆盖干部群众2万余人次。\n",
+        [("title", None), ("para", "opening"), ("h1", "practices"), ("para", "practices")],
+    ),
+    (
         "a work report's 基本情况 tells the work done",
         "某监区党支部2024年意识形态工作报告\n"
         "一、基本情况\n"

@@ -278,8 +278,9 @@ def _bare_heading(blocks: list[Block], k: int) -> bool:
     block = blocks[k]
     if block.level != "para" or not block.text.endswith("\n"):
         return False
-    if not BARE_HEADING.match(block.text.strip()):
-        return False
+    line = block.text.strip()
+    if not (BARE_HEADING.match(line) or (paired_lead(line) and sentences(line) == [line])):
+        return False  # 理论学习强根基 / 高举思想旗帜，深化理论武装。 alone on its line
     rest = [b.text.strip() for b in blocks[k + 1 : k + 3]]
     prose = [len(t) >= PROSE_MIN and "。" in t for t in rest]
     return bool(prose) and (prose[0] or (len(rest) == 2 and bool(BARE_HEADING.match(rest[0]))))
