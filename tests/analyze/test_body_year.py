@@ -36,3 +36,17 @@ CASES = [
 def test_year(label: str, opening: str, repairs: bool, year: int | None) -> None:
     text = f"社区意识形态工作总结\n{opening}{BODY}"
     assert analyze_text(text, repairs=repairs).year == year
+
+
+def test_a_year_in_the_units_profile_is_not_the_reports() -> None:
+    """The profile that opens a report (where the unit lies, since when) is background."""
+    text = (
+        "镇文化站宣传思想工作总结\n"
+        "一、基本情况\n"
+        "某镇位于县境东部，离县城25公里，下辖12个行政村。镇文化站始建于1999年。\n"
+        "二、主要做法\n"
+        "镇文化站全年举办各类文化活动36场，组织理论宣讲20场。\n"
+    )
+    analysis = analyze_text(text)
+    assert analysis.blocks[1].role == "opening"  # the profile is read as the opening
+    assert analysis.year is None

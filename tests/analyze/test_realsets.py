@@ -31,7 +31,7 @@ BATCHES = ("batch1", "batch2", "batch3", "batch4", "batch5", "batch6", "batch7",
 NEW = [p for p in DEV if any((DATA / b / f"{p[0]}.txt").is_file() for b in BATCHES)]
 # Hits over each set today (development: the 53 pages of real/, 10 of batch1/, 11 of batch2/,
 # 12 of batch3/, 10 of batch4/, 12 each of batch5/, batch6/, batch7/ and batch8/: 144 pages).
-DEV_FLOORS = {"noise": 653, "kept": 794, "title": 143, "year": 141, "headings": 359, "roles": 745}
+DEV_FLOORS = {"noise": 653, "kept": 794, "title": 143, "year": 142, "headings": 359, "roles": 745}
 # Sealed: sealed/ (12 pages), sealed2/ and sealed3/ (12 pages each, added 2026-12-07), 36 sites.
 SEALED_FLOORS = {"noise": 106, "kept": 182, "title": 26, "year": 32, "headings": 69, "roles": 137}
 

@@ -17,7 +17,7 @@ from pydantic import Field
 from ..clean.pipeline import CleanResult, fix_and_explain
 from ..datafile import Strict, data_path, load_yaml_model
 from .roles import assign_roles
-from .sequence import decode_roles
+from .sequence import decode_roles, profiles
 from .snippets import Library, default_library
 from .structure import split_blocks
 from .techniques import Technique, placeholders, techniques, theme_of
@@ -207,9 +207,10 @@ def analyze_text(text: str, library: Library | None = None, repairs: bool = True
     if title is None and repairs and (quoted := choose_title(text.splitlines(keepends=True))):
         title = quoted.text  # named only in a site's blurb: no line of the text is the title
     after_title = _after_title(pieces) if repairs else pieces
-    opening = "".join(b.text for b, r in after_title if r == "opening") or _first_paragraph(
-        after_title
-    )
+    # the unit's profile (位于…，始建于1999年) is background: its years are not the report's
+    opening = "".join(
+        b.text for b, r in after_title if r == "opening" and not profiles(b.text)
+    ) or _first_paragraph(after_title)
     analysis = Analysis(
         title=title,
         suggested_title=None if title else suggested_title(opening or text),
