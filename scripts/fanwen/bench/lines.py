@@ -55,6 +55,9 @@ WEIGHTS = Path(__file__).resolve().parents[1] / "clean" / "data" / "lineclass.ya
 # A line with no Chinese character (……, ***, a stray 0) holds no report text to keep, and a
 # gold cannot name it as site text either (its one digit is everywhere): unlabelled.
 WORDS = re.compile(r"[\u4e00-\u9fff]")
+# A heading's number alone on its line ((一), 三、) holds no words either: a later fixer joins it
+# to the words it numbers (clean/numbers.py), or the page was cut after it.
+MARK_ALONE = re.compile(r"[（(]?(?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）、.．]?")
 
 
 def covered(raw: str, gold: Gold) -> set[int]:
@@ -94,7 +97,10 @@ def label_page(name: str, raw: str, gold: Gold) -> list[Page]:
             labels.append(True if hits == len(spots) else False if hits == 0 else None)
         keys = Counter(k for k in map(line_key, texts) if len(k) >= 4)
         labels = [
-            None if label is False and (keys[line_key(t)] > 1 or not WORDS.search(t)) else label
+            None
+            if label is False
+            and (keys[line_key(t)] > 1 or not WORDS.search(t) or MARK_ALONE.fullmatch(t))
+            else label
             for t, label in zip(texts, labels, strict=True)
         ]
         page_keys = [line_key(t) for t in texts]

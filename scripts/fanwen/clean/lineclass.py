@@ -39,6 +39,7 @@ from .linefeatures import (
     line_key,
     own_features,
     page_features,
+    scattered,
     title_like,
 )
 
@@ -198,12 +199,18 @@ def _decide(
     # a news headline names no kind of report: the title when no line above names one
     titles = [k for k in above if title_like(texts[k])] or [k for k in above if headline(texts[k])]
     # the report's title: the last title-like line above it, a heading (一、…情况), a column's
-    # name (工作计划) and a sentence a viewer broke before its stop (现将…情况和) aside
-    plain = [k for k in titles if not HEADING.match(texts[k]) and not CLAUSE.search(texts[k])]
+    # name (工作计划), a sentence a viewer broke before its stop (现将…情况和) and a title it
+    # scattered into words aside
+    plain = [
+        k
+        for k in titles
+        if not HEADING.match(texts[k]) and not CLAUSE.search(texts[k]) and not scattered(texts[k])
+    ]
     own = [k for k in plain if cjk_count(texts[k]) >= 8]
     title = next(iter(own[-1:] or plain[-1:] or titles[-1:]), -1)
     keep = protected(texts, title, intro)
     outline = outline_above(texts, own[-1]) if own else set()
+    outline |= {k for k in above if scattered(texts[k])}  # a viewer's debris of the title
     keep -= outline
     # a short line with a full stop among the report's paragraphs is a piece of its sentences
     keep |= {

@@ -97,6 +97,17 @@ def title_like(line: str) -> bool:
     )
 
 
+def scattered(line: str) -> bool:
+    """A title a viewer scattered into words (its characters out of order, spaced apart):
+    four or more pieces of two Chinese characters or fewer on average.
+
+    >>> scattered("意 形 工作 材料 一识 态 汇报 汇集"), scattered("2023年 意识形态工作总结")
+    (True, False)
+    """
+    pieces = line.split()
+    return len(pieces) >= 4 and cjk_count(line) <= 2 * len(pieces)
+
+
 HEADLINE_MIN = 8  # Chinese characters: a column's name (意识形态) is shorter
 
 
