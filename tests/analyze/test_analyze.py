@@ -153,7 +153,7 @@ CASES = [
         "会上，各乡镇汇报了落实意识形态工作责任制的情况。\n"
         "会议强调，各级党组织要把意识形态工作摆在更加突出的位置，层层压实责任。\n"
         "县委书记就做好下半年工作提出三点要求。\n"
-        "各乡镇要对照要求抓好落实，按时报送工作进展。\n",
+        "县长指出，要把各项任务落到实处，按时报送工作进展。\n",
         [
             ("title", None),
             ("para", "opening"),
@@ -164,11 +164,27 @@ CASES = [
         ],
     ),
     (
+        "a meeting's news with items: 会上 turns to what was done, 指出，要 to the demands",
+        "某院召开意识形态工作会议\n"
+        "3月5日，某院召开意识形态工作会议，传达上级会议精神。\n"
+        "会上，院党组成员通报了上年度意识形态工作情况。\n"
+        "院长指出，要坚持守正创新，牢牢掌握意识形态工作领导权。\n"
+        "一是提高政治站位。\n",
+        [
+            ("title", None),
+            ("para", "opening"),
+            ("para", "practices"),
+            ("para", "next_steps"),
+            ("item", "next_steps"),
+        ],
+    ),
+    (
         "a statement of weight is not a demand: 重要 holds 要, 来说 holds 说",
         "一、主要做法\n"
         "大家普遍认为：对我们来说，意识形态工作极端重要，必须抓紧抓实。\n"
-        "县委书记强调，意识形态工作是党的一项极端重要的工作。\n",
-        [("h1", "practices"), ("para", "practices"), ("para", "practices")],
+        "县委书记强调，意识形态工作是党的一项极端重要的工作。\n"
+        "会议指出，今年是全面落实责任制的关键一年，要早谋划。\n",
+        [("h1", "practices"), ("para", "practices"), ("para", "practices"), ("para", "practices")],
     ),
     (
         "one paragraph holds problems and next steps",
