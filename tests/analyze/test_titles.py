@@ -14,7 +14,8 @@ import yaml
 
 from fanwen.analyze import titles
 from fanwen.analyze.analysis import analyze_raw, analyze_text
-from fanwen.analyze.titles import TitleRules, candidates, choose_title, features, head_of, peel
+from fanwen.analyze.titlerules import TitleRules
+from fanwen.analyze.titles import candidates, choose_title, features, head_of, peel
 from fanwen.bench.realset import fold
 from fanwen.datafile import load_yaml_model
 from fanwen.errors import InputError

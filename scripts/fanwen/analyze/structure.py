@@ -212,7 +212,28 @@ def mend_levels(blocks: list[Block]) -> list[Block]:
         up = HEADING_LEVELS[max(HEADING_LEVELS.index(blocks[k].level) - 1, 0)]
         if following == k + 1 and up not in present and _restarts(blocks[k], blocks[following]):
             levels[k] = up
+            # its siblings numbered its way go up with it when their parts are numbered
+            # another way (1. 2. 3. over （1）（2）; not （一） over （一）（二）)
+            style = mark_style(blocks[k].text)
+            for j in heads if style != mark_style(blocks[following].text) else ():
+                if blocks[j].level == blocks[k].level and mark_style(blocks[j].text) == style:
+                    levels[j] = up
     return [replace(b, level=levels.get(k, b.level)) for k, b in enumerate(blocks)]
+
+
+MARK_STYLES = re.compile(
+    r"^(?:(\d{1,2}[.．、])|([（(]\d{1,2}[)）])|([（(]\D{1,3}[)）])|(\D{1,3}、))"
+)
+
+
+def mark_style(text: str) -> int:
+    """Which way a heading is numbered: 1. / （1） / （一） / 一、 (0 for none).
+
+    >>> [mark_style(h) for h in ("1.提高认识", "（1）书记带头", "（二）加强", "三、问题", "加强")]
+    [1, 2, 3, 4, 0]
+    """
+    m = MARK_STYLES.match(text)
+    return next((i for i, g in enumerate(m.groups(), 1) if g), 0) if m else 0
 
 
 def _between_siblings(before: Block, block: Block, after: Block) -> bool:
@@ -248,7 +269,9 @@ def _restarts(block: Block, following: Block) -> bool:
 # A heading that lost its number (Word's automatic numbering does not survive copying):
 # a short line of its own, no sentence in it, no date or figure, with prose after it.
 BARE_HEADING = re.compile(r"^(?![—－-])[^。！？；：:（(\d×]{4,20}$")
-SECTION_NAME = re.compile(r"(?:情况|做法|成效|成绩|问题|不足|原因|打算|措施|思路|经验|体会)$")
+SECTION_NAME = re.compile(
+    r"(?:情况|做法|成效|成绩|问题|不足|原因|打算|措施|思路|经验|体会)$|^(?:主要|重点)工作$"
+)
 PROSE_MIN = 40
 
 
@@ -282,7 +305,7 @@ def _bare_heading(blocks: list[Block], k: int) -> bool:
     if not (BARE_HEADING.match(line) or (paired_lead(line) and sentences(line) == [line])):
         return False  # 理论学习强根基 / 高举思想旗帜，深化理论武装。 alone on its line
     rest = [b.text.strip() for b in blocks[k + 1 : k + 3]]
-    prose = [len(t) >= PROSE_MIN and "。" in t for t in rest]
+    prose = [len(t) >= min(PROSE_MIN, 2 * len(line) + 8) and "。" in t for t in rest]
     return bool(prose) and (prose[0] or (len(rest) == 2 and bool(BARE_HEADING.match(rest[0]))))
 
 

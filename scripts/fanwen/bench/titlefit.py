@@ -22,7 +22,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..analyze.titles import Weights, candidates, features, head_of, patterns
+from ..analyze.titlerules import Weights, patterns
+from ..analyze.titles import candidates, features, head_of
 from ..clean.pipeline import fix_and_explain
 from ..clean.reports import split_reports
 from .realset import fold

@@ -83,8 +83,10 @@ GLUED_OPENER = re.compile(
 PAGE_MARK = re.compile(r"^(\d{1,3})、")
 # … or a PDF's page numbers: 1 ××街道党工委… / 2 及中央、省委… (a space, then the text)
 PDF_PAGE_MARK = re.compile(r"^(\d{1,3}) +(?=[\u4e00-\u9fff×Xx*])")
-# A title broken around its numbers: 县卫生健康委员会 / 2024 / 年意识形态工作总结
-TITLE_PIECE = re.compile(r"^[^。！？；，：:\s]{1,12}$")
+# A title broken around its numbers: 县卫生健康委员会 / 2024 / 年意识形态工作总结; a numbered
+# line (一、加强组织领导, a site's outline over the title) is no piece of one
+LIST_MARK = r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]"
+TITLE_PIECE = re.compile(rf"^(?!{LIST_MARK})[^。！？；，：:\s]{{1,12}}$")
 TITLE_HEAD = 10  # lines at the top where a broken title may stand
 
 SENTENCE = re.compile("[。！？；]")

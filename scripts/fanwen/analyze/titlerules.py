@@ -1,0 +1,107 @@
+"""The rules a report's title is chosen by (``data/titles.yaml``): feature weights, the
+threshold and the forms, as regular expressions, compiled once.
+
+>>> patterns().kind_end.search("某局2022年意识形态工作总结") is not None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pydantic import Field
+
+from ..datafile import Strict, data_path, load_yaml_model
+
+
+class Weights(Strict):
+    kind_end: float
+    kind_inside: float
+    section_end: float
+    subject: float
+    year: float
+    unit: float
+    too_short: float
+    too_long: float
+    chrome: float
+    date_line: float
+    heading_mark: float
+    colon_end: float
+    before_body: float
+    repeated: float
+    decorated: float
+    piece_number: float
+    first_line: float
+    prose_above: float
+    field: float
+    piece: float
+    blurb: float
+    over_subtitle: float
+
+
+class TitleRules(Strict):
+    head_lines: int = Field(ge=1)
+    threshold: float
+    weights: Weights
+    kinds: str
+    section_ends: str
+    subjects: str
+    units: str
+    years: str
+    chrome: str
+    date_line: str
+    heading_mark: str
+    page_decorations: list[str] = Field(min_length=1)
+    piece_numbers: list[str] = Field(min_length=1)
+    field: str
+    field_alone: str
+    openers: str
+    blurb: str
+
+
+@dataclass(frozen=True)
+class Patterns:
+    rules: TitleRules
+    kind_end: re.Pattern[str]
+    kind: re.Pattern[str]
+    section_end: re.Pattern[str]
+    name_end: re.Pattern[str]
+    subject: re.Pattern[str]
+    unit: re.Pattern[str]
+    year: re.Pattern[str]
+    chrome: re.Pattern[str]
+    date_line: re.Pattern[str]
+    heading_mark: re.Pattern[str]
+    page_decorations: tuple[re.Pattern[str], ...]
+    piece_numbers: tuple[re.Pattern[str], ...]
+    field: re.Pattern[str]
+    field_alone: re.Pattern[str]
+    openers: re.Pattern[str]
+    blurb: re.Pattern[str]
+
+
+@cache
+def patterns() -> Patterns:
+    """The rules of ``data/titles.yaml``, compiled (a bad file names itself and the field)."""
+    r = load_yaml_model(data_path(__package__, "titles.yaml"), TitleRules)
+    return Patterns(
+        rules=r,
+        kind_end=re.compile(f"(?:{r.kinds})$"),
+        kind=re.compile(r.kinds),
+        section_end=re.compile(f"(?:{r.section_ends})$"),
+        name_end=re.compile(f"{r.kinds}|{r.section_ends}"),
+        subject=re.compile(r.subjects),
+        unit=re.compile(r.units),
+        year=re.compile(r.years),
+        chrome=re.compile(r.chrome),
+        date_line=re.compile(r.date_line),
+        heading_mark=re.compile(r.heading_mark),
+        page_decorations=tuple(re.compile(d) for d in r.page_decorations),
+        piece_numbers=tuple(re.compile(d) for d in r.piece_numbers),
+        field=re.compile(r.field),
+        field_alone=re.compile(r.field_alone),
+        openers=re.compile(r.openers),
+        blurb=re.compile(r.blurb),
+    )
