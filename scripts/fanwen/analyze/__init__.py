@@ -13,5 +13,6 @@ __all__ = [
     "snippets",
     "structure",
     "techniques",
+    "titlerules",
     "titles",
 ]

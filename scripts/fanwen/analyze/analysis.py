@@ -161,6 +161,33 @@ def body_year(pieces: list) -> int | None:
     return int(max(years, key=years.count)) if years else None
 
 
+# The date a report is signed on, alone on one of its last lines: 2023年12月20日
+SIGNED = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*$")
+PLACEHOLDER_YEAR = re.compile(r"(?:20[×xX_＿]{1,2}|[×xX_＿]{2,4})\s*年")
+
+
+def signed_year(pieces: list, opening: str) -> int | None:
+    """The year of the date a report is signed on, for an opening that names none (今年以来):
+    signed from April on, that year; signed in the first quarter, the year before (an annual
+    report handed in early in the next), unless the opening says 今年. A placeholder year in
+    the opening (20××年) keeps none.
+
+    >>> from fanwen.analyze.structure import Block
+    >>> end = [(Block(0, "××街道党工委\n", "para", None), "closing")]
+    >>> signed_year(end + [(Block(9, "2023年12月20日\n", "para", None), "closing")], "今年以来")
+    2023
+    >>> signed_year(end + [(Block(9, "2024年1月8日\n", "para", None), "closing")], "一年来")
+    2023
+    """
+    if PLACEHOLDER_YEAR.search(opening):
+        return None
+    for block, _ in pieces[-3:]:
+        if m := SIGNED.match(arabic_years(block.text)):
+            year, month = int(m[1]), int(m[2])
+            return year if month >= 4 or "今年" in opening else year - 1
+    return None
+
+
 def suggested_title(text: str) -> str | None:
     """A title derived from the opening's transition sentence, when the text has none.
 
@@ -215,7 +242,8 @@ def analyze_text(text: str, library: Library | None = None, repairs: bool = True
         title=title,
         suggested_title=None if title else suggested_title(opening or text),
         year=year_of(title, opening)
-        or (body_year(pieces) if repairs and CUT_YEAR.search(opening) else None),
+        or (body_year(pieces) if repairs and CUT_YEAR.search(opening) else None)
+        or (signed_year(pieces, opening) if repairs else None),
         body_kind=body_kind(text),
     )
     for n, (block, role) in enumerate(pieces, start=1):

@@ -19,6 +19,12 @@ from .snippets import ROLE_ORDER, Library
 from .structure import Block, sentences
 
 BODY_START = "practices"
+# A first paragraph that starts with the time it covers opens the report (its last clause may
+# sum up the picture: …，全乡意识形态领域总体平稳。)
+OPENS_TIME = re.compile(
+    r"^(?:(?:19|20)(?:\d{2}|[×xX]{2})\s*年(?:度)?(?:以来)?|今年(?:以来)?|近年来|一年来|"
+    r"[^。！？；，]{0,20}在[^。！？；，]{2,30}(?:领导|指导)下)[，,]"
+)
 
 
 @dataclass(frozen=True)
@@ -126,7 +132,7 @@ def assign_roles(
             out.append((block, None))
             continue
         opened = sum(role is not None for _, role in out)
-        early = repairs and _leads_work(block, cues)
+        early = repairs and (_leads_work(block, cues) or (opened > 0 and _counts_work(block)))
         if state == "opening" and (opened >= lead or early) and not _ends_opening(block, cues):
             state = body  # the opening runs to its 现将…如下 or to the first heading
         role = None
@@ -144,6 +150,9 @@ def assign_roles(
         if role is None:
             first = sentences(block.text)[:1]
             role = transition_role(first[0], cues) if first else None
+            # 今年以来，…，全乡意识形态领域总体平稳。: the opening sums up
+            if repairs and role == "assessment" and opened == 0 and OPENS_TIME.match(block.text):
+                role = "opening"
         if role is None and state == "opening" and block.level != "para":
             role = BODY_START
         state = role or state
@@ -182,7 +191,27 @@ def _announced(block: Block, cues: tuple[Cue, ...]) -> str:
     work done (…还存在以下不适应的问题。 -> problems); else the body starts with practices."""
     last = sentences(block.text.strip())[-1:]
     turn = transition_role(last[0], cues) if last else None
+    summing_up = OPENS_TIME.match(block.text.strip()) and not ANNOUNCES.search(last[0])
+    if turn == "assessment" and summing_up:  # 今年以来，…，全乡意识形态领域总体平稳。
+        return BODY_START
     return turn if turn and _later(turn, BODY_START) else BODY_START
+
+
+ANNOUNCES = re.compile(r"以下|如下|下列|几个方面|几点|主要(?:有|是|表现)|[：:]\s*$")
+
+
+# Work counted in the first sentence (全年主持召开专题会议4次): the account, not an opening.
+COUNTED_WORK = re.compile(r"[\d一二三四五六七八九十两]+(?:余|多)?(?:次|场|期|篇|条|人次)")
+
+
+def _counts_work(block: Block) -> bool:
+    """A paragraph whose first sentence counts work done.
+
+    >>> _counts_work(Block(0, "乡党委书记全年主持召开专题会议4次。", "para", None))
+    True
+    """
+    first = sentences(block.text)[:1]
+    return block.level == "para" and bool(first) and bool(COUNTED_WORK.search(first[0]))
 
 
 LEAD_WORK_MAX = 16  # 加强网络意识形态管理。: a short line of work, no comma in it

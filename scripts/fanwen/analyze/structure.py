@@ -18,7 +18,7 @@ NUM = "[一二三四五六七八九十]{1,3}"
 LEAD_WORD = r"[^。！？；，,“”：:\s]"
 HOW_IT_WENT = "(?:更加|愈发|持续|不断|全面)"
 LEVELS = (
-    ("h1", re.compile(f"^{NUM}、")),
+    ("h1", re.compile(f"^(?:{NUM}、|第{NUM}部分)")),
     ("h2", re.compile(f"^[（(]{NUM}[)）]")),
     ("h3", re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）])")),
     ("item", re.compile(f"^(?:{NUM}[是要][，,]?|第{NUM}[，,、]|其{NUM}[，,、：])")),
