@@ -27,7 +27,7 @@ SETS = load_sets()
 DEV = set_pages(SETS.development)
 SEALED = set_pages(SETS.sealed)
 # first-contact batches that joined the development set
-BATCHES = ("batch1", "batch2", "batch3", "batch4", "batch5", "batch6", "batch7", "batch8", "batch9", "batch10")
+BATCHES = tuple(f"batch{n}" for n in range(1, 11))
 NEW = [p for p in DEV if any((DATA / b / f"{p[0]}.txt").is_file() for b in BATCHES)]
 # Hits over each set today (development: the 53 pages of real/, 10 of batch1/, 11 of batch2/,
 # 12 of batch3/, 10 of batch4/, 12 each of batch5/ to batch10/: 168 pages).
