@@ -33,6 +33,7 @@ CODE_RULES = frozenset(
         "traditional_to_simplified",
         "pinyin_debris",
         "repeated_title",
+        "bundle_labels",
         "placeholder",
         "placeholder_gap",
         "indent",

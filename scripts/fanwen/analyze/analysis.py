@@ -173,10 +173,10 @@ def signed_year(pieces: list, opening: str) -> int | None:
     the opening (20××年) keeps none.
 
     >>> from fanwen.analyze.structure import Block
-    >>> end = [(Block(0, "××街道党工委\n", "para", None), "closing")]
-    >>> signed_year(end + [(Block(9, "2023年12月20日\n", "para", None), "closing")], "今年以来")
+    >>> end = [(Block(0, "××街道党工委\\n", "para", None), "closing")]
+    >>> signed_year(end + [(Block(9, "2023年12月20日\\n", "para", None), "closing")], "今年以来")
     2023
-    >>> signed_year(end + [(Block(9, "2024年1月8日\n", "para", None), "closing")], "一年来")
+    >>> signed_year(end + [(Block(9, "2024年1月8日\\n", "para", None), "closing")], "一年来")
     2023
     """
     if PLACEHOLDER_YEAR.search(opening):

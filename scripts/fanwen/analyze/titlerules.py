@@ -39,6 +39,7 @@ class Weights(Strict):
     piece: float
     blurb: float
     over_subtitle: float
+    bundle_name: float
 
 
 class TitleRules(Strict):
@@ -88,7 +89,7 @@ def patterns() -> Patterns:
     r = load_yaml_model(data_path(__package__, "titles.yaml"), TitleRules)
     return Patterns(
         rules=r,
-        kind_end=re.compile(f"(?:{r.kinds})$"),
+        kind_end=re.compile(f"(?:{r.kinds})(?:[（(][^（）()]{{1,12}}[)）])?$"),  # …汇报（幼儿园）
         kind=re.compile(r.kinds),
         section_end=re.compile(f"(?:{r.section_ends})$"),
         name_end=re.compile(f"{r.kinds}|{r.section_ends}"),

@@ -30,6 +30,7 @@ from .chars import cjk_count, lines_with_offsets
 from .edits import Edit
 from .layout import find_broken_title
 from .linefeatures import (
+    BUNDLE,
     HEADING,
     RECIPIENT,
     headline,
@@ -46,6 +47,13 @@ from .linefeatures import (
 TAIL_LEAN = 0.0  # an introduction's last sentence: more likely site text than report text
 PULL = 2.0  # a neighbour pulls at most this far, however sure it is of being report text
 CN_DATE = re.compile(r"[（(]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]?")
+# the month a report is dated under its title: (2025年12月)
+MONTH_UNDER_TITLE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*[）)]")
+# a speech-like report's greeting: 各位领导大家好！ 老师们，同志们： 尊敬的各位领导：
+SALUTATION = re.compile(
+    r"(?:各位(?:领导|同志|老师|代表|评委)|尊敬的[^，。！!]{1,20}|老师们|同志们|同事们)"
+    r"[^。！!：:]{0,12}[！!：:]?"
+)
 # the date under a signature or a byline, its day or month perhaps still to fill (2025年12月××日)
 SIGNED_DATE = re.compile(
     r"[（(]?\s*(?:19|20)\d{2}\s*年\s*(?:\d{1,2}|[×xX]{1,2})\s*月\s*(?:\d{1,2}|[×xX]{1,2})\s*日\s*[）)]?"
@@ -288,12 +296,15 @@ def protected(texts: list[str], title: int, intro: frozenset[int] = frozenset())
             or (
                 title_like(line)
                 and cjk_count(line) <= 10
+                and not BUNDLE.search(line)  # 社区宣传工作总结(10篇): a bundle's name, no heading
                 and k + 1 not in intro
                 and is_prose(below)
             )
             or (HEADING.match(line) and heads_prose(texts, k + 1, intro))
             or RECIPIENT.match(line)
+            or SALUTATION.fullmatch(line)
             or CN_DATE.fullmatch(line)
+            or (title >= 0 and 0 < k - title <= 2 and MONTH_UNDER_TITLE.fullmatch(line))
             or (BYLINE.fullmatch(line) and (k == title + 1 or bool(SIGNED_DATE.fullmatch(below))))
             or (HEADING.match(line) and re.search("[。；]", line))
         ):

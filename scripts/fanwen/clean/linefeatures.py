@@ -36,6 +36,10 @@ NUMERIC_DATE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
 BUNDLE = re.compile(r"汇编|合集|大全|[（(]?\s*(?:\d+|[一二三四五六七八九十]+)\s*篇\s*[)）]?")
 TITLE_WORDS = re.compile(r"总结|报告|汇报|研判|情况|材料|要点|计划|打算|方案|综述|回顾")
 # what the genre reports on: a news headline names it without naming a kind of report
+# a meeting on the work, as news names it: 道县召开2020年全县宣传委员工作会议
+MEETING_NEWS = re.compile(
+    r"(?:召开|举行|举办)[^，。！？]{2,30}(?:宣传|意识形态|思想)[^，。！？]{0,12}会议?$"
+)
 SUBJECT_WORDS = re.compile(r"意识形态|宣传思想|思想政治|思想文化|精神文明|网络安全|舆论|舆情")
 HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d))"
@@ -118,9 +122,11 @@ def headline(line: str) -> bool:
     (True, False)
     >>> headline("会议强调，要落实意识形态工作责任制。")
     False
+    >>> headline("道县召开2020年全县宣传委员工作会议")
+    True
     """
     return (
-        bool(SUBJECT_WORDS.search(line))
+        bool(SUBJECT_WORDS.search(line) or MEETING_NEWS.search(line))
         and cjk_count(line) >= HEADLINE_MIN
         and not SENTENCE_END.search(line)
         and not re.search("[，,：:|｜>＞]", line)

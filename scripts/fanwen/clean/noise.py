@@ -241,3 +241,35 @@ def find_repeated_title(text: str) -> list[Edit]:
         if any(_title_key(line) == _title_key(other) for _, other in head[k + 1 :]):
             return [_drop_line("repeated_title", start, line, text)]
     return []
+
+
+# A bundle's cover: its name and how many pieces it holds (最新…的不足(七篇), …措施【汇编四篇】)
+BUNDLE_COVER = re.compile(
+    r"^(?:最新|精选|优秀)?(?P<name>[^。！？；，,\s]{4,40}?)\s*"
+    r"[（(【\[]?(?:汇编|精选|合集)?[一二三四五六七八九十\d]{1,3}篇[)）】\]]?$"
+)
+# … and the first piece's label, the same name with its number: …的不足篇一, …措施1
+PIECE_ONE = r"\s*(?:篇\s*[一1]|[（(][一1][)）]|1)"
+
+
+def find_bundle_labels(text: str) -> list[Edit]:
+    """A bundle's cover line and the first piece's label that only repeats the bundle's name
+    with a number: both are the site's (the piece's label is not its own title).
+
+    >>> page = "最新工作中的不足(七篇)\\n小编整理了范文。\\n工作中的不足篇一\\n一是加强领导。\\n"
+    >>> [e.before for e in find_bundle_labels(page)]
+    ['最新工作中的不足(七篇)\\n', '工作中的不足篇一\\n']
+    """
+    head = lines_with_offsets(text)[:HEAD_LINES]
+    for k, (start, line) in enumerate(head):
+        cover = BUNDLE_COVER.match(line.strip())
+        if not cover:
+            continue
+        label = re.compile(f"{re.escape(cover['name'])}{PIECE_ONE}")
+        for other_start, other in head[k + 1 :]:
+            if label.fullmatch(other.strip()):
+                return [
+                    _drop_line("bundle_labels", start, line, text),
+                    _drop_line("bundle_labels", other_start, other, text),
+                ]
+    return []

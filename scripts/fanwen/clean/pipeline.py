@@ -42,6 +42,7 @@ FIXERS: tuple[Fixer, ...] = (
     Fixer("noise_lines", noise.find_noise_lines),
     Fixer("noise_spans", noise.find_noise_spans),
     Fixer("noise_tails", noise.find_noise_tails),
+    Fixer("bundle_labels", noise.find_bundle_labels),
     Fixer("title_suffix", noise.find_title_suffix),
     Fixer("repeated_title", noise.find_repeated_title),
     Fixer("noise_classifier", lineclass.find_classified_noise),
@@ -67,6 +68,7 @@ NOISE_FIXERS = frozenset(
         "noise_classifier",
         "title_suffix",
         "repeated_title",
+        "bundle_labels",
     }
 )
 
