@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from fanwen.analyze.analysis import analyze_text
-from fanwen.analyze.roles import cues_of
+from fanwen.analyze.roles import cues_of, heading_role
 from fanwen.analyze.sequence import _evidence, headword_role, section_name
 from fanwen.analyze.snippets import default_library
 from fanwen.analyze.structure import Block
@@ -209,3 +209,18 @@ EVIDENCE = [
 @pytest.mark.parametrize(("label", "block", "found"), EVIDENCE, ids=[e[0] for e in EVIDENCE])
 def test_what_a_block_names_itself(label: str, block: Block, found: tuple) -> None:
     assert _evidence(block, "h1", CUES) == found, label
+
+
+CUED_HEADINGS = [
+    ("a background section opens the report", "一、背景介绍", "opening"),
+    ("an evaluation of the effect is the achievements", "四、效果评估", "achievements"),
+    ("the staff's current thinking is the picture", "二、员工思想现状分析", "assessment"),
+    ("work and results told together are the work", "一、主要做法与成效", "practices"),
+]
+
+
+@pytest.mark.parametrize(
+    ("label", "heading", "role"), CUED_HEADINGS, ids=[h[0] for h in CUED_HEADINGS]
+)
+def test_the_cue_a_heading_names(label: str, heading: str, role: str) -> None:
+    assert heading_role(heading, cues_of(default_library())) == role, label
