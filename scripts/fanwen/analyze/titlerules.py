@@ -39,7 +39,6 @@ class Weights(Strict):
     piece: float
     blurb: float
     over_subtitle: float
-    bundle_name: float
 
 
 class TitleRules(Strict):

@@ -264,26 +264,8 @@ def features(c: Candidate, lines: list[str], head: list[int]) -> dict[str, float
         "piece": c.source == "piece",
         "blurb": c.source == "blurb",
         "over_subtitle": c.source == "line" and _over_subtitle(lines, c.line),
-        "bundle_name": c.source == "line" and _bundle_name(lines, head, c.line),
     }
     return {name: float(v) for name, v in feats.items()}
-
-
-def _bundle_name(lines: list[str], head: list[int], line: int) -> bool:
-    """A piece's label that only repeats the name of the bundle above it (最新…的不足(七篇) /
-    …的不足篇一): the bundle's name and a number, not the piece's own title.
-
-    >>> _bundle_name(["工作中的不足(七篇)", "工作中的不足篇一"], [0, 1], 1)
-    True
-    >>> _bundle_name(["问题及整改措施【汇编四篇】", "问题及整改措施1"], [0, 1], 1)
-    True
-    """
-    own = lines[line].strip()
-    base = PIECE_TAIL.sub("", own)
-    return base != own and any(peel(lines[k])[:2] == (base, True) for k in head if k < line)
-
-
-PIECE_TAIL = re.compile(r"\s*篇?(?:\d{1,2}|[一二三四五六七八九十]{1,3})$")
 
 
 def _over_subtitle(lines: list[str], line: int) -> bool:

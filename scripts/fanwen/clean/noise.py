@@ -253,23 +253,21 @@ PIECE_ONE = r"\s*(?:篇\s*[一1]|[（(][一1][)）]|1)"
 
 
 def find_bundle_labels(text: str) -> list[Edit]:
-    """A bundle's cover line and the first piece's label that only repeats the bundle's name
-    with a number: both are the site's (the piece's label is not its own title).
+    """A bundle's cover line over a first piece labelled with the same name and a number: the
+    cover and the number are the site's; the label's name is the piece's title.
 
     >>> page = "最新工作中的不足(七篇)\\n小编整理了范文。\\n工作中的不足篇一\\n一是加强领导。\\n"
     >>> [e.before for e in find_bundle_labels(page)]
-    ['最新工作中的不足(七篇)\\n', '工作中的不足篇一\\n']
+    ['最新工作中的不足(七篇)\\n', '篇一']
     """
     head = lines_with_offsets(text)[:HEAD_LINES]
     for k, (start, line) in enumerate(head):
         cover = BUNDLE_COVER.match(line.strip())
         if not cover:
             continue
-        label = re.compile(f"{re.escape(cover['name'])}{PIECE_ONE}")
+        label = re.compile(f"(\\s*{re.escape(cover['name'])})({PIECE_ONE})\\s*")
         for other_start, other in head[k + 1 :]:
-            if label.fullmatch(other.strip()):
-                return [
-                    _drop_line("bundle_labels", start, line, text),
-                    _drop_line("bundle_labels", other_start, other, text),
-                ]
+            if m := label.fullmatch(other):
+                number = Edit("bundle_labels", other_start + m.end(1), m[2])
+                return [_drop_line("bundle_labels", start, line, text), number]
     return []
