@@ -216,6 +216,9 @@ CUED_HEADINGS = [
     ("an evaluation of the effect is the achievements", "四、效果评估", "achievements"),
     ("the staff's current thinking is the picture", "二、员工思想现状分析", "assessment"),
     ("work and results told together are the work", "一、主要做法与成效", "practices"),
+    ("a plan's guiding thought opens it", "一、指导思想", "opening"),
+    ("proposals and measures are the work ahead", "三、管理建议及措施", "next_steps"),
+    ("a present state summed up is the picture", "网络意识形态现状概述", "assessment"),
 ]
 
 
@@ -224,3 +227,23 @@ CUED_HEADINGS = [
 )
 def test_the_cue_a_heading_names(label: str, heading: str, role: str) -> None:
     assert heading_role(heading, cues_of(default_library())) == role, label
+
+
+PLAN = """某局2023年意识形态工作要点
+为做好今年的意识形态工作，结合本局实际，制定工作要点如下。
+一、指导思想
+以党的创新理论为指导，全面落实意识形态工作责任制，守牢意识形态阵地，为本局各项工作提供有力思想保证。
+二、主要任务
+（一）抓好理论武装。局党组理论学习中心组每月集中学习一次，全年专题研讨不少于四次。
+"""
+
+
+def test_a_plan_tells_the_work_ahead_after_its_guiding_thought() -> None:
+    roles = [(b.text.split("\n")[0][:6], b.role) for b in analyze_text(PLAN).blocks[1:]]
+    assert roles == [
+        ("为做好今年的", "opening"),
+        ("一、指导思想", "opening"),
+        ("以党的创新理", "opening"),
+        ("二、主要任务", "next_steps"),
+        ("（一）抓好理", "next_steps"),
+    ]

@@ -19,6 +19,9 @@ from .snippets import ROLE_ORDER, Library
 from .structure import Block, sentences
 
 BODY_START = "practices"
+# A plan (工作要点, 工作计划, 实施方案) tells the work ahead from its first section on; a
+# summary that ends with next year's plan (…总结及2024年工作计划) does not
+PLAN = re.compile(r"^(?!.*(?:总结|报告|汇报)).*(?:工作要点|工作计划|实施方案|工作安排)$")
 # A first paragraph that starts with the time it covers opens the report (its last clause may
 # sum up the picture: …，全乡意识形态领域总体平稳。)
 OPENS_TIME = re.compile(
@@ -124,20 +127,24 @@ def assign_roles(
     cues = cues_of(library)
     top = "h1" if any(b.level == "h1" for b in blocks) else "h2"
     lead = _opening_paragraphs(blocks)
-    state, body = "opening", BODY_START
+    start = "next_steps" if repairs and PLAN.search(title_of(blocks) or "") else BODY_START
+    state, body = "opening", start
     out: list[tuple[Block, str | None]] = []
     title = title_of(blocks)
+    in_opening_section = False
     for k, block in enumerate(blocks):
         if block.level == "title":
             out.append((block, None))
             continue
         opened = sum(role is not None for _, role in out)
         early = repairs and (_leads_work(block, cues) or (opened > 0 and _counts_work(block)))
+        named = state == "opening" and in_opening_section  # under 一、指导思想: its text
         if state == "opening" and (opened >= lead or early) and not _ends_opening(block, cues):
-            state = body  # the opening runs to its 现将…如下 or to the first heading
+            state = "opening" if named and not early else body  # runs to 现将…如下 or a heading
         role = None
         if block.level == top and block.heading:
-            role = heading_role(block.heading, cues) or (BODY_START if state == "opening" else None)
+            role = heading_role(block.heading, cues) or (start if state == "opening" else None)
+            in_opening_section = repairs and role == "opening"
             if repairs and role == "assessment":
                 role = overview(blocks, k, title, cues) or role
         if role is None and state == "opening" and _ends_opening(block, cues):
@@ -154,13 +161,13 @@ def assign_roles(
             if repairs and role == "assessment" and opened == 0 and OPENS_TIME.match(block.text):
                 role = "opening"
         if role is None and state == "opening" and block.level != "para":
-            role = BODY_START
+            role = start
         state = role or state
         pieces = _split_at_turn(block, state, cues)
         out += pieces
         state = pieces[-1][1] or state
         if state == "opening" and repairs:
-            body = _announced(block, cues)
+            body = _announced(block, cues) if start == BODY_START else start
         if state == "opening" and _ends_opening(block, cues):
             state = body
     return out

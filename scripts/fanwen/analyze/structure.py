@@ -285,8 +285,10 @@ def unnumbered_headings(blocks: list[Block]) -> list[Block]:
     >>> [x.level for x in unnumbered_headings(b + [Block(14, prose, "para", None)])]
     ['h1', 'h2', 'para']
     """
-    if any(b.level in HEADING_LEVELS for b in blocks):
+    if any(b.level == "h1" for b in blocks):
         return blocks
+    if any(b.level in HEADING_LEVELS for b in blocks):
+        return _bare_over_numbered(blocks)
     out: list[Block] = []
     for k, block in enumerate(blocks):
         if _bare_heading(blocks, k):
@@ -294,6 +296,37 @@ def unnumbered_headings(blocks: list[Block]) -> list[Block]:
             block = replace(block, level=level, heading=block.text.strip())
         out.append(block)
     return out
+
+
+def _bare_over_numbered(blocks: list[Block]) -> list[Block]:
+    """Top headings without numbers over numbered ones (问题分析 / （一）不良信息扩散): a
+    section's name alone on its line, with prose or a numbered heading under it, is an h1.
+
+    >>> prose = "近年来，伴随互联网技术的快速发展，各类网络话题不断涌现，舆论生态深刻变化。"
+    >>> b = [Block(0, "问题分析\\n", "para", None), Block(5, "（一）不良\\n", "h2", "（一）")]
+    >>> [x.level for x in _bare_over_numbered(b + [Block(11, prose, "para", None)])]
+    ['h1', 'h2', 'para']
+    """
+    out = list(blocks)
+    for k, block in enumerate(blocks[:-1]):
+        line = block.text.strip()
+        below = blocks[k + 1]
+        under = below.level in HEADING_LEVELS or (
+            len(below.text.strip()) >= PROSE_MIN and "。" in below.text
+        )
+        if (
+            block.level == "para"
+            and block.text.endswith("\n")
+            and BARE_HEADING.match(line)
+            and SECTION_WORDS.search(line)
+            and under
+        ):
+            out[k] = replace(block, level="h1", heading=line)
+    return out
+
+
+# Words a section's name ends with when it has no number (现状概述, 问题分析, 管理建议及措施)
+SECTION_WORDS = re.compile(r"(?:概述|分析|概况|情况|问题|不足|原因|措施|建议|对策|打算|成效|做法)$")
 
 
 def _bare_heading(blocks: list[Block], k: int) -> bool:

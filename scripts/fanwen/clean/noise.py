@@ -246,7 +246,8 @@ def find_repeated_title(text: str) -> list[Edit]:
 # A bundle's cover: its name and how many pieces it holds (最新…的不足(七篇), …措施【汇编四篇】)
 BUNDLE_COVER = re.compile(
     r"^(?:最新|精选|优秀)?(?P<name>[^。！？；，,\s]{4,40}?)\s*"
-    r"[（(【\[]?(?:汇编|精选|合集)?[一二三四五六七八九十\d]{1,3}篇[)）】\]]?$"
+    r"[（(【\[]?(?:汇编|精选|合集|优质|优秀|通用)?[一二三四五六七八九十\d]{1,3}篇[)）】\]]?"
+    r"(?:[（(][^（）()\n]{0,30}[)）])?$"
 )
 # … and the first piece's label, the same name with its number: …的不足篇一, …措施1
 PIECE_ONE = r"\s*(?:篇\s*[一1]|[（(][一1][)）]|1)"
