@@ -127,10 +127,10 @@ def assign_roles(
     cues = cues_of(library)
     top = "h1" if any(b.level == "h1" for b in blocks) else "h2"
     lead = _opening_paragraphs(blocks)
-    start = "next_steps" if repairs and PLAN.search(title_of(blocks) or "") else BODY_START
+    title = title_of(blocks)
+    start = "next_steps" if repairs and PLAN.search(title or "") else BODY_START
     state, body = "opening", start
     out: list[tuple[Block, str | None]] = []
-    title = title_of(blocks)
     in_opening_section = False
     for k, block in enumerate(blocks):
         if block.level == "title":

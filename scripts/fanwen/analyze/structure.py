@@ -270,7 +270,8 @@ def _restarts(block: Block, following: Block) -> bool:
 # a short line of its own, no sentence in it, no date or figure, with prose after it.
 BARE_HEADING = re.compile(r"^(?![—－-])[^。！？；：:（(\d×]{4,20}$")
 SECTION_NAME = re.compile(
-    r"(?:情况|做法|成效|成绩|问题|不足|原因|打算|措施|思路|经验|体会)$|^(?:主要|重点)工作$"
+    r"(?:情况|做法|成效|成绩|问题|不足|原因|打算|措施|思路|经验|体会|概述|概况|分析|建议|对策)$"
+    r"|^(?:主要|重点)工作$"
 )
 PROSE_MIN = 40
 
@@ -318,15 +319,11 @@ def _bare_over_numbered(blocks: list[Block]) -> list[Block]:
             block.level == "para"
             and block.text.endswith("\n")
             and BARE_HEADING.match(line)
-            and SECTION_WORDS.search(line)
+            and SECTION_NAME.search(line)
             and under
         ):
             out[k] = replace(block, level="h1", heading=line)
     return out
-
-
-# Words a section's name ends with when it has no number (现状概述, 问题分析, 管理建议及措施)
-SECTION_WORDS = re.compile(r"(?:概述|分析|概况|情况|问题|不足|原因|措施|建议|对策|打算|成效|做法)$")
 
 
 def _bare_heading(blocks: list[Block], k: int) -> bool:
