@@ -215,25 +215,22 @@ def mend_levels(blocks: list[Block]) -> list[Block]:
             # its siblings numbered its way go up with it when their parts are numbered
             # another way (1. 2. 3. over （1）（2）; not （一） over （一）（二）)
             style = mark_style(blocks[k].text)
-            for j in heads if style != mark_style(blocks[following].text) else ():
-                if blocks[j].level == blocks[k].level and mark_style(blocks[j].text) == style:
-                    levels[j] = up
+            if style != mark_style(blocks[following].text):
+                for j in heads:
+                    if blocks[j].level == blocks[k].level and mark_style(blocks[j].text) == style:
+                        levels[j] = up
     return [replace(b, level=levels.get(k, b.level)) for k, b in enumerate(blocks)]
 
 
-MARK_STYLES = re.compile(
-    r"^(?:(\d{1,2}[.．、])|([（(]\d{1,2}[)）])|([（(]\D{1,3}[)）])|(\D{1,3}、))"
-)
-
-
-def mark_style(text: str) -> int:
-    """Which way a heading is numbered: 1. / （1） / （一） / 一、 (0 for none).
+def mark_style(text: str) -> tuple[bool, bool] | None:
+    """Which way a heading is numbered, read from the mark :func:`heading_number` reads:
+    (in brackets, in digits); None for no mark.
 
     >>> [mark_style(h) for h in ("1.提高认识", "（1）书记带头", "（二）加强", "三、问题", "加强")]
-    [1, 2, 3, 4, 0]
+    [(False, True), (True, True), (True, False), (False, False), None]
     """
-    m = MARK_STYLES.match(text)
-    return next((i for i, g in enumerate(m.groups(), 1) if g), 0) if m else 0
+    m = NUMBER.match(text)
+    return (text[0] in "（(", m[1].isdigit()) if m else None
 
 
 def _between_siblings(before: Block, block: Block, after: Block) -> bool:
