@@ -14,6 +14,7 @@ from functools import cache
 
 from pydantic import Field
 
+from ..clean.dates import BARE_DATE
 from ..clean.pipeline import CleanResult, fix_and_explain
 from ..datafile import Strict, data_path, load_yaml_model
 from .roles import assign_roles
@@ -161,8 +162,6 @@ def body_year(pieces: list) -> int | None:
     return int(max(years, key=years.count)) if years else None
 
 
-# The date a report is signed on, alone on one of its last lines: 2023年12月20日
-SIGNED = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*$")
 PLACEHOLDER_YEAR = re.compile(r"(?:20[×xX_＿]{1,2}|[×xX_＿]{2,4})\s*年")
 
 
@@ -182,8 +181,8 @@ def signed_year(pieces: list, opening: str) -> int | None:
     if PLACEHOLDER_YEAR.search(opening):
         return None
     for block, _ in pieces[-3:]:
-        if m := SIGNED.match(arabic_years(block.text)):
-            year, month = int(m[1]), int(m[2])
+        if m := BARE_DATE.fullmatch(arabic_years(block.text)):
+            year, month = int(m["year"]), int(m["month"])
             return year if month >= 4 or "今年" in opening else year - 1
     return None
 

@@ -10,6 +10,7 @@ an ordered list of small named fixers (:data:`~fanwen.clean.pipeline.FIXERS`) ov
 __all__ = [
     "audit",
     "chars",
+    "dates",
     "edits",
     "exemplar",
     "fixers",

@@ -27,6 +27,7 @@ from pydantic import Field, field_validator
 
 from ..datafile import Strict, data_path, load_yaml_model
 from .chars import cjk_count, lines_with_offsets
+from .dates import DATE, MONTH_DATED, SIGNED_DATE
 from .edits import Edit
 from .layout import find_broken_title
 from .linefeatures import (
@@ -46,19 +47,11 @@ from .linefeatures import (
 
 TAIL_LEAN = 0.0  # an introduction's last sentence: more likely site text than report text
 PULL = 2.0  # a neighbour pulls at most this far, however sure it is of being report text
-CN_DATE = re.compile(r"[（(]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]?")
-# the month a report is dated under its title: (2025年12月)
-MONTH_UNDER_TITLE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*[）)]")
 # a speech-like report's greeting: 各位领导大家好！ 老师们，同志们： 尊敬的各位领导：
 SALUTATION = re.compile(
     r"(?:各位(?:领导|同志|老师|代表|评委)|尊敬的[^，。！!]{1,20}|老师们|同志们|同事们)"
     r"[^。！!：:]{0,12}[！!：:]?"
 )
-# the date under a signature or a byline, its day or month perhaps still to fill (2025年12月××日)
-SIGNED_DATE = re.compile(
-    r"[（(]?\s*(?:19|20)\d{2}\s*年\s*(?:\d{1,2}|[×xX]{1,2})\s*月\s*(?:\d{1,2}|[×xX]{1,2})\s*日\s*[）)]?"
-)
-
 CLAUSE = re.compile("[，,：:]")  # a title has no clause in it, and no label (第1篇：)
 # the author's line under a title or over its date: a body's name alone (××镇宣传办)
 BYLINE = re.compile(
@@ -303,8 +296,8 @@ def protected(texts: list[str], title: int, intro: frozenset[int] = frozenset())
             or (HEADING.match(line) and heads_prose(texts, k + 1, intro))
             or RECIPIENT.match(line)
             or SALUTATION.fullmatch(line)
-            or CN_DATE.fullmatch(line)
-            or (title >= 0 and 0 < k - title <= 2 and MONTH_UNDER_TITLE.fullmatch(line))
+            or DATE.fullmatch(line)
+            or (title >= 0 and 0 < k - title <= 2 and MONTH_DATED.fullmatch(line))
             or (BYLINE.fullmatch(line) and (k == title + 1 or bool(SIGNED_DATE.fullmatch(below))))
             or (HEADING.match(line) and re.search("[。；]", line))
         ):
