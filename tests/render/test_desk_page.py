@@ -149,6 +149,23 @@ def test_the_year_fills_meetings_and_campaign(
         assert meeting_findings(draft.replace(spirit, older), table)
 
 
+def test_the_example_values_tell_one_year() -> None:
+    """The examples a writer sees (and the filled skeleton) agree with the example year.
+
+    The year's values (报告期, meetings, campaign, next year) are what the desk would fill in for
+    the example 报告年度; the signed date falls in that year.
+    """
+    library = default_library()
+    fields = [*load_skeleton(SNIPPETS).fields]
+    fields += [f for template in library.ordered_roles() for f in template.fields]
+    examples = {f.name: f.example for f in all_fields(load_skeleton(SNIPPETS), library)}
+    year = int(examples["year"])
+    derived = year_values(load_formulations(SNIPPETS), year, "年度")
+    differing = [(f.name, f.example) for f in fields if derived.get(f.name, f.example) != f.example]
+    assert differing == []
+    assert examples["date"].startswith(f"{year}年")
+
+
 def test_the_data_script_cannot_end_a_script_element() -> None:
     assert "</" not in desk_script({"text": "</script><b>"})
 
