@@ -19,9 +19,9 @@ from .snippets import ROLE_ORDER, Library
 from .structure import Block, sentences
 
 BODY_START = "practices"
-# A plan (工作要点, 工作计划, 实施方案) tells the work ahead from its first section on; a
+# A plan (工作要点, 工作计划, 实施方案, 督查方案) tells the work ahead from its first section on; a
 # summary that ends with next year's plan (…总结及2024年工作计划) does not
-PLAN = re.compile(r"^(?!.*(?:总结|报告|汇报)).*(?:工作要点|工作计划|实施方案|工作安排)$")
+PLAN = re.compile(r"^(?!.*(?:总结|报告|汇报)).*(?:工作要点|工作计划|方案|工作安排)$")
 # A first paragraph that starts with the time it covers opens the report (its last clause may
 # sum up the picture: …，全乡意识形态领域总体平稳。)
 OPENS_TIME = re.compile(

@@ -84,9 +84,10 @@ PAGE_MARK = re.compile(r"^(\d{1,3})、")
 # … or a PDF's page numbers: 1 ××街道党工委… / 2 及中央、省委… (a space, then the text)
 PDF_PAGE_MARK = re.compile(r"^(\d{1,3}) +(?=[\u4e00-\u9fff×Xx*])")
 # A title broken around its numbers: 县卫生健康委员会 / 2024 / 年意识形态工作总结; a numbered
-# line (一、加强组织领导, a site's outline over the title) is no piece of one
+# line (一、加强组织领导, a site's outline over the title), a breadcrumb's arrow and a menu's
+# 首页 are no piece of one (首页 / 通知公告 / … / 年度报告 is a site's menu)
 LIST_MARK = r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]"
-TITLE_PIECE = re.compile(rf"^(?!{LIST_MARK})[^。！？；，：:\s]{{1,12}}$")
+TITLE_PIECE = re.compile(rf"^(?!{LIST_MARK}|首页$)[^。！？；，：:\s>»›|｜/]{{1,12}}$")
 TITLE_HEAD = 10  # lines at the top where a broken title may stand
 
 SENTENCE = re.compile("[。！？；]")
@@ -180,8 +181,9 @@ def _run_on_breaks(start: int, line: str) -> list[Edit]:
     glued = _counting_up(list(GLUED_MARK.finditer(line)))
     if len(glued) >= 2:
         edits += [Edit("inline_heading", start + m.start(), "", "\n") for m in glued]
-    if edits:  # a page on one line (it holds headings), not a long paragraph
-        for m in PARAGRAPH_GAP.finditer(line):
+    gaps = list(PARAGRAPH_GAP.finditer(line))
+    if edits or len(gaps) >= 2:  # a page on one line (headings, or paragraphs spaced apart)
+        for m in gaps:
             edits.append(Edit("run_on_paragraph", start + m.start(1), m[1], "\n"))
     if title := TITLE_LEAD.match(line):
         edits.append(Edit("run_on_title", start + title.start(1), title[1], "\n"))

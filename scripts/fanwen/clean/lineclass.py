@@ -52,6 +52,8 @@ SALUTATION = re.compile(
     r"(?:各位(?:领导|同志|老师|代表|评委)|尊敬的[^，。！!]{1,20}|老师们|同志们|同事们)"
     r"[^。！!：:]{0,12}[！!：:]?"
 )
+# a blank a template leaves to fill in (某某, ××, XX, **); x alone only between 年 and 月
+BLANK = re.compile(r"某某|(?<![A-Za-z.])(?:[×Xx]{2,4}|[*＊]{2,})(?![A-Za-z.])|年[×Xx]月")
 CLAUSE = re.compile("[，,：:]")  # a title has no clause in it, and no label (第1篇：)
 # the author's line under a title or over its date: a body's name alone (××镇宣传办)
 BYLINE = re.compile(
@@ -213,9 +215,12 @@ def _decide(
     outline = outline_above(texts, own[-1]) if own else set()
     outline |= {k for k in above if scattered(texts[k])}  # a viewer's debris of the title
     keep -= outline
-    # a short line with a full stop among the report's paragraphs is a piece of its sentences
+    # a short line with a full stop among the report's paragraphs is a piece of its sentences,
+    # and one with a blank to fill (组长：某某, 2024年x月上旬) is a template's, never a site's
     keep |= {
-        k for k, t in enumerate(texts) if zones[k] != "above" and "。" in t and not rows[k]["prose"]
+        k
+        for k, t in enumerate(texts)
+        if zones[k] != "above" and ("。" in t or BLANK.search(t)) and not rows[k]["prose"]
     }
     # A neighbour in the same zone that reads as report text pulls a line towards the report;
     # a title line (page furniture is often stacked on it) only pushes.

@@ -69,18 +69,23 @@ SITE_NAME = re.compile(r"^[^，。,：:]{1,10}(?:网|站|文库|文档|平台|�
 RECIPIENT = re.compile(r"^[^，。,：:\s]{1,14}(?:委|组|局|部|办|处|会|院|府|厅|室|厂|校|司)[:：]$")
 SENTENCE_END = re.compile(r"[。；！？：;:!?]\s*$")
 PERIOD_END = re.compile(r"[。！？!?…]\s*$")
+LEAD_IN = re.compile(r"[：:]\s*$")
 
 
 def is_prose(line: str) -> bool:
-    """A report paragraph: a long run of Chinese in sentences.
+    """A report paragraph: a long run of Chinese in sentences (one that leads into a list
+    ends with a colon).
 
     >>> is_prose("今年以来，局党组坚持守土有责，认真落实意识形态工作责任制，召开会议4次。")
+    True
+    >>> is_prose("为进一步将存在的问题逐条逐项整改到位、落实落细，特制定如下督查方案：")
     True
     >>> is_prose("首页 > 工作总结 > 2023年意识形态工作总结范文（通用10篇）")
     False
     """
+    commas = len(re.findall(r"[，,]", line))
     return cjk_count(line) >= 25 and (
-        bool(re.search(r"[。！？]", line)) or len(re.findall(r"[，,]", line)) >= 2
+        bool(re.search(r"[。！？]", line)) or commas >= 2 or (commas >= 1 and bool(LEAD_IN.search(line)))
     )
 
 
