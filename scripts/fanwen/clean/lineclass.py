@@ -39,6 +39,7 @@ from .linefeatures import (
     is_prose,
     last_sentence,
     line_key,
+    outline_copies,
     own_features,
     page_features,
     scattered,
@@ -214,6 +215,7 @@ def _decide(
     keep = protected(texts, title, intro)
     outline = outline_above(texts, own[-1]) if own else set()
     outline |= {k for k in above if scattered(texts[k])}  # a viewer's debris of the title
+    outline |= outline_copies(texts)  # a site's outline of the headings that come below
     keep -= outline
     # a short line with a full stop among the report's paragraphs is a piece of its sentences,
     # and one with a blank to fill (组长：某某, 2024年x月上旬) is a template's, never a site's

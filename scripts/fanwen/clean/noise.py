@@ -170,13 +170,28 @@ def find_title_suffix(text: str) -> list[Edit]:
     return edits
 
 
+# A second name for the page in brackets after the title, starting as the title does:
+# 2024精神文明工作总结(2024精神文明成果总结); a qualifier (…情况汇报(自查报告)) stays
+ALTERNATIVE = re.compile(
+    r"^\s*(?P<title>[^（(\n]{6,40}?)(?P<bracket>\s*[（(](?P<alt>[^（）()\n]{6,40}"
+    r"(?:总结|报告|汇报|材料))[)）])\s*$"
+)
+
+
 def _strip_suffixes(line: str) -> str:
     """Peel SEO suffixes off a title until none is left (一_二_三网 loses both tails).
 
     >>> _strip_suffixes("2022年意识形态工作总结_范文大全_笔杆儿网")
     '2022年意识形态工作总结'
+    >>> _strip_suffixes("2024精神文明工作总结(2024精神文明成果总结)")
+    '2024精神文明工作总结'
+    >>> _strip_suffixes("局党支部2023年上半年意识形态工作情况汇报(自查报告)")
+    '局党支部2023年上半年意识形态工作情况汇报(自查报告)'
     """
     while True:
+        if (m := ALTERNATIVE.match(line)) and m["alt"].startswith(m["title"][:4]):
+            line = line[: m.start("bracket")]
+            continue
         for rule in _rules()["titles"]:
             m = rule.regex.search(line)
             if m and m.start() > 0 and line[: m.start()].strip():
