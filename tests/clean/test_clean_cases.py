@@ -34,6 +34,7 @@ CODE_RULES = frozenset(
         "pinyin_debris",
         "repeated_title",
         "bundle_labels",
+        "shared_title",
         "placeholder",
         "placeholder_gap",
         "indent",

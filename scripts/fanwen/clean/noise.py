@@ -287,3 +287,34 @@ def find_bundle_labels(text: str) -> list[Edit]:
                 number = Edit("bundle_labels", other_start + m.end(1), m[2])
                 return [_drop_line("bundle_labels", start, line, text), number]
     return []
+
+
+# A document site's line naming the file it shares: 《T.docx》由会员分享，可在线阅读，更多相关《…
+SHARED_FILE = re.compile(
+    r"^[^\S\n]*(?P<open>《)(?P<title>[^《》\n]{4,60}?)(?P<tail>\.(?:docx?|pdf|wps|txt)》"
+    r"由会员分享[^\n]*)$"
+)
+TITLE_ECHO = 120  # characters below the line where the report would repeat its own title
+
+
+def find_shared_title(text: str) -> list[Edit]:
+    """A document site's sharing line over a report that has no title of its own: the file's
+    name is the report's title, the rest of the line is the site's. Over a report that begins
+    with its title, the whole line is the site's (``document_meta`` in data/noise.yaml).
+
+    >>> line = "《镇2022年宣传工作汇报材料.docx》由会员分享，可在线阅读，更多相关《……》请在文库上搜索。"
+    >>> [e.before for e in find_shared_title(line + "\\n1、××镇地处西南边陲，面积××平方公里。")]
+    ['《', '.docx》由会员分享，可在线阅读，更多相关《……》请在文库上搜索。']
+    >>> find_shared_title(line + "\\n1、镇2022年宣传工作汇报材料 今年以来，……")
+    []
+    """
+    for start, line in lines_with_offsets(text)[:HEAD_LINES]:
+        if m := SHARED_FILE.match(line.rstrip("\n")):
+            below = _title_key(text[start + len(line) : start + len(line) + TITLE_ECHO])
+            if not below or _title_key(m["title"])[-6:] in below:
+                return []  # no report under it, or one that names itself
+            return [
+                Edit("shared_title", start + m.start("open"), m["open"]),
+                Edit("shared_title", start + m.start("tail"), m["tail"]),
+            ]
+    return []

@@ -39,6 +39,7 @@ FIXERS: tuple[Fixer, ...] = (
     Fixer("fullwidth_alnum", fixers.find_fullwidth_alnum),
     Fixer("traditional_to_simplified", fixers.find_traditional),
     Fixer("pinyin_debris", fixers.find_pinyin_debris),
+    Fixer("shared_title", noise.find_shared_title),
     Fixer("noise_lines", noise.find_noise_lines),
     Fixer("noise_spans", noise.find_noise_spans),
     Fixer("noise_tails", noise.find_noise_tails),
@@ -69,6 +70,7 @@ NOISE_FIXERS = frozenset(
         "title_suffix",
         "repeated_title",
         "bundle_labels",
+        "shared_title",
     }
 )
 
