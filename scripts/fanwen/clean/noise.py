@@ -302,9 +302,9 @@ def find_shared_title(text: str) -> list[Edit]:
     name is the report's title, the rest of the line is the site's. Over a report that begins
     with its title, the whole line is the site's (``document_meta`` in data/noise.yaml).
 
-    >>> line = "《镇2022年宣传工作汇报材料.docx》由会员分享，可在线阅读，更多相关《……》请在文库上搜索。"
+    >>> line = "《镇2022年宣传工作汇报材料.docx》由会员分享，可在线阅读，更多相关《……》"
     >>> [e.before for e in find_shared_title(line + "\\n1、××镇地处西南边陲，面积××平方公里。")]
-    ['《', '.docx》由会员分享，可在线阅读，更多相关《……》请在文库上搜索。']
+    ['《', '.docx》由会员分享，可在线阅读，更多相关《……》']
     >>> find_shared_title(line + "\\n1、镇2022年宣传工作汇报材料 今年以来，……")
     []
     """
