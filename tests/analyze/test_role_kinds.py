@@ -8,10 +8,10 @@ from __future__ import annotations
 import pytest
 
 from fanwen.analyze.analysis import analyze_text
+from fanwen.analyze.blocks import Block
 from fanwen.analyze.roles import cues_of, heading_role
 from fanwen.analyze.sequence import _evidence, headword_role, section_name
 from fanwen.analyze.snippets import default_library
-from fanwen.analyze.structure import Block
 
 CUES = cues_of(default_library())
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from fanwen.analyze.blocks import Block
 from fanwen.analyze.rolemodel import RoleModel, features, log_probs
 from fanwen.analyze.sequence import decode_roles, sequence_weights
 from fanwen.analyze.snippets import default_library
-from fanwen.analyze.structure import Block
 from fanwen.bench.rolemodel import fit, predict, train, weights_of
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from fanwen.analyze.analysis import analyze_text
+from fanwen.analyze.blocks import Block
 from fanwen.analyze.sequence import decode_roles, restarts
 from fanwen.analyze.snippets import default_library
-from fanwen.analyze.structure import Block
 
 LIB = default_library()
 

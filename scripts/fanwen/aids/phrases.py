@@ -15,9 +15,9 @@ from functools import cache
 from pydantic import Field
 
 from ..analyze.analysis import Analysis, AnalyzedBlock
+from ..analyze.blocks import sentences
 from ..analyze.roles import cues_of, transition_role
 from ..analyze.snippets import ROLE_ORDER, Library
-from ..analyze.structure import sentences
 from ..analyze.techniques import PLACEHOLDER
 from ..datafile import Strict, data_path, load_yaml_model
 

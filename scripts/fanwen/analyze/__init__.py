@@ -7,6 +7,8 @@ decide roles and themes). Out: :class:`~fanwen.analyze.analysis.Analysis`.
 # The stage's public modules: the only ones later layers may import (tests/test_layout.py).
 __all__ = [
     "analysis",
+    "blocks",
+    "leads",
     "rolemodel",
     "roles",
     "sequence",

@@ -149,7 +149,7 @@ def body_year(pieces: list) -> int | None:
     lost its digits (20上半年以来): 《2020年…责任书》, 2020年学习计划 -> 2020. An opening
     without any year keeps none: a year in the body may be another one.
 
-    >>> from fanwen.analyze.structure import Block
+    >>> from fanwen.analyze.blocks import Block
     >>> p = [(Block(0, "20上半年以来，社区坚持守土有责。", "para", None), "opening")]
     >>> work = "签订了《2020年意识形态工作责任书》，制定2020年学习计划。"
     >>> p += [(Block(9, work, "para", None), "practices")]
@@ -171,7 +171,7 @@ def signed_year(pieces: list, opening: str) -> int | None:
     report handed in early in the next), unless the opening says 今年. A placeholder year in
     the opening (20××年) keeps none.
 
-    >>> from fanwen.analyze.structure import Block
+    >>> from fanwen.analyze.blocks import Block
     >>> end = [(Block(0, "××街道党工委\\n", "para", None), "closing")]
     >>> signed_year(end + [(Block(9, "2023年12月20日\\n", "para", None), "closing")], "今年以来")
     2023
@@ -204,7 +204,7 @@ def _after_title(pieces: list) -> list:
     """The blocks below the title (all of them when there is none): what stands above a title
     is the site's, not the report's (下面是小编整理的2023年度…总结, 供参考。).
 
-    >>> from fanwen.analyze.structure import Block
+    >>> from fanwen.analyze.blocks import Block
     >>> p = [(Block(0, "小编整理了2023年的范文。", "para", None), "opening")]
     >>> p += [(Block(12, "局工作总结", "title", "局工作总结"), None)]
     >>> [b.text for b, _ in _after_title(p)]

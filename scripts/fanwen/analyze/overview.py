@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from ..datafile import Strict, data_path, load_yaml_model
-from .structure import Block
+from .blocks import Block
 
 
 class Overview(Strict):

@@ -21,7 +21,7 @@ from pathlib import Path
 from pydantic import Field
 
 from ..datafile import Strict, data_path, load_yaml_model
-from .structure import Block, sentences
+from .blocks import Block, sentences
 
 NUM = "[一二三四五六七八九十]{1,3}"
 MARK = re.compile(rf"^\s*(?:[（(]?(?:{NUM}|\d{{1,3}})[)）、.．]|{NUM}[是要])")

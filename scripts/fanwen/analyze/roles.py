@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .blocks import Block, sentences
 from .overview import overview_role, title_of
 from .snippets import ROLE_ORDER, Library
-from .structure import Block, sentences
 
 BODY_START = "practices"
 # A plan (工作要点, 工作计划, 实施方案, 督查方案) tells the work ahead from its first section on; a

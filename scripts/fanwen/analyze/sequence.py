@@ -20,11 +20,12 @@ import re
 from functools import cache
 
 from ..datafile import Strict, data_path, load_yaml_model
+from .blocks import Block, sentences
+from .leads import paired_lead
 from .overview import title_of
 from .rolemodel import RoleModel, features, log_probs, role_model
 from .roles import cues_of, heading_role, overview, subheading_role, transition_role
 from .snippets import ROLE_ORDER, Library
-from .structure import Block, paired_lead, sentences
 
 NUMBER = re.compile(r"^\s*(?:[（(]?(\d{1,2})[)）.．、])")
 

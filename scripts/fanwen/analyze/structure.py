@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from ..clean.chars import TITLE_LEN
+from .blocks import HEADING_LEVELS, Block, sentences
+from .leads import lead_headings, paired_lead
 from .titles import choose_title
 
 NUM = "[一二三四五六七八九十]{1,3}"
@@ -30,29 +32,9 @@ LEVELS = (
 INNER_ITEM = re.compile(
     f"(?<=[。；：！？])(?:{NUM}[是要][，,]?|第{NUM}[，,、]|\\d{{1,2}}[.．、](?!\\d)|[（(]\\d{{1,2}}[)）])"
 )
-SENTENCE = re.compile(r"[^。！？；]*(?:[。！？；]|$)")
 TITLE_WORDS = re.compile(r"总结|报告|汇报|情况|打算|自查|述职|综述")
 OWN_LINE_MAX = 40
 LEAD_MAX = 60
-
-
-@dataclass(frozen=True)
-class Block:
-    """A piece of the cleaned text: ``text`` starts at ``start``; ``heading`` is None for prose."""
-
-    start: int
-    text: str
-    level: str
-    heading: str | None
-
-
-def sentences(text: str) -> list[str]:
-    """Sentences ending in 。！？；, in order, together the whole text.
-
-    >>> sentences("加强组织领导。一是完善机制；二是压实责任")
-    ['加强组织领导。', '一是完善机制；', '二是压实责任']
-    """
-    return [s for s in SENTENCE.findall(text) if s]
 
 
 def is_title(line: str) -> bool:
@@ -165,7 +147,6 @@ def split_blocks(text: str, repairs: bool = True) -> list[Block]:
     return mend_levels(lead_headings(unnumbered_headings(blocks))) if repairs else blocks
 
 
-HEADING_LEVELS = ("h1", "h2", "h3")
 CN_DIGITS = "一二三四五六七八九"
 NUMBER = re.compile(f"^[（(]?([{CN_DIGITS}十]{{1,3}}|\\d{{1,2}})[)）、.．]")
 
@@ -349,44 +330,3 @@ def _bare_level(heading: str, before: list[Block]) -> str:
 # A paragraph led by two short parallel clauses with no function word in them (强化组织领导，
 # 落实主体责任。…): a heading that lost its number, when another paragraph of the section's
 # siblings is led the same way.
-PAIRED_LEAD = re.compile(r"^([^\W\d_]{4,10})[，,]([^\W\d_]{4,12})(?:。|\n|$)")
-FUNCTION_CHARS = set("的了是在我和与及等对把被将为也都就着过中之其")
-
-
-def paired_lead(text: str) -> bool:
-    """Led by two short clauses of content words only, as a heading is.
-
-    >>> paired_lead("强化组织领导，落实主体责任。院党组始终把意识形态工作抓紧抓实。")
-    True
-    >>> paired_lead("抓意识形态工作，理论武装是关键。学习跟不上，思想就难以统一。")
-    False
-    """
-    m = PAIRED_LEAD.match(text)
-    return bool(m) and not FUNCTION_CHARS & set(m[1] + m[2])
-
-
-def lead_headings(blocks: list[Block]) -> list[Block]:
-    """Paragraphs led by paired clauses, two or more on a page, read as headings one level
-    below the numbered heading above them (an h1 where none stands above); the numbered
-    headings under such a lead are its own and do not move the next lead down.
-
-    >>> prose = "院党组把意识形态工作抓紧抓实，每季度专题研究一次。"
-    >>> b = [Block(0, "一、上半年工作情况\\n", "h1", "一、上半年工作情况")]
-    >>> b += [Block(10, "强化组织领导，落实主体责任。" + prose, "para", None)]
-    >>> b += [Block(50, "加强理论学习，提升思想认识。" + prose, "para", None)]
-    >>> [(x.level, x.heading) for x in lead_headings(b)][1:]
-    [('h2', '强化组织领导，落实主体责任。'), ('h2', '加强理论学习，提升思想认识。')]
-    """
-    leads = {k for k, b in enumerate(blocks) if b.level == "para" and paired_lead(b.text)}
-    if len(leads) < 2:
-        return blocks
-    out = list(blocks)
-    above, lead = "title", None  # the heading the leads stand under; the level given to them
-    rank = {"title": -1, **{level: n for n, level in enumerate(HEADING_LEVELS)}}
-    for k, block in enumerate(blocks):
-        if block.level in HEADING_LEVELS and (lead is None or rank[block.level] < rank[lead]):
-            above, lead = block.level, None  # a heading over the leads (under one: its own)
-        elif k in leads and above != "h3":
-            lead = HEADING_LEVELS[rank[above] + 1]
-            out[k] = replace(block, level=lead, heading=sentences(block.text)[0].strip())
-    return out

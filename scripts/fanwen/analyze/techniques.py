@@ -13,8 +13,8 @@ from pydantic import Field
 
 from ..clean.chars import is_cjk
 from ..datafile import Strict, data_path, load_yaml_model
+from .blocks import sentences
 from .snippets import Theme
-from .structure import sentences
 
 
 class Named(Strict):

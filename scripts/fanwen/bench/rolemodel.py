@@ -26,11 +26,12 @@ from pathlib import Path
 
 import yaml
 
+from ..analyze.blocks import Block
 from ..analyze.rolemodel import RoleModel, features, log_probs
 from ..analyze.roles import assign_roles
 from ..analyze.sequence import decode_roles, sequence_weights
 from ..analyze.snippets import ROLE_ORDER, default_library
-from ..analyze.structure import Block, split_blocks
+from ..analyze.structure import split_blocks
 from ..clean.pipeline import fix_and_explain
 from ..clean.reports import split_reports
 from ..datafile import data_path

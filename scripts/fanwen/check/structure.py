@@ -15,9 +15,9 @@ import re
 from itertools import combinations
 
 from ..analyze.analysis import Analysis
+from ..analyze.blocks import sentences
 from ..analyze.roles import cues_of, transition_role
 from ..analyze.snippets import ROLE_ORDER, Library
-from ..analyze.structure import sentences
 from ..analyze.techniques import theme_of
 from .findings import Finding
 from .settings import draft_settings

@@ -19,6 +19,7 @@ __all__ = [
     "linefeatures",
     "linetrain",
     "noise",
+    "outlines",
     "pipeline",
     "reports",
     "tables",

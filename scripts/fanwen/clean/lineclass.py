@@ -39,12 +39,12 @@ from .linefeatures import (
     is_prose,
     last_sentence,
     line_key,
-    outline_copies,
     own_features,
     page_features,
     scattered,
     title_like,
 )
+from .outlines import outline_above, outline_copies
 
 TAIL_LEAN = 0.0  # an introduction's last sentence: more likely site text than report text
 PULL = 2.0  # a neighbour pulls at most this far, however sure it is of being report text
@@ -247,20 +247,6 @@ def _decide(
         )
         for k in range(len(texts))
     ]
-
-
-def outline_above(texts: list[str], title: int) -> set[int]:
-    """Numbered headings without a sentence above the report's title: a site's outline of the
-    report (its headings come under its title, never over it).
-
-    >>> outline_above(["目录", "一、主要成效", "二、存在问题", "县委宣传部2022年工作总结"], 3)
-    {1, 2}
-    >>> outline_above(["一、加强学习。全年学习12次。", "县委宣传部2022年工作总结"], 1)
-    set()
-    """
-    return {
-        k for k in range(title) if HEADING.match(texts[k]) and not re.search("[。；！？]", texts[k])
-    }
 
 
 def protected(texts: list[str], title: int, intro: frozenset[int] = frozenset()) -> set[int]:
