@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..analyze import roles, structure
+from ..analyze import blocks, roles, structure
 from ..analyze.snippets import ROLE_ORDER, load_library, snippets_folder
 from ..analyze.techniques import table as technique_table
 from ..clean import layout
@@ -219,7 +219,7 @@ def _structure(out: _Exporter, folder: Path) -> dict[str, object]:
         "events": out.many("structure.events", settings.events),
         "levels": [[level, out.js(level, p.pattern)] for level, p in structure.LEVELS],
         "inner_item": out.js("inner_item", structure.INNER_ITEM.pattern),
-        "sentence": out.js("sentence", structure.SENTENCE.pattern),
+        "sentence": out.js("sentence", blocks.SENTENCE.pattern),
         "title_words": out.js("title_words", structure.TITLE_WORDS.pattern),
         "title_stop": out.js("title_stop", TITLE_STOP),
         "sentence_mark": out.js("sentence_mark", SENTENCE_MARK),
