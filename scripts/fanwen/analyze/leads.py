@@ -25,8 +25,13 @@ def paired_lead(text: str) -> bool:
     return bool(m) and not FUNCTION_CHARS & set(m[1] + m[2])
 
 
+# an entry's name in brackets at the start of its paragraph: 【概况】2020年，全县……
+BRACKET_LEAD = re.compile(r"^【[\u4e00-\u9fff]{2,8}】(?=[^\s】])")
+
+
 def lead_headings(blocks: list[Block]) -> list[Block]:
-    """Paragraphs led by paired clauses, two or more on a page, read as headings one level
+    """Paragraphs led by paired clauses or a bracketed name, two or more on a page, read as
+    headings one level
     below the numbered heading above them (an h1 where none stands above); the numbered
     headings under such a lead are its own and do not move the next lead down.
 
@@ -37,7 +42,8 @@ def lead_headings(blocks: list[Block]) -> list[Block]:
     >>> [(x.level, x.heading) for x in lead_headings(b)][1:]
     [('h2', '强化组织领导，落实主体责任。'), ('h2', '加强理论学习，提升思想认识。')]
     """
-    leads = {k for k, b in enumerate(blocks) if b.level == "para" and paired_lead(b.text)}
+    leads = {k: lead_of(b.text) for k, b in enumerate(blocks) if b.level == "para"}
+    leads = {k: head for k, head in leads.items() if head}
     if len(leads) < 2:
         return blocks
     out = list(blocks)
@@ -48,5 +54,19 @@ def lead_headings(blocks: list[Block]) -> list[Block]:
             above, lead = block.level, None  # a heading over the leads (under one: its own)
         elif k in leads and above != "h3":
             lead = HEADING_LEVELS[rank[above] + 1]
-            out[k] = replace(block, level=lead, heading=sentences(block.text)[0].strip())
+            out[k] = replace(block, level=lead, heading=leads[k])
     return out
+
+
+def lead_of(text: str) -> str | None:
+    """The heading that leads a paragraph: its paired clauses, or its name in brackets as a
+    yearbook's entries are headed.
+
+    >>> lead_of("【组织领导】2020年，县委网信委召开会议2次，审议通过文件2件。")
+    '【组织领导】'
+    >>> lead_of("强化组织领导，落实主体责任。院党组每季度专题研究一次。")
+    '强化组织领导，落实主体责任。'
+    """
+    if m := BRACKET_LEAD.match(text):
+        return m[0]
+    return sentences(text)[0].strip() if paired_lead(text) else None
