@@ -52,8 +52,9 @@ RULES = ("noise_lines", "noise_spans", "noise_tails", "title_suffix", "repeated_
 ZONES = ("above", "inside", "after")
 WEIGHTS = Path(__file__).resolve().parents[1] / "clean" / "data" / "lineclass.yaml"
 
-# A line with no Chinese character (……, ***, a stray 0) holds no report text to keep, and a
-# gold cannot name it as site text either (its one digit is everywhere): unlabelled.
+# A line with no Chinese character (……, ***, a stray 0) or one alone (a record's value 无) holds
+# no report text to keep, and a gold cannot name it as site text either (its one character or
+# digit is everywhere): unlabelled.
 WORDS = re.compile(r"[\u4e00-\u9fff]")
 # A heading's number alone on its line ((一), 三、) holds no words either: a later fixer joins it
 # to the words it numbers (clean/numbers.py), or the page was cut after it.
@@ -99,7 +100,7 @@ def label_page(name: str, raw: str, gold: Gold) -> list[Page]:
         labels = [
             None
             if label is False
-            and (keys[line_key(t)] > 1 or not WORDS.search(t) or MARK_ALONE.fullmatch(t))
+            and (keys[line_key(t)] > 1 or len(WORDS.findall(t)) < 2 or MARK_ALONE.fullmatch(t))
             else label
             for t, label in zip(texts, labels, strict=True)
         ]
@@ -115,8 +116,8 @@ def label_page(name: str, raw: str, gold: Gold) -> list[Page]:
 
 def _leads_another(key: str, page_keys: list[str]) -> bool:
     """A short line (by its :func:`line_key`) whose words start a longer line of the page: an
-    outline's entry whose heading returns run into its paragraph; or whose words (eight or
-    more) stand inside one: a site's page title that the report's own title repeats with its
+    outline's entry whose heading returns run into its paragraph; or whose words (six or
+    more) stand inside one (a unit's name under the record's title that names it again): a site's page title that the report's own title repeats with its
     year (乡镇宣传工作年终总结范本 / 20**年乡镇宣传工作年终总结范本). The gold cannot list it as
     site text, since its words stay on the page; neither label is sure.
 
@@ -128,7 +129,7 @@ def _leads_another(key: str, page_keys: list[str]) -> bool:
     True
     """
     return len(key) >= 4 and any(
-        other != key and (other.startswith(key) or (len(key) >= 8 and key in other))
+        other != key and (other.startswith(key) or (len(key) >= 6 and key in other))
         for other in page_keys
     )
 
