@@ -117,9 +117,10 @@ def label_page(name: str, raw: str, gold: Gold) -> list[Page]:
 def _leads_another(key: str, page_keys: list[str]) -> bool:
     """A short line (by its :func:`line_key`) whose words start a longer line of the page: an
     outline's entry whose heading returns run into its paragraph; or whose words (six or
-    more) stand inside one (a unit's name under the record's title that names it again): a site's page title that the report's own title repeats with its
-    year (乡镇宣传工作年终总结范本 / 20**年乡镇宣传工作年终总结范本). The gold cannot list it as
-    site text, since its words stay on the page; neither label is sure.
+    more) stand inside one: a site's page title that the report's own title repeats with its
+    year (乡镇宣传工作年终总结范本 / 20**年乡镇宣传工作年终总结范本), a unit's name that a
+    record's title line names again. The gold cannot list it as site text, since its words stay
+    on the page; neither label is sure.
 
     >>> keys = [line_key(t) for t in ("（一）以旗定向", "（一）以旗定向，在领航中凝聚共识。")]
     >>> _leads_another(keys[0], keys), _leads_another(keys[1], keys)
