@@ -88,22 +88,27 @@ def headword_role(heading: str) -> str | None:
 
 
 def restarts(blocks: list[Block]) -> list[bool]:
-    """For each block, whether it starts a numbered list again at 1 at its level.
+    """For each block, whether it starts a numbered list again at 1 at its level and in its
+    style: （1） under 2、 starts a list of its own, not the 1、 list again.
 
     >>> b = [Block(k, f"{n}.甲", "h3", f"{n}.甲") for k, n in enumerate((1, 2, 1))]
     >>> restarts(b)
     [False, False, True]
+    >>> restarts([Block(k, t, "h3", t) for k, t in enumerate(("1、甲", "2、乙", "（1）丙"))])
+    [False, False, False]
     """
-    last: dict[str, int] = {}
+    last: dict[tuple[str, bool], int] = {}
     out = []
     for block in blocks:
-        m = NUMBER.match(block.heading or "") if block.level != "para" else None
+        heading = (block.heading or "").lstrip()
+        m = NUMBER.match(heading) if block.level != "para" else None
         number = int(m[1]) if m else None
-        out.append(number == 1 and last.get(block.level, 0) > 1)
+        key = (block.level, heading.startswith(("（", "(")))
+        out.append(number == 1 and last.get(key, 0) > 1)
         if block.level in ("h1", "h2"):  # a higher heading starts the count anew below it
-            last = {k: v for k, v in last.items() if k <= block.level}
+            last = {k: v for k, v in last.items() if k[0] <= block.level}
         if number is not None:
-            last[block.level] = number
+            last[key] = number
     return out
 
 
