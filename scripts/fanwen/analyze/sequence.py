@@ -175,7 +175,8 @@ def _evidence(
 PROFILE = re.compile(
     "位于|地处|坐落|座落|[东西南北]邻|毗邻|下辖|辖有|总面积|总人口|常住人口|"
     "(?:距|离)(?:县城|市区|镇政府|乡政府|市中心)|现有(?:教职|职工|干部|党员|在编|员工|人口|学生|床位)|"
-    "始建于|创建于|创办于|成立于|占地(?:面积)?|建筑面积|系[^，。；]{0,12}(?:单位|机构|企业|学校)(?=[，。；])"
+    "始建于|创建于|创办于|成立于|占地(?:面积)?|建筑面积|系[^，。；]{0,12}(?:单位|机构|企业|学校)(?=[，。；])|"
+    "(?:现有|核定)(?:编制|人员)|内设(?:机构|科室|[^，。；]{0,4}个)|主要职(?:责|能)(?=[。：:])"
 )
 
 
@@ -186,6 +187,8 @@ def profiles(text: str) -> bool:
     True
     >>> profiles("镇党委全年召开意识形态工作专题会议4次，研究解决具体问题。")
     False
+    >>> profiles("2、内设机构。部内共有5个组室。"), profiles("1、人员编制。现有编制12个。")
+    (True, True)
     """
     first = sentences(text)[:1]
     return len(set(PROFILE.findall(text))) >= 2 or bool(first and PROFILE.search(first[0]))
@@ -194,13 +197,17 @@ def profiles(text: str) -> bool:
 def _profiled(blocks: list[Block], top: str) -> list[bool]:
     """For each block, whether it profiles the unit: a paragraph that does, or the top
     heading right over one (each paragraph read once)."""
-    own = [b.level == "para" and profiles(b.text) for b in blocks]
+    own = [_has_text(b) and profiles(b.text) for b in blocks]
     return [
-        own[n + 1]
-        if b.level == top and n + 1 < len(blocks) and blocks[n + 1].level == "para"
-        else own[n]
+        own[n + 1] if b.level == top and n + 1 < len(blocks) and _has_text(blocks[n + 1]) else own[n]
         for n, b in enumerate(blocks)
     ]
+
+
+def _has_text(block: Block) -> bool:
+    """A paragraph, or a sub-heading that leads its paragraph (1、内设机构。部内共有……)."""
+    lead = len(block.heading or "")
+    return block.level == "para" or (block.level != "h1" and len(block.text.strip()) > lead + 10)
 
 
 def _emission(
