@@ -187,8 +187,10 @@ def profiles(text: str) -> bool:
     True
     >>> profiles("镇党委全年召开意识形态工作专题会议4次，研究解决具体问题。")
     False
-    >>> profiles("2、内设机构。部内共有5个组室。"), profiles("1、人员编制。现有编制12个。")
-    (True, True)
+    >>> profiles("2、内设机构。部内共有5个组室。")
+    True
+    >>> profiles("1、人员编制。现有编制12个，现有人员10人。")
+    True
     """
     first = sentences(text)[:1]
     return len(set(PROFILE.findall(text))) >= 2 or bool(first and PROFILE.search(first[0]))
@@ -199,7 +201,9 @@ def _profiled(blocks: list[Block], top: str) -> list[bool]:
     heading right over one (each paragraph read once)."""
     own = [_has_text(b) and profiles(b.text) for b in blocks]
     return [
-        own[n + 1] if b.level == top and n + 1 < len(blocks) and _has_text(blocks[n + 1]) else own[n]
+        own[n + 1]
+        if b.level == top and n + 1 < len(blocks) and _has_text(blocks[n + 1])
+        else own[n]
         for n, b in enumerate(blocks)
     ]
 
