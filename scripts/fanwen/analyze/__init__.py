@@ -8,6 +8,7 @@ decide roles and themes). Out: :class:`~fanwen.analyze.analysis.Analysis`.
 __all__ = [
     "analysis",
     "blocks",
+    "genres",
     "leads",
     "rolemodel",
     "roles",

@@ -15,13 +15,11 @@ import re
 from dataclasses import dataclass, replace
 
 from .blocks import Block, sentences
+from .genres import body_start, is_speech, standing_role
 from .overview import overview_role, title_of
 from .snippets import ROLE_ORDER, Library
 
 BODY_START = "practices"
-# A plan (工作要点, 工作计划, 实施方案, 督查方案) tells the work ahead from its first section on; a
-# summary that ends with next year's plan (…总结及2024年工作计划) does not
-PLAN = re.compile(r"^(?!.*(?:总结|报告|汇报)).*(?:工作要点|工作计划|方案|工作安排)$")
 # A first paragraph that starts with the time it covers opens the report (its last clause may
 # sum up the picture: …，全乡意识形态领域总体平稳。)
 OPENS_TIME = re.compile(
@@ -128,7 +126,8 @@ def assign_roles(
     top = "h1" if any(b.level == "h1" for b in blocks) else "h2"
     lead = _opening_paragraphs(blocks)
     title = title_of(blocks)
-    start = "next_steps" if repairs and PLAN.search(title or "") else BODY_START
+    start = body_start(blocks, title) if repairs else BODY_START
+    speech = repairs and is_speech(blocks, title)
     state, body = "opening", start
     out: list[tuple[Block, str | None]] = []
     in_opening_section = False
@@ -143,7 +142,8 @@ def assign_roles(
             state = "opening" if named and not early else body  # runs to 现将…如下 or a heading
         role = None
         if block.level == top and block.heading:
-            role = heading_role(block.heading, cues) or (start if state == "opening" else None)
+            role = heading_role(block.heading, cues) or standing_role(block.heading, speech)
+            role = role or (start if state == "opening" else None)
             in_opening_section = repairs and role == "opening"
             if repairs and role == "assessment":
                 role = overview(blocks, k, title, cues) or role

@@ -1,0 +1,69 @@
+"""Kinds of text whose body is no account of work done: a plan tells the work ahead, a notice
+of tasks sets it out, and a speech asks for it after a part on why it matters.
+
+A plan (工作要点, 工作计划, 实施方案, 督查方案) is named so in its title; a notice of tasks says
+so as its opening ends (现将考核事项通知如下); a speech is titled as one (在……会议上的讲话) or
+greets its hearers before it begins (同志们：).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block
+
+# …总结及2024年工作计划 is a summary that ends with a plan, not a plan
+PLAN = re.compile(r"^(?!.*(?:总结|报告|汇报)).*(?:工作要点|工作计划|方案|工作安排)$")
+NOTICE = re.compile(r"通知如下|(?:特|现)?制定(?:如下|本)[^。，；]{0,8}(?:方案|办法|细则)")
+SPEECH_TITLE = re.compile(r"(?:讲话|致辞|发言)(?:稿|提纲|材料)?$")
+SALUTATION = re.compile(r"^\s*(?:同志们|各位(?:领导|同志|代表|委员))[，,：:！!]?\s*$")
+# a speech's first part: how things stand, why the work matters (一、充分认识……的极端重要性)
+STANDING = re.compile(
+    r"(?:认清|认识|把握|看清|看到)[^，。；]{0,14}(?:形势|重要性|紧迫性|重大意义|必要性)"
+)
+
+
+def opening_blocks(blocks: list[Block]) -> list[Block]:
+    """The paragraphs before the first heading or item (the title aside)."""
+    body = [b for b in blocks if b.level != "title"]
+    end = next((k for k, b in enumerate(body) if b.level != "para"), len(body))
+    return body[:end]
+
+
+def is_speech(blocks: list[Block], title: str | None) -> bool:
+    """Titled as a speech, or greeting its hearers in its first lines.
+
+    >>> is_speech([], "在2023年全县宣传思想文化工作会议上的讲话")
+    True
+    >>> is_speech([Block(0, "同志们：\\n", "para", None)], None), is_speech([], "某局工作总结")
+    (True, False)
+    """
+    if SPEECH_TITLE.search(title or ""):
+        return True
+    return any(SALUTATION.match(b.text) for b in opening_blocks(blocks)[:2])
+
+
+def body_start(blocks: list[Block], title: str | None) -> str:
+    """The part a text's body starts with: the work ahead in a plan, a notice of tasks and a
+    speech; else the work done.
+
+    >>> body_start([], "某局2023年意识形态工作要点"), body_start([], "某局2023年意识形态工作总结")
+    ('next_steps', 'practices')
+    >>> body_start([Block(0, "……现将考核事项通知如下。\\n", "para", None)], None)
+    'next_steps'
+    """
+    opening = opening_blocks(blocks)
+    if PLAN.search(title or "") or any(NOTICE.search(b.text) for b in opening):
+        return "next_steps"
+    return "next_steps" if is_speech(blocks, title) else "practices"
+
+
+def standing_role(heading: str, speech: bool) -> str | None:
+    """In a speech, a part on how things stand or why the work matters is the assessment.
+
+    >>> standing_role("一、充分认识意识形态工作的极端重要性", True)
+    'assessment'
+    >>> standing_role("一、充分认识意识形态工作的极端重要性", False) is None
+    True
+    """
+    return "assessment" if speech and STANDING.search(heading) else None
