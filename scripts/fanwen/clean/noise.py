@@ -208,7 +208,7 @@ def _title_key(line: str) -> str:
 HEADING_MARK = re.compile(
     r"[-—–（(【]|[一二三四五六七八九十]+[、是要]|\d+[.．、]|第[一二三四五六七八九十\d]+"
 )
-TITLE_END = re.compile(r"(?:总结|报告|汇报|情况|打算|方案|计划|说明)$")
+TITLE_END = re.compile(r"(?:总结|报告|汇报|情况|打算|方案|计划|说明|讲话)$")
 GLUED_TITLE = re.compile(
     r"\A\s*(?P<t>[^\n。，；！？]{6,40}?(?:总结|报告|汇报|情况|打算|方案))[ \u3000]*(?P=t)"
 )
