@@ -17,6 +17,7 @@ from pydantic import Field
 from ..clean.dates import BARE_DATE
 from ..clean.pipeline import CleanResult, fix_and_explain
 from ..datafile import Strict, data_path, load_yaml_model
+from .genres import body_start
 from .roles import assign_roles
 from .sequence import decode_roles, profiles
 from .snippets import Library, default_library
@@ -165,11 +166,12 @@ def body_year(pieces: list) -> int | None:
 PLACEHOLDER_YEAR = re.compile(r"(?:20[×xX_＿]{1,2}|[×xX_＿]{2,4})\s*年")
 
 
-def signed_year(pieces: list, opening: str) -> int | None:
+def signed_year(pieces: list, opening: str, ahead: bool = False) -> int | None:
     """The year of the date a report is signed on, for an opening that names none (今年以来):
     signed from April on, that year; signed in the first quarter, the year before (an annual
-    report handed in early in the next), unless the opening says 今年. A placeholder year in
-    the opening (20××年) keeps none.
+    report handed in early in the next), unless the opening says 今年 or the text tells the work
+    ahead (``ahead``: a plan, a notice of tasks, a speech), which is dated in its own year. A
+    placeholder year in the opening (20××年) keeps none.
 
     >>> from fanwen.analyze.blocks import Block
     >>> end = [(Block(0, "××街道党工委\\n", "para", None), "closing")]
@@ -177,13 +179,15 @@ def signed_year(pieces: list, opening: str) -> int | None:
     2023
     >>> signed_year(end + [(Block(9, "2024年1月8日\\n", "para", None), "closing")], "一年来")
     2023
+    >>> signed_year(end + [(Block(9, "2019年3月28日\\n", "para", None), "closing")], "", True)
+    2019
     """
     if PLACEHOLDER_YEAR.search(opening):
         return None
     for block, _ in pieces[-3:]:
         if m := BARE_DATE.fullmatch(arabic_years(block.text)):
             year, month = int(m["year"]), int(m["month"])
-            return year if month >= 4 or "今年" in opening else year - 1
+            return year if month >= 4 or ahead or "今年" in opening else year - 1
     return None
 
 
@@ -198,6 +202,11 @@ def suggested_title(text: str) -> str | None:
         return None
     what = re.sub(r"^(?:我局|本局|我单位|本单位|我们|我委|我部)", "", m["what"])
     return f"{what}{m['kind']}"
+
+
+def _ahead(pieces: list, title: str | None) -> bool:
+    """A text whose body tells the work ahead (a plan, a notice of tasks, a speech)."""
+    return body_start([b for b, _ in pieces], title) == "next_steps"
 
 
 def _after_title(pieces: list) -> list:
@@ -242,7 +251,7 @@ def analyze_text(text: str, library: Library | None = None, repairs: bool = True
         suggested_title=None if title else suggested_title(opening or text),
         year=year_of(title, opening)
         or (body_year(pieces) if repairs and CUT_YEAR.search(opening) else None)
-        or (signed_year(pieces, opening) if repairs else None),
+        or (signed_year(pieces, opening, _ahead(pieces, title)) if repairs else None),
         body_kind=body_kind(text),
     )
     for n, (block, role) in enumerate(pieces, start=1):
