@@ -24,6 +24,7 @@ class Compiled:
     max_len: int = 0
     replace: str = ""
     above_title: bool = False
+    after_report: bool = False
 
 
 @cache
@@ -32,7 +33,14 @@ def _rules() -> dict[str, list[Compiled]]:
     m = table.macros
     return {
         "lines": [
-            Compiled(r.name, compile_any(r.patterns, m, r.name), r.max_len, "", r.above_title)
+            Compiled(
+                r.name,
+                compile_any(r.patterns, m, r.name),
+                r.max_len,
+                "",
+                r.above_title,
+                r.after_report,
+            )
             for r in table.lines
         ],
         "spans": [
@@ -64,12 +72,14 @@ def find_noise_lines(text: str) -> list[Edit]:
     """
     edits = []
     title = _page_title_start(text)
-    for start, line in lines_with_offsets(text):
+    lines = lines_with_offsets(text)
+    report = next((s for s, ln in lines if _is_prose(ln)), len(text))
+    for start, line in lines:
         stripped = line.strip()
         if not stripped:
             continue
         for rule in _rules()["lines"]:
-            if rule.above_title and start >= title:
+            if (rule.above_title and start >= title) or (rule.after_report and start <= report):
                 continue
             if len(stripped) <= rule.max_len and rule.regex.search(stripped):
                 edits.append(_drop_line(rule.name, start, line, text))

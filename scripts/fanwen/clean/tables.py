@@ -31,6 +31,7 @@ class LineRule(Strict):
     max_len: int = Field(gt=0)
     examples: list[str] = Field(min_length=1)
     above_title: bool = False  # only a line in the head, above the page's title
+    after_report: bool = False  # only a line below the report's first paragraph
 
 
 class SpanRule(Strict):
