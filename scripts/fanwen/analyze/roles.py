@@ -248,6 +248,9 @@ def _leads_work(block: Block, cues: tuple[Cue, ...]) -> bool:
 OPENING_MAX = 3  # paragraphs an opening may take before the first heading
 
 
+NEWS_LEAD = re.compile(r"^\s*(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚)?|近日|日前)[，,]")
+
+
 def _opening_paragraphs(blocks: list[Block]) -> int:
     """How many paragraphs may open the report: those before its first heading (at most
     three), or one when the report has no headings at all.
@@ -258,6 +261,8 @@ def _opening_paragraphs(blocks: list[Block]) -> int:
     (2, 1)
     """
     body = [b for b in blocks if b.level != "title"]
+    if body and NEWS_LEAD.match(body[0].text):
+        return 1  # 12月31日，我县召开……: a news piece's lead is its one opening paragraph
     first = next((k for k, b in enumerate(body) if b.level != "para"), None)
     return 1 if first is None else max(1, min(first, OPENING_MAX))
 
