@@ -67,3 +67,34 @@ def standing_role(heading: str, speech: bool) -> str | None:
     True
     """
     return "assessment" if speech and STANDING.search(heading) else None
+
+
+# A news piece opens with its date (12月31日，我县召开……), or with the meeting when cut above
+# its lead (会上，……)
+NEWS_LEAD = re.compile(r"^\s*(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚)?|近日|日前|会上)[，,]")
+# what a leader said at the meeting (赵某指出，…… / 周某在讲话中强调，……): the work asked for; not
+# the meeting's own findings (会议指出，……: what it reviewed) nor a quoted central leader
+LEADER_SAID = re.compile(
+    r"^(?!会议|[^。！？；，,]*(?:总书记|习近平|中央|文件|精神))[^。！？；，,：:]{2,24}(?:指出|强调)[，,：:]"
+)
+
+
+def is_news(blocks: list[Block]) -> bool:
+    """A meeting's news: its first paragraph is the lead.
+
+    >>> is_news([Block(0, "12月31日，我县召开意识形态工作领导小组会议。", "para", None)])
+    True
+    """
+    opening = opening_blocks(blocks)
+    return bool(opening) and bool(NEWS_LEAD.match(opening[0].text))
+
+
+def leader_role(sentence: str, news: bool) -> str | None:
+    """In a meeting's news, what a leader said is the work asked of everyone.
+
+    >>> leader_role("赵某强调，秋季开学是一个调整和整合的过程。", True)
+    'next_steps'
+    >>> leader_role("县委书记强调，意识形态工作是党的一项极端重要的工作。", False) is None
+    True
+    """
+    return "next_steps" if news and LEADER_SAID.match(sentence) else None

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .blocks import Block, sentences
-from .genres import body_start, is_speech, standing_role
+from .genres import NEWS_LEAD, body_start, is_news, is_speech, leader_role, standing_role
 from .overview import overview_role, title_of
 from .snippets import ROLE_ORDER, Library
 
@@ -128,6 +128,7 @@ def assign_roles(
     title = title_of(blocks)
     start = body_start(blocks, title) if repairs else BODY_START
     speech = repairs and is_speech(blocks, title)
+    news = repairs and is_news(blocks)
     state, body = "opening", start
     out: list[tuple[Block, str | None]] = []
     in_opening_section = False
@@ -157,6 +158,7 @@ def assign_roles(
         if role is None:
             first = sentences(block.text)[:1]
             role = transition_role(first[0], cues) if first else None
+            role = role or (leader_role(first[0], news) if first else None)
             # 今年以来，…，全乡意识形态领域总体平稳。: the opening sums up
             if repairs and role == "assessment" and opened == 0 and OPENS_TIME.match(block.text):
                 role = "opening"
@@ -246,9 +248,6 @@ def _leads_work(block: Block, cues: tuple[Cue, ...]) -> bool:
 
 
 OPENING_MAX = 3  # paragraphs an opening may take before the first heading
-
-
-NEWS_LEAD = re.compile(r"^\s*(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚)?|近日|日前)[，,]")
 
 
 def _opening_paragraphs(blocks: list[Block]) -> int:
