@@ -21,6 +21,7 @@ from functools import cache
 
 from ..datafile import Strict, data_path, load_yaml_model
 from .blocks import Block, sentences
+from .genres import is_news
 from .leads import paired_lead
 from .overview import title_of
 from .rolemodel import RoleModel, features, log_probs, role_model
@@ -47,6 +48,8 @@ class Moves(Strict):
     backward: float
     back_to_work: float
     restart_stay: float
+    news_forward: float  # a meeting's news tells what was done and asked in any order,
+    news_backward: float  # so its moves cost little either way
 
 
 class SequenceWeights(Strict):
@@ -264,6 +267,10 @@ def decode_roles(
     profiled = _profiled([b for _, b, _ in body], top)
     blocks = [b for b, _ in pieces]
     title = title_of(blocks)
+    moves_w = w.transition
+    if is_news(blocks):
+        update = {"forward": moves_w.news_forward, "backward": moves_w.news_backward}
+        moves_w = moves_w.model_copy(update=update)
     begun = stale = False
     best: list[float] = []
     back: list[list[int]] = []
@@ -291,7 +298,7 @@ def decode_roles(
             continue
         row, ptr = [], []
         for j, b in enumerate(roles):
-            moves = [best[i] + _move(a, b, restart[n], w.transition) for i, a in enumerate(roles)]
+            moves = [best[i] + _move(a, b, restart[n], moves_w) for i, a in enumerate(roles)]
             i = max(range(len(roles)), key=moves.__getitem__)
             row.append(moves[i] + emit[j])
             ptr.append(i)
