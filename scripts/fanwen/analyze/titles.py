@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from ..clean.chars import TITLE_LEN
+from ..clean.dates import DATE
 from .titlerules import patterns
 
 PROSE = re.compile("[。！？；]")
@@ -258,7 +259,7 @@ def features(c: Candidate, lines: list[str], head: list[int]) -> dict[str, float
         "repeated": any(o == t or (len(t) >= 8 and t in o) for o in others),
         "decorated": page_decorated and c.source != "blurb",
         "piece_number": piece_number and c.source != "blurb",
-        "first_line": bool(head) and c.line == head[0],
+        "first_line": c.line == _first_line(lines, head),
         "prose_above": _prose_above(lines, head, c.line),
         "field": c.source == "field",
         "piece": c.source == "piece",
@@ -266,6 +267,15 @@ def features(c: Candidate, lines: list[str], head: list[int]) -> dict[str, float
         "over_subtitle": c.source == "line" and _over_subtitle(lines, c.line),
     }
     return {name: float(v) for name, v in feats.items()}
+
+
+def _first_line(lines: list[str], head: list[int]) -> int | None:
+    """The page's first line, a date alone over it aside (an e-paper's 2023年12月29日).
+
+    >>> _first_line(["2023年12月29日", "全面提升意识形态工作水平"], [0, 1])
+    1
+    """
+    return next((k for k in head if not DATE.fullmatch(lines[k].strip())), None)
 
 
 def _over_subtitle(lines: list[str], line: int) -> bool:
