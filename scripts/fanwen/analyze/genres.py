@@ -1,7 +1,8 @@
 """Kinds of text whose body is no account of work done: a plan tells the work ahead, a notice
-of tasks sets it out, and a speech asks for it after a part on why it matters.
+of tasks or a body of rules sets it out, and a speech asks for it after a part on why it matters.
 
-A plan (工作要点, 工作计划, 实施方案, 督查方案) is named so in its title; a notice of tasks says
+A plan (工作要点, 工作计划, 实施方案, 督查方案) or rules (……制度, ……办法, ……细则) are named so in
+the title, or the opening ends by saying so (特制定本制度); a notice of tasks says
 so as its opening ends (现将考核事项通知如下); a speech is titled as one (在……会议上的讲话) or
 greets its hearers before it begins (同志们：).
 """
@@ -13,8 +14,8 @@ import re
 from .blocks import Block
 
 # …总结及2024年工作计划 is a summary that ends with a plan, not a plan
-PLAN = re.compile(r"^(?!.*(?:总结|报告|汇报)).*(?:工作要点|工作计划|方案|工作安排)$")
-NOTICE = re.compile(r"通知如下|(?:特|现)?制定(?:如下|本)[^。，；]{0,8}(?:方案|办法|细则)")
+PLAN = re.compile(r"^(?!.*(?:总结|报告|汇报)).*(?:工作要点|工作计划|方案|工作安排|制度|办法|细则)$")
+NOTICE = re.compile(r"通知如下|(?:特|现)?制定(?:如下|本)[^。，；]{0,8}(?:方案|办法|细则|制度|规定)")
 SPEECH_TITLE = re.compile(r"(?:讲话|致辞|发言)(?:稿|提纲|材料)?$")
 SALUTATION = re.compile(r"^\s*(?:同志们|各位(?:领导|同志|代表|委员))[，,：:！!]?\s*$")
 # a speech's first part: how things stand, why the work matters (一、充分认识……的极端重要性)
@@ -52,10 +53,29 @@ def body_start(blocks: list[Block], title: str | None) -> str:
     >>> body_start([Block(0, "……现将考核事项通知如下。\\n", "para", None)], None)
     'next_steps'
     """
+    return "next_steps" if is_plan(blocks, title) or is_speech(blocks, title) else "practices"
+
+
+def is_plan(blocks: list[Block], title: str | None) -> bool:
+    """A plan, a notice of tasks or a body of rules: by its title, or its opening's last words.
+
+    >>> is_plan([Block(0, "为落实责任制，特制定本制度。\\n", "para", None)], None)
+    True
+    """
     opening = opening_blocks(blocks)
-    if PLAN.search(title or "") or any(NOTICE.search(b.text) for b in opening):
+    return bool(PLAN.search(title or "")) or any(NOTICE.search(b.text) for b in opening)
+
+
+def plan_role(heading_role: str | None, plan: bool) -> str | None:
+    """A plan's sections are all the work ahead, but one that introduces it (指导思想, 工作目标):
+    a section name that would tell another part elsewhere (研判 in 会商研判的职能) does not.
+
+    >>> plan_role("assessment", True), plan_role("opening", True), plan_role("problems", False)
+    ('next_steps', 'opening', 'problems')
+    """
+    if plan and heading_role != "opening":
         return "next_steps"
-    return "next_steps" if is_speech(blocks, title) else "practices"
+    return heading_role
 
 
 def standing_role(heading: str, speech: bool) -> str | None:

@@ -15,7 +15,16 @@ import re
 from dataclasses import dataclass, replace
 
 from .blocks import Block, sentences
-from .genres import NEWS_LEAD, body_start, is_news, is_speech, leader_role, standing_role
+from .genres import (
+    NEWS_LEAD,
+    body_start,
+    is_news,
+    is_plan,
+    is_speech,
+    leader_role,
+    plan_role,
+    standing_role,
+)
 from .overview import overview_role, title_of
 from .snippets import ROLE_ORDER, Library
 
@@ -128,6 +137,7 @@ def assign_roles(
     title = title_of(blocks)
     start = body_start(blocks, title) if repairs else BODY_START
     speech = repairs and is_speech(blocks, title)
+    plan = repairs and is_plan(blocks, title)
     news = repairs and is_news(blocks)
     state, body = "opening", start
     out: list[tuple[Block, str | None]] = []
@@ -145,6 +155,7 @@ def assign_roles(
         if block.level == top and block.heading:
             role = heading_role(block.heading, cues) or standing_role(block.heading, speech)
             role = role or (start if state == "opening" else None)
+            role = plan_role(role, plan)
             in_opening_section = repairs and role == "opening"
             if repairs and role == "assessment":
                 role = overview(blocks, k, title, cues) or role

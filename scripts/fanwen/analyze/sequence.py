@@ -21,7 +21,7 @@ from functools import cache
 
 from ..datafile import Strict, data_path, load_yaml_model
 from .blocks import Block, sentences
-from .genres import is_news
+from .genres import is_news, is_plan, plan_role
 from .leads import paired_lead
 from .overview import title_of
 from .rolemodel import RoleModel, features, log_probs, role_model
@@ -267,6 +267,7 @@ def decode_roles(
     profiled = _profiled([b for _, b, _ in body], top)
     blocks = [b for b, _ in pieces]
     title = title_of(blocks)
+    plan = is_plan(blocks, title)
     moves_w = w.transition
     if is_news(blocks):
         update = {"forward": moves_w.news_forward, "backward": moves_w.news_backward}
@@ -277,6 +278,8 @@ def decode_roles(
     for n, (k, block, reading) in enumerate(body):
         kept = n > 0 and reading == body[n - 1][2]  # the reading carried on, no cue of its own
         evidence = _evidence(block, top, cues, begun)
+        if plan:  # a plan's sections are the work ahead, whatever their names say
+            evidence = tuple(plan_role(e, True) if e else None for e in evidence)
         if profiled[n]:  # 一、基本情况 / ××镇位于…，下辖…: the unit's profile
             evidence = ("opening", None, None)
         elif evidence[0] == "assessment":  # 一、基本情况: the picture, or the work done
