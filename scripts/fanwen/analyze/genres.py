@@ -78,17 +78,6 @@ def plan_role(heading_role: str | None, plan: bool) -> str | None:
     return heading_role
 
 
-def standing_role(heading: str, speech: bool) -> str | None:
-    """In a speech, a part on how things stand or why the work matters is the assessment.
-
-    >>> standing_role("一、充分认识意识形态工作的极端重要性", True)
-    'assessment'
-    >>> standing_role("一、充分认识意识形态工作的极端重要性", False) is None
-    True
-    """
-    return "assessment" if speech and STANDING.search(heading) else None
-
-
 # A news piece opens with its date (12月31日，我县召开……), or with the meeting when cut above
 # its lead (会上，……)
 NEWS_LEAD = re.compile(r"^\s*(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚)?|近日|日前|会上)[，,]")
@@ -109,12 +98,20 @@ def is_news(blocks: list[Block]) -> bool:
     return bool(opening) and bool(NEWS_LEAD.match(opening[0].text))
 
 
-def leader_role(sentence: str, news: bool) -> str | None:
-    """In a meeting's news, what a leader said is the work asked of everyone.
+def genre_role(text: str, genre: str | None) -> str | None:
+    """The role a kind of text gives a line: in a speech, a part on how things stand or why
+    the work matters is the assessment; in a meeting's news, what a leader said is the work
+    asked of everyone.
 
-    >>> leader_role("赵某强调，秋季开学是一个调整和整合的过程。", True)
+    >>> genre_role("一、充分认识意识形态工作的极端重要性", "speech")
+    'assessment'
+    >>> genre_role("赵某强调，秋季开学是一个调整和整合的过程。", "news")
     'next_steps'
-    >>> leader_role("县委书记强调，意识形态工作是党的一项极端重要的工作。", False) is None
+    >>> genre_role("县委书记强调，意识形态工作是党的一项极端重要的工作。", None) is None
     True
     """
-    return "next_steps" if news and LEADER_SAID.match(sentence) else None
+    pattern, role = GENRE_ROLES.get(genre or "", (None, None))
+    return role if pattern and pattern.search(text) else None
+
+
+GENRE_ROLES = {"speech": (STANDING, "assessment"), "news": (LEADER_SAID, "next_steps")}

@@ -18,12 +18,11 @@ from .blocks import Block, sentences
 from .genres import (
     NEWS_LEAD,
     body_start,
+    genre_role,
     is_news,
     is_plan,
     is_speech,
-    leader_role,
     plan_role,
-    standing_role,
 )
 from .overview import overview_role, title_of
 from .snippets import ROLE_ORDER, Library
@@ -136,9 +135,9 @@ def assign_roles(
     lead = _opening_paragraphs(blocks)
     title = title_of(blocks)
     start = body_start(blocks, title) if repairs else BODY_START
-    speech = repairs and is_speech(blocks, title)
+    speech = "speech" if repairs and is_speech(blocks, title) else None
     plan = repairs and is_plan(blocks, title)
-    news = repairs and is_news(blocks)
+    news = "news" if repairs and is_news(blocks) else None
     state, body = "opening", start
     out: list[tuple[Block, str | None]] = []
     in_opening_section = False
@@ -153,7 +152,7 @@ def assign_roles(
             state = "opening" if named and not early else body  # runs to 现将…如下 or a heading
         role = None
         if block.level == top and block.heading:
-            role = heading_role(block.heading, cues) or standing_role(block.heading, speech)
+            role = heading_role(block.heading, cues) or genre_role(block.heading, speech)
             role = role or (start if state == "opening" else None)
             role = plan_role(role, plan)
             in_opening_section = repairs and role == "opening"
@@ -169,7 +168,7 @@ def assign_roles(
         if role is None:
             first = sentences(block.text)[:1]
             role = transition_role(first[0], cues) if first else None
-            role = role or (leader_role(first[0], news) if first else None)
+            role = role or (genre_role(first[0], news) if first else None)
             # 今年以来，…，全乡意识形态领域总体平稳。: the opening sums up
             if repairs and role == "assessment" and opened == 0 and OPENS_TIME.match(block.text):
                 role = "opening"
