@@ -120,6 +120,27 @@ COMPANY = """××公司党委2023年度意识形态工作总结
 确保全年不发生意识形态领域重大事件。
 """
 
+SPEECH = """在全县意识形态工作会议上的讲话
+同志们：
+今天，我们召开全县意识形态工作会议，主要任务是总结去年工作，部署今年任务。
+一、充分认识做好意识形态工作的重要性
+意识形态工作是党的一项极端重要的工作，关乎旗帜、关乎道路、关乎国家政治安全。
+二、突出重点，抓好今年各项任务
+各级党组织要把理论武装摆在首位，抓好阵地管理，做好网上舆论引导。
+"""
+
+RULES = """为切实落实党组意识形态工作责任制，结合本局实际，特制定本制度。
+一、党组每半年至少专题研究一次意识形态工作，分析研判形势，部署阶段任务。
+二、会商研判的主要职责是统筹协调全局意识形态领域情况的分析研判。
+三、各科室每季度报送一次意识形态工作情况，重大情况随时报告。
+"""
+
+NEWS = """12月28日，县委宣传部召开意识形态工作联席会议，各成员单位负责同志参加会议。
+会议听取了各成员单位第四季度意识形态工作情况汇报。
+县委常委、宣传部部长李明指出，各单位要压紧压实责任，守好各自阵地。
+会上，各成员单位还就网络舆情处置作了交流。
+"""
+
 OP, P, A, S, PR, N = "opening", "practices", "achievements", "assessment", "problems", "next_steps"
 CA = "causes"
 CASES = [
@@ -138,6 +159,12 @@ CASES = [
     ("社区 quarter analysis without opening: 基本状况, 面临的挑战, 对策建议", COMMUNITY,
      [S, S, PR, PR, PR, N, N, N]),
     ("公司 report: 存在的短板 then 工作目标", COMPANY, [OP, P, P, P, PR, PR, N, N]),
+    # Kinds met in batches 12-14, written here in our own words:
+    ("讲话: greeting and occasion, why the work matters, then the tasks", SPEECH,
+     [OP, OP, S, S, N, N]),
+    ("制度: rules read as the work ahead, 研判 in a section's name aside", RULES, [OP, N, N, N]),
+    ("会议新闻: the lead, what the meeting did, what a leader said, what else was done", NEWS,
+     [OP, P, N, P]),
 ]  # fmt: skip
 
 
