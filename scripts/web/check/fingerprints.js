@@ -61,8 +61,12 @@ export function allHashes(keys) {
 
 /** 1 for each key character that is common text: covered by a wording, or by the gram of one
  *  of the key's kept fingerprints whose hash is in `shared` (fanwen.check.common.common_mask). */
+const WORD_CHAR = /[\p{L}\p{N}]/u
+
 export function commonMask(key, wordings, shared) {
   const mask = new Uint8Array(key.length)
+  // punctuation carries no words of its own: “”、， around fixed 提法 are no copied content
+  for (let k = 0; k < key.length; k++) if (!WORD_CHAR.test(key[k])) mask[k] = 1
   for (const word of wordings) {
     for (let at = key.indexOf(word); at >= 0; at = key.indexOf(word, at + 1)) mask.fill(1, at, at + word.length)
   }
