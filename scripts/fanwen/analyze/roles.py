@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 
 from .blocks import Block, sentences
 from .genres import (
-    NEWS_LEAD,
     body_start,
     genre_role,
     is_news,
@@ -270,7 +269,7 @@ def _opening_paragraphs(blocks: list[Block]) -> int:
     (2, 1)
     """
     body = [b for b in blocks if b.level != "title"]
-    if body and NEWS_LEAD.match(body[0].text):
+    if is_news(blocks):
         return 1  # 12月31日，我县召开……: a news piece's lead is its one opening paragraph
     first = next((k for k, b in enumerate(body) if b.level != "para"), None)
     return 1 if first is None else max(1, min(first, OPENING_MAX))
