@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 
 from .blocks import Block, sentences
 from .genres import (
-    body_start,
     genre_role,
     is_news,
     is_plan,
@@ -133,9 +132,9 @@ def assign_roles(
     top = "h1" if any(b.level == "h1" for b in blocks) else "h2"
     lead = _opening_paragraphs(blocks)
     title = title_of(blocks)
-    start = body_start(blocks, title) if repairs else BODY_START
     speech = "speech" if repairs and is_speech(blocks, title) else None
     plan = repairs and is_plan(blocks, title)
+    start = "next_steps" if plan or speech else BODY_START  # as genres.body_start reads it
     news = "news" if repairs and is_news(blocks) else None
     state, body = "opening", start
     out: list[tuple[Block, str | None]] = []
