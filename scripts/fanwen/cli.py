@@ -22,7 +22,7 @@ from pathlib import Path
 
 from .analyze.analysis import Analysis, analysis_record, analyze_text
 from .analyze.snippets import default_library, snippets_folder
-from .check.copies import corpus_shared, corpus_sources
+from .check.copies import corpus_shared, corpus_sources, template_shared
 from .check.draft import DraftCheck, check_text, draft_record
 from .check.findings import Finding, position
 from .check.formulations import load_formulations
@@ -182,7 +182,7 @@ def _check_draft(args: argparse.Namespace) -> int:
     if args.corpus is not None or corpus.is_dir():
         exemplars = [(ex, analyze_text(ex.text, library)) for ex in load_corpus(corpus)]
         sources = corpus_sources((ex.slug, ex.title, a) for ex, a in exemplars)
-        shared = frozenset(corpus_shared(exemplars))
+        shared = frozenset(corpus_shared(exemplars)) | template_shared(library)
     check = check_text(
         extracted.text,
         library,

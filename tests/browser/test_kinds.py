@@ -5,6 +5,9 @@ every kind and the project's own model reports (本站编写), which say so on t
 
 from __future__ import annotations
 
+import json
+from datetime import datetime
+
 import pytest
 from playwright.sync_api import Browser, Page
 
@@ -58,6 +61,7 @@ def field(page: Page, name: str) -> str:
 
 
 def test_the_desk_starts_with_who_and_when(page: Page, site_url: str) -> None:
+    page.clock.set_fixed_time(datetime(2026, 1, 15, 9, 0))  # a January writes last year's report
     open_desk(page, site_url)
     who = page.locator(".fw-desk-who")
     assert who.locator("select").count() == 3
@@ -70,7 +74,18 @@ def test_the_desk_starts_with_who_and_when(page: Page, site_url: str) -> None:
     assert names[1:] == [k.name for k in KINDS]
     periods = page.eval_on_selector_all("[data-period] option", "els => els.map(e => e.value)")
     assert periods == ["年度", "上半年", "第一季度", "第二季度", "第三季度", "第四季度"]
-    assert page.input_value("[data-year]") == "2025"  # the latest full year of the data
+    assert page.input_value("[data-year]") == "2025"  # the year before, by the browser's clock
+
+
+def test_the_desk_defaults_to_the_year_being_reported(page: Page, site_url: str) -> None:
+    page.clock.set_fixed_time(datetime(2026, 12, 7, 9, 0))
+    open_desk(page, site_url)
+    assert page.input_value("[data-year]") == "2026"
+    page.select_option("[data-body]", "bureau")
+    page.click("[data-act=skeleton]")
+    page.wait_for_selector(".fw-part")
+    assert field(page, "term") == "2026年度"
+    assert field(page, "year_next") == "2027"
 
 
 @pytest.mark.parametrize("kind", KINDS, ids=[k.id for k in KINDS])
@@ -96,8 +111,14 @@ def test_each_kind_starts_a_full_skeleton_in_its_own_terms(
             assert part_texts(page, part.role) == want, part.role
             if part.role in ("practices", "next_steps"):
                 assert all(role.variants[k].kinds == [kind.id] for k in picked)
-        for name, value in kind.values.items():
-            assert field(page, name) == value
+        # Every value the kind fills is in the draft (a variant chosen later finds it filled);
+        # the fields the skeleton uses show it, 落款机关 being the unit itself.
+        assert json.loads(stored(page) or "{}")["values"].items() >= kind.values.items()
+        inputs = page.eval_on_selector_all(FIELD_INPUTS, "els => els.map(e => e.name)")
+        assert {"unit", "recipient", "signatory"} <= set(inputs)
+        for name in set(inputs) & kind.values.keys():
+            assert field(page, name) == kind.values[name]
+        assert field(page, "signatory") == kind.values["unit"]
         preview = page.inner_text("[data-preview]")
         # The title may be broken into lines (the desk chooses where a long title breaks).
         assert preview.replace("\n", "").startswith(

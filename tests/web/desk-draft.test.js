@@ -16,6 +16,7 @@ import {
   oneDraft,
   parseDraft,
   removePart,
+  reportYear,
   saveDraft,
   serialize,
   setSealed,
@@ -238,3 +239,17 @@ test("the choices survive storage and files; old drafts read as having none", ()
   const old = parseDraft({ app: "fanwen-desk", version: 1, parts: [], values: {} })
   assert.deepEqual([old.body, old.year, old.period], ["", "", ""])
 })
+
+const REPORT_YEARS = [
+  ["December: this year's report", new Date(2026, 11, 7), "2026"],
+  ["October: this year's report", new Date(2026, 9, 1), "2026"],
+  ["February: last year's report", new Date(2027, 1, 28), "2026"],
+  ["January: last year's report", new Date(2026, 0, 15), "2025"],
+  ["a year the data does not offer yet: the newest offered", new Date(2028, 5, 1), "2026"],
+  ["before every offered year: the fallback", new Date(2019, 0, 1), "2025"],
+]
+for (const [label, today, want] of REPORT_YEARS) {
+  test(`reportYear: ${label}`, () => {
+    assert.equal(reportYear([2026, 2025, 2024, 2023], today, 2025), want)
+  })
+}

@@ -69,6 +69,17 @@ class Kind(Strict):
     body_kind: str
     values: dict[str, str] = Field(default_factory=dict)
 
+    @model_validator(mode="after")
+    def _signed_by_itself(self) -> Kind:
+        """The body that reports signs the report: 落款机关 (`signatory`) is the unit's name.
+
+        >>> Kind(id="bureau", name="局党组", body_kind="局党组", values={"unit": "××局党组"}).values
+        {'unit': '××局党组', 'signatory': '××局党组'}
+        """
+        if "unit" in self.values:
+            self.values.setdefault("signatory", self.values["unit"])
+        return self
+
 
 class KindTable(Strict):
     periods: list[str] = Field(min_length=1)

@@ -3,10 +3,13 @@
 Two kinds, both matched in key form (:func:`fanwen.check.copies.keyed`):
 
 - the 提法 data's wordings (``snippets/formulations.yaml``): each formulation's name where its
-  own cases write it, ordered lists written in order, the campaigns and meetings by name;
+  own cases write it, ordered lists written in order, the campaigns and meetings by name, and
+  the meetings as a report of any period cites them together;
 - shared fingerprints (:mod:`.fingerprints`): those kept in at least
   :meth:`~fanwen.check.settings.DraftSettings.shared_at` exemplars from at least
-  ``shared_sites`` different sites, computed from the corpus (the site's copy index marks them).
+  ``shared_sites`` different sites, computed from the corpus, and every gram of the section
+  templates' own words (:func:`fanwen.check.copies.template_shared`: the site offers them to
+  copy); the site's copy index marks them.
 
 A draft's key character is common when a wording covers it, or the gram of one of the draft's
 own kept fingerprints that is common does. A copied run counts only when at least ``copy_min``
@@ -21,6 +24,7 @@ from dataclasses import dataclass, field
 
 from .fingerprints import GRAM, fingerprints
 from .formulations import FormulationTable
+from .meetings import meetings_to_cite
 from .settings import draft_settings
 
 
@@ -40,6 +44,8 @@ def fixed_wordings(table: FormulationTable, key=lambda text: text) -> list[str]:
     >>> words = fixed_wordings(load_formulations(snippets_folder()))
     >>> "习近平新时代中国特色社会主义思想" in words, "其他固定提法" in words
     (True, False)
+    >>> "党的二十大和二十届二中、三中全会精神" in words
+    True
     """
     found = set()
     for f in table.formulations:
@@ -48,6 +54,9 @@ def fixed_wordings(table: FormulationTable, key=lambda text: text) -> list[str]:
             found.add(f.name)
         found |= {"、".join(x.members) for x in f.lists}
     found |= {c.name for c in table.campaigns} | {m.name for m in table.meetings.calendar}
+    # the meetings as a report of any period cites them (党的二十大和二十届二中、三中全会精神)
+    for m in table.meetings.calendar:
+        found |= set(meetings_to_cite(table.meetings, int(m.held[:4]), int(m.held[5:7]))) - {""}
     return sorted({key(w) for w in found}, key=lambda w: (-len(w), w))
 
 

@@ -20,9 +20,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..analyze.snippets import FIELD_MARK, Library
 from ..clean.chars import ascii_width
 from .common import Common, common_mask, shared_hashes
 from .findings import Finding
+from .fingerprints import all_hashes
 from .settings import draft_settings
 
 PUNCT = dict(zip(",:;!?()", "，：；！？（）", strict=True)) | dict.fromkeys('"“”', '"')
@@ -180,3 +182,22 @@ def corpus_shared(exemplars: list[tuple[object, object]]) -> set[int]:
         ),
         len(exemplars),
     )
+
+
+def template_shared(library: Library) -> frozenset[int]:
+    """Every gram hash of the section templates' own words (each piece between two fields):
+    the site offers them to copy, so a draft built on them, or an exemplar the project wrote
+    from them, shares them without copying.
+
+    >>> from fanwen.analyze.snippets import default_library
+    >>> from fanwen.check.fingerprints import gram_hash
+    >>> gram_hash("推动意识形态工作责") in template_shared(default_library())
+    True
+    """
+    pieces = [
+        piece
+        for role in library.ordered_roles()
+        for variant in role.variants
+        for piece in FIELD_MARK.sub("\0", variant.text).split("\0")
+    ]
+    return frozenset(all_hashes(keyed(p)[0] for p in pieces))

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from .findings import Finding
-from .formulations import FormulationTable, Meetings
+from .formulations import FormulationTable, Meeting, Meetings
 from .settings import draft_settings, fill
 from .surface import probe_text
 
@@ -34,6 +34,37 @@ class Period:
     year: int
     end: int  # last month of the period
     label: str
+
+
+def _held(meeting: Meeting, year: int, end: int) -> bool:
+    return meeting.held <= f"{year:04d}-{end:02d}"
+
+
+def meetings_to_cite(meetings: Meetings, year: int, end: int) -> tuple[str, str]:
+    """The congress and plenums held by the end of a period, and the latest of them, as cited.
+
+    >>> from fanwen.analyze.snippets import snippets_folder
+    >>> from fanwen.check.formulations import load_formulations
+    >>> m = load_formulations(snippets_folder()).meetings
+    >>> meetings_to_cite(m, 2025, 12)
+    ('党的二十大和二十届二中、三中、四中全会精神', '党的二十届四中全会精神')
+    >>> meetings_to_cite(m, 2025, 6)
+    ('党的二十大和二十届二中、三中全会精神', '党的二十届三中全会精神')
+    >>> meetings_to_cite(m, 2022, 12)
+    ('党的二十大精神', '党的二十大精神')
+    """
+    held = [x for x in meetings.calendar if x.expected and _held(x, year, end)]
+    congresses = [x for x in held if re.fullmatch(meetings.congress, x.key)]
+    if not congresses:
+        return "", ""
+    congress = congresses[-1]
+    session = congress.key.removesuffix("大")  # 二十大 → 二十 (届)
+    plenums = [x for x in held if x.key.startswith(f"{session}届") and x.held >= congress.held]
+    latest = plenums[-1] if plenums else congress
+    if not plenums:
+        return f"{congress.name}精神", f"{latest.name}精神"
+    names = "、".join(x.key.removeprefix(f"{session}届").removesuffix("全会") for x in plenums)
+    return f"{congress.name}和{session}届{names}全会精神", f"{latest.name}精神"
 
 
 def head_year(text: str) -> tuple[int, int, str] | None:

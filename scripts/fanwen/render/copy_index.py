@@ -48,11 +48,15 @@ def chunk_hashes(chunk: Chunk) -> set[int]:
 
 
 def copy_postings(
-    chunks: Sequence[Chunk], span: Sequence[int], sites: Mapping[str, str]
+    chunks: Sequence[Chunk],
+    span: Sequence[int],
+    sites: Mapping[str, str],
+    templates: frozenset[int] = frozenset(),
 ) -> dict[int, list[int]]:
     """Each fingerprint of the exemplar chunks in ``span`` ([first, end)) and the chunks
-    holding it; an empty list for a common one. ``sites`` names each page's site (a page
-    not named is a site of its own)."""
+    holding it; an empty list for a common one, or one of the section templates' words
+    (``templates``, :func:`fanwen.check.copies.template_shared`). ``sites`` names each
+    page's site (a page not named is a site of its own)."""
     settings = draft_settings()
     holders: dict[int, list[int]] = defaultdict(list)
     pages: dict[int, set[str]] = defaultdict(set)
@@ -64,9 +68,8 @@ def copy_postings(
     out = {}
     for h, ids in holders.items():
         shared = len(pages[h]) >= least
-        if shared and len({sites.get(p, p) for p in pages[h]}) >= settings.shared_sites:
-            ids = []
-        out[h] = ids
+        common = shared and len({sites.get(p, p) for p in pages[h]}) >= settings.shared_sites
+        out[h] = [] if common or h in templates else ids
     return out
 
 

@@ -9,11 +9,10 @@ Everything is computed here at build time; the browser only looks it up.
 
 from __future__ import annotations
 
-import re
-
 from ..aids.skeleton import Skeleton
 from ..analyze.snippets import Library, own_variants, variants_for
-from ..check.formulations import FormulationTable, Meeting, Meetings
+from ..check.formulations import FormulationTable, Meetings
+from ..check.meetings import meetings_to_cite
 
 ANNUAL = "年度"
 
@@ -33,37 +32,6 @@ def period_end(meetings: Meetings, period: str) -> int:
         if known.label == period:
             return known.end
     raise ValueError(f"unknown period {period!r}")
-
-
-def _held(meeting: Meeting, year: int, end: int) -> bool:
-    return meeting.held <= f"{year:04d}-{end:02d}"
-
-
-def meetings_to_cite(meetings: Meetings, year: int, end: int) -> tuple[str, str]:
-    """The congress and plenums held by the end of a period, and the latest of them, as cited.
-
-    >>> from fanwen.analyze.snippets import snippets_folder
-    >>> from fanwen.check.formulations import load_formulations
-    >>> m = load_formulations(snippets_folder()).meetings
-    >>> meetings_to_cite(m, 2025, 12)
-    ('党的二十大和二十届二中、三中、四中全会精神', '党的二十届四中全会精神')
-    >>> meetings_to_cite(m, 2025, 6)
-    ('党的二十大和二十届二中、三中全会精神', '党的二十届三中全会精神')
-    >>> meetings_to_cite(m, 2022, 12)
-    ('党的二十大精神', '党的二十大精神')
-    """
-    held = [x for x in meetings.calendar if x.expected and _held(x, year, end)]
-    congresses = [x for x in held if re.fullmatch(meetings.congress, x.key)]
-    if not congresses:
-        return "", ""
-    congress = congresses[-1]
-    session = congress.key.removesuffix("大")  # 二十大 → 二十 (届)
-    plenums = [x for x in held if x.key.startswith(f"{session}届") and x.held >= congress.held]
-    latest = plenums[-1] if plenums else congress
-    if not plenums:
-        return f"{congress.name}精神", f"{latest.name}精神"
-    names = "、".join(x.key.removeprefix(f"{session}届").removesuffix("全会") for x in plenums)
-    return f"{congress.name}和{session}届{names}全会精神", f"{latest.name}精神"
 
 
 def year_values(table: FormulationTable, year: int, period: str) -> dict[str, str]:

@@ -26,6 +26,8 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..analyze.snippets import default_library
+from ..check.copies import template_shared
 from .copy_index import copy_pieces, copy_postings
 from .search_pieces import (
     Chunk,
@@ -270,7 +272,8 @@ def write_index(
     for old in folder.glob("search_index.*"):
         old.unlink()
     chunks = site_chunks(site_dir, order)
-    copies = copy_pieces(copy_postings(chunks, exemplar_range(chunks), sites or {}))
+    templates = template_shared(default_library())
+    copies = copy_pieces(copy_postings(chunks, exemplar_range(chunks), sites or {}, templates))
     return write_pieces(folder, chunks, None, copies)
 
 

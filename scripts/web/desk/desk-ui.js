@@ -85,7 +85,7 @@ export function initDesk(root, data, { storage, persistent, siteRoot }) {
   calendar.periods.forEach((p) => periodSelect.append(el("option", { value: p }, p)))
   function showChoices() {
     bodySelect.value = draft.body
-    yearSelect.value = draft.year || String(calendar.default.year || "")
+    yearSelect.value = draft.year || D.reportYear(calendar.years, new Date(), calendar.default.year || "")
     periodSelect.value = draft.period || calendar.default.period || ""
   }
   const chosen = () => D.choose(data, draft, { body: bodySelect.value, year: yearSelect.value, period: periodSelect.value })

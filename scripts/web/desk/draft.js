@@ -108,6 +108,18 @@ export function offers(data, roleId, body = "") {
   return role ? role.variants.map((_, k) => k) : []
 }
 
+/**
+ * The year whose report is written on `today`: the year of the day two months earlier, since
+ * a year's report is written from its autumn to the next February; the newest offered year
+ * not after it (years newest first), else `fallback`.
+ * reportYear([2026, 2025], new Date(2027, 1, 10)) → 2026; in March 2027 → 2026 as well (2027 not offered)
+ */
+export function reportYear(years, today, fallback = "") {
+  const back = new Date(today.getFullYear(), today.getMonth() - 2, 1)
+  const year = years.map(Number).find((y) => y <= back.getFullYear())
+  return year === undefined ? String(fallback) : String(year)
+}
+
 /** The values a year and period fill in ({} when the data has none for them). */
 export function yearValues(data, year, period) {
   const table = (data.calendar && data.calendar.values) || {}
