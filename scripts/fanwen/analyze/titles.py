@@ -67,6 +67,8 @@ def peel(text: str) -> tuple[str, bool, bool]:
     while True:
         if twice := re.fullmatch(r"(.{6,40})\1", text):
             text = twice[1]
+        if quoted := re.fullmatch(r"《([^《》]{6,})》", text):  # the name in book-title marks
+            text = quoted[1]
         for pattern, is_piece in [(d, False) for d in p.page_decorations] + [
             (d, True) for d in p.piece_numbers
         ]:

@@ -327,6 +327,10 @@ def find_broken_title(text: str) -> list[Edit]:
 TITLE_FRONT = re.compile(rf"^[{CJK}\d×（）()]{{14,{TITLE_LEN - 4}}}$")
 TITLE_TAIL = re.compile(rf"^[{CJK}\d×（）()、]{{2,20}}$")
 BODY_START = re.compile(rf"[。！？；]|^{HEADING_START.pattern[1:]}|^[^，。\s]{{2,30}}[：:]$")
+# … or a 公文 title in its two lines: the body's name, then 关于……的报告 (中共××县××局党组 /
+# 关于2024年度落实意识形态工作责任制情况的报告)
+ORGAN_FRONT = re.compile(rf"^[{CJK}×]{{2,24}}(?:党组|党委|党工委|委员会|总支|支部|局|政府|办公室)$")
+ABOUT_TAIL = re.compile(rf"^关于[{CJK}\d×（）()、“”]{{4,50}}$")
 
 
 def _wrapped_title(text: str) -> list[Edit]:
@@ -338,16 +342,23 @@ def _wrapped_title(text: str) -> list[Edit]:
     >>> t += "2021年，部务会压实责任。\\n"
     >>> [(e.start, e.before) for e in _wrapped_title(t)]
     [(22, '\\n')]
+    >>> t = "中共××县××局党组\\n关于2024年度落实意识形态工作责任制情况的报告\\n中共××县委：\\n"
+    >>> [(e.start, e.before) for e in _wrapped_title(t)]
+    [(10, '\\n')]
     """
     body = [(s, ln) for s, ln in lines_with_offsets(text)[:TITLE_HEAD] if ln.strip()]
     for (start, front), (nxt, tail), (_, after) in zip(body, body[1:], body[2:], strict=False):
         front, tail, after = front.strip(), tail.strip(), after.strip()
         if BODY_START.search(front):
             return []
-        if (
+        wrapped = (
             TITLE_FRONT.match(front)
             and not re.search("总结|报告|汇报|打算|自查|述职", front)  # a title of its own
             and TITLE_TAIL.match(tail)
+        )
+        two_lines = ORGAN_FRONT.match(front) and ABOUT_TAIL.match(tail)
+        if (
+            (wrapped or two_lines)
             and TITLE_END.search(tail)
             and len(front + tail) <= TITLE_LEN
             and BODY_START.search(after)
