@@ -82,13 +82,16 @@ def plan_role(heading_role: str | None, plan: bool) -> str | None:
 # its lead (会上，……)
 NEWS_LEAD = re.compile(r"^\s*(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚)?|近日|日前|会上)[，,]")
 # what a leader said at the meeting (赵某指出，…… / 周某在讲话中强调，…… / 她指出，…… / 就做好……工作，
-# 王某要求，…… / 最后赵某强调了三点：): the work asked for; not the meeting's own findings (会议指出，
-# ……: what it reviewed), a quoted central leader, or a demand followed (按照上级要求，……)
+# 王某要求，…… / 最后赵某强调了三点：): the work asked for; not a quoted central leader, nor a
+# demand followed (按照上级要求，……)
 LEADER_SAID = re.compile(
     r"^(?:就[^。！？；，,]{2,30}[，,])?"
     r"(?!会议|[^。！？；，,]*(?:总书记|习近平|中央|文件|精神))"
     r"(?:[他她]|(?!按|根据|依|遵|对照|结合|围绕)[^。！？；，,：:]{2,24})"
     r"(?:指出|强调|要求)(?:了[一二三四五六七八九十两几\d]+点(?:意见|要求)?)?[，,：:]"
+    # … and the meeting's own words, unless they tell the work done and what it brought
+    # (会议指出，……镇党委一贯高度重视…… / ……成绩突出，成效明显: practices)
+    r"|^会议(?:指出|强调|认为)[，,：:](?![^。！？；]{0,60}(?:一贯|高度重视|成绩|成效|取得|走在))"
 )
 
 
@@ -116,6 +119,8 @@ def genre_role(text: str, genre: str | None) -> str | None:
     >>> genre_role("就抓好当前意识形态工作，张某要求，要压实责任。", "news")
     'next_steps'
     >>> genre_role("按照县委要求，我局组织开展了自查。", "news") is None
+    True
+    >>> genre_role("会议指出，今年全县宣传思想战线成绩突出。", "news") is None
     True
     """
     pattern, role = GENRE_ROLES.get(genre or "", (None, None))
