@@ -55,16 +55,19 @@ def all_fields(skeleton: Skeleton, library: Library) -> list[FillField]:
     return fields
 
 
-def skeleton_text(skeleton: Skeleton, library: Library, style: str = "〔{label}〕") -> str:
-    """The whole report skeleton as plain text, fields shown as ``style`` (〔label〕)."""
+def skeleton_text(
+    skeleton: Skeleton, library: Library, style: str = "〔{label}〕", kind: str | None = None
+) -> str:
+    """The whole report skeleton as plain text, fields shown as ``style`` (〔label〕), in the
+    variants a kind of body's skeleton takes (the general ones without a kind)."""
     fields = all_fields(skeleton, library)
     lines = [fill(skeleton.title, fields, style), fill(skeleton.recipient, fields, style)]
     for part in skeleton.parts:
         template = library.roles[part.role]
-        general = (
-            own_variants(template, None) if part.take == "all" else variants_for(template, None)[:1]
+        taken = (
+            own_variants(template, kind) if part.take == "all" else variants_for(template, kind)[:1]
         )
-        variants = [template.variants[k] for k in general]
+        variants = [template.variants[k] for k in taken]
         if part.heading:
             lines.append(part.heading)
         lines += renumber([fill(v.text.strip(), fields, style) for v in variants])

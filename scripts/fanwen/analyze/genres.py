@@ -81,9 +81,9 @@ def plan_role(heading_role: str | None, plan: bool) -> str | None:
 # A news piece opens with its date (12月31日，我县召开……), or with the meeting when cut above
 # its lead (会上，……)
 NEWS_LEAD = re.compile(r"^\s*(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚)?|近日|日前|会上)[，,]")
-# what a leader said at the meeting (赵某指出，…… / 周某在讲话中强调，…… / 她指出，…… / 就做好……工作，
-# 王某要求，…… / 最后赵某强调了三点：): the work asked for; not a quoted central leader, nor a
-# demand followed (按照上级要求，……)
+# what a leader said at the meeting (赵某指出，…… / 周某在讲话中强调，…… / 她指出，……
+# / 就做好……工作，王某要求，…… / 最后赵某强调了三点：): the work asked for; not a quoted
+# central leader, nor a demand followed (按照上级要求，……)
 LEADER_SAID = re.compile(
     r"^(?:就[^。！？；，,]{2,30}[，,])?"
     r"(?!会议|[^。！？；，,]*(?:总书记|习近平|中央|文件|精神))"

@@ -31,6 +31,7 @@ ROLE_ORDER = (
 )
 FIELD_MARK = re.compile(r"\{([a-z_][a-z0-9_]*)\}|[{}]")
 ID = r"^[a-z][a-z0-9_]*$"
+EVERY_KIND = "all"  # a variant's kinds: [all] is taken by every kind's skeleton and the general one
 
 
 class Move(Strict):
@@ -57,7 +58,8 @@ class FillField(Strict):
 
 class Variant(Strict):
     title: str
-    kinds: list[str] = Field(default_factory=list)  # ids of snippets/kinds.yaml; none: every kind
+    # ids of snippets/kinds.yaml; none: a general variant; [all]: every skeleton takes it
+    kinds: list[str] = Field(default_factory=list)
     text: Prose
 
 
@@ -156,9 +158,10 @@ class Library:
 
 
 def variants_for(role: RoleTemplate, kind: str | None) -> list[int]:
-    """Indices of the variants a kind of body is offered: its own first, then the general ones.
+    """Indices of the variants a kind of body is offered: its own first and those for every kind
+    (as its skeleton takes them), then the general ones.
 
-    With no kind, only the general ones (those that name no kind).
+    With no kind, the general ones (those that name no kind), then those for every kind.
 
     >>> role = default_library().roles["next_steps"]
     >>> [role.variants[k].title[:4] for k in variants_for(role, "township")]
@@ -167,18 +170,24 @@ def variants_for(role: RoleTemplate, kind: str | None) -> list[int]:
     ['总述—分', '问题—措']
     """
     own = [k for k, v in enumerate(role.variants) if kind and kind in v.kinds]
-    return own + [k for k, v in enumerate(role.variants) if not v.kinds]
+    general = [k for k, v in enumerate(role.variants) if not v.kinds]
+    return own + _for_all(role) + general if own else general + _for_all(role)
 
 
 def own_variants(role: RoleTemplate, kind: str | None) -> list[int]:
     """The variants a kind's skeleton takes where a part takes all: its own, else the general.
 
     >>> role = default_library().roles["practices"]
-    >>> [role.variants[k].title for k in own_variants(role, "street")]
-    ['街道党工委：网格与理论武装', '街道党工委：小区楼宇与公共空间阵地']
+    >>> [role.variants[k].title[:9] for k in own_variants(role, "street")]
+    ['街道党工委：网格与', '街道党工委：小区楼', '各类单位都要报告的']
     """
     own = [k for k, v in enumerate(role.variants) if kind and kind in v.kinds]
-    return own or [k for k, v in enumerate(role.variants) if not v.kinds]
+    return (own or [k for k, v in enumerate(role.variants) if not v.kinds]) + _for_all(role)
+
+
+def _for_all(role: RoleTemplate) -> list[int]:
+    """The variants every skeleton takes (``kinds: [all]``: duties every body reports)."""
+    return [k for k, v in enumerate(role.variants) if EVERY_KIND in v.kinds]
 
 
 def fill(text: str, fields: list[FillField], style: str = "〔{label}〕") -> str:
@@ -226,7 +235,7 @@ def _unknown_kinds(folder: Path, roles: dict[str, RoleTemplate], ids: set[str]) 
         for r, role in roles.items()
         for k, v in enumerate(role.variants)
         for name in v.kinds
-        if name not in ids
+        if name not in ids | {EVERY_KIND}
     ]
 
 

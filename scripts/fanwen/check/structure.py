@@ -78,7 +78,7 @@ def structure_findings(analysis: Analysis, text: str, library: Library) -> list[
         found.append(_whole("structure.answers.parts"))
     themes = {t.id: t.name for t in library.themes}
     for theme in sorted(
-        _themes(analysis, "problems", library) - _themes(analysis, "next_steps", library)
+        _themes(analysis, "problems", library) - _mentioned(analysis, "next_steps", library)
     ):
         message = settings.message("structure.answers", theme=themes[theme])
         found.append(settings.finding("structure.answers", message=message, subject=theme))
@@ -92,6 +92,13 @@ def structure_findings(analysis: Analysis, text: str, library: Library) -> list[
 def _whole(rule: str) -> Finding:
     settings = draft_settings()
     return settings.finding(rule, message=settings.message(rule))
+
+
+def _mentioned(analysis: Analysis, role: str, library: Library) -> set[str]:
+    """Themes whose cues the blocks of ``role`` name at all: a measure may answer a problem in
+    a clause of an item about something else (……管好阵地、提升舆情应对能力)."""
+    texts = [f"{b.heading or ''}\n{b.text}" for b in analysis.blocks if b.role == role]
+    return {t.id for t in library.themes if any(re.search(c, x) for c in t.cues for x in texts)}
 
 
 def _themes(analysis: Analysis, role: str, library: Library) -> set[str]:

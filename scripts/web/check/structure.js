@@ -105,7 +105,10 @@ export function structureFindings(text, rules) {
   if (data < settings.data_min) out.push(say("structure.data", { count: data }))
   if (!(roles.includes("problems") && roles.includes("next_steps"))) out.push(say("structure.answers.parts"))
   const themesOf = (role) => new Set(labelled.filter(([, r]) => r === role).map(([b]) => themeOf(b, st.themes)).filter((t) => t))
-  const answered = themesOf("next_steps")
+  // a measure may answer a problem in a clause of an item about something else: every theme
+  // the work ahead names at all counts as answered
+  const ahead = labelled.filter(([, r]) => r === "next_steps").map(([b]) => `${b.heading || ""}\n${b.text}`)
+  const answered = new Set(st.themes.filter((t) => t.cues.some((re) => ahead.some((x) => found(re, x)))).map((t) => t.id))
   const themeNames = Object.fromEntries(st.themes.map((t) => [t.id, t.name]))
   for (const theme of [...themesOf("problems")].filter((t) => !answered.has(t)).sort())
     out.push(say("structure.answers", { theme: themeNames[theme] }, { subject: theme }))
