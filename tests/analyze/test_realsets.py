@@ -35,7 +35,7 @@ NEW = [p for p in DEV if any((DATA / b / f"{p[0]}.txt").is_file() for b in BATCH
 DEV_FLOORS = {"noise": 857, "kept": 1197, "title": 220, "year": 219, "headings": 488, "roles": 1100}
 # Sealed: sealed/ (12 pages), sealed2/ and sealed3/ (12 pages each, added 2026-12-07), sealed4/
 # (11 pages, added 2026-12-07), 47 sites.
-SEALED_FLOORS = {"noise": 119, "kept": 237, "title": 35, "year": 41, "headings": 86, "roles": 188}
+SEALED_FLOORS = {"noise": 160, "kept": 237, "title": 34, "year": 41, "headings": 87, "roles": 190}
 
 
 def test_sets_are_split_by_site() -> None:
