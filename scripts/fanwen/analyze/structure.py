@@ -11,7 +11,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from ..clean.chars import TITLE_LEN
+from ..clean.chars import KIND_WORDS, SECTION_ENDS, TITLE_LEN
 from .blocks import HEADING_LEVELS, Block, sentences
 from .leads import lead_headings, paired_lead
 from .titles import choose_title
@@ -32,7 +32,7 @@ LEVELS = (
 INNER_ITEM = re.compile(
     f"(?<=[。；：！？])(?:{NUM}[是要][，,]?|第{NUM}[，,、]|\\d{{1,2}}[.．、](?!\\d)|[（(]\\d{{1,2}}[)）])"
 )
-TITLE_WORDS = re.compile(r"总结|报告|汇报|情况|打算|自查|述职|综述")
+TITLE_WORDS = re.compile(f"{KIND_WORDS}|{SECTION_ENDS}")
 OWN_LINE_MAX = 40
 LEAD_MAX = 60
 

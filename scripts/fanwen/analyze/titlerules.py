@@ -13,6 +13,7 @@ from functools import cache
 
 from pydantic import Field
 
+from ..clean.chars import KIND_WORDS, SECTION_ENDS
 from ..datafile import Strict, data_path, load_yaml_model
 
 
@@ -45,8 +46,6 @@ class TitleRules(Strict):
     head_lines: int = Field(ge=1)
     threshold: float
     weights: Weights
-    kinds: str
-    section_ends: str
     subjects: str
     units: str
     years: str
@@ -88,10 +87,11 @@ def patterns() -> Patterns:
     r = load_yaml_model(data_path(__package__, "titles.yaml"), TitleRules)
     return Patterns(
         rules=r,
-        kind_end=re.compile(f"(?:{r.kinds})(?:[（(][^（）()]{{1,12}}[)）])?$"),  # …汇报（幼儿园）
-        kind=re.compile(r.kinds),
-        section_end=re.compile(f"(?:{r.section_ends})$"),
-        name_end=re.compile(f"{r.kinds}|{r.section_ends}"),
+        # …汇报（幼儿园）: a bracketed qualifier may follow the kind
+        kind_end=re.compile(f"(?:{KIND_WORDS})(?:[（(][^（）()]{{1,12}}[)）])?$"),
+        kind=re.compile(KIND_WORDS),
+        section_end=re.compile(f"(?:{SECTION_ENDS})$"),
+        name_end=re.compile(f"{KIND_WORDS}|{SECTION_ENDS}"),
         subject=re.compile(r.subjects),
         unit=re.compile(r.units),
         year=re.compile(r.years),

@@ -8,7 +8,16 @@ import itertools
 import re
 from collections import Counter
 
-from .chars import CJK, SENTENCE_END, TITLE_LEN, display_width, is_zh, lines_with_offsets
+from .chars import (
+    CJK,
+    KIND_WORDS,
+    SECTION_ENDS,
+    SENTENCE_END,
+    TITLE_LEN,
+    display_width,
+    is_zh,
+    lines_with_offsets,
+)
 from .edits import Edit
 
 HEADING_START = re.compile(
@@ -42,7 +51,7 @@ PARAGRAPH_GAP = re.compile(f"(?<=[。！？])([^\\S\\n]+)(?=[{CJK}“])")
 # A title glued to the opening: …工作总结2023年上半年，… / …研判报告2024年以来，… or to the
 # first heading, with the site's 精编 between: …自查报告精编（一）强化干部履职尽责意识。
 GLUED_TITLE = re.compile(
-    rf"^[^。！？；，\s]{{6,{TITLE_LEN}}}?(?:总结|报告|汇报)(?:精编|汇编|范文)?"
+    rf"^[^。！？；，\s]{{6,{TITLE_LEN}}}?(?:{KIND_WORDS})(?:精编|汇编|范文)?"
     r"(?=(?:19|20)\d{2}\s*年|今年|近年|本年度|为(?:深入|全面|进一步|认真|贯彻)|根据|按照"
     r"|[（(]一[)）]|一、)"
 )
@@ -91,8 +100,8 @@ TITLE_PIECE = re.compile(rf"^(?!{LIST_MARK}|首页$)[^。！？；，：:\s>»�
 TITLE_HEAD = 10  # lines at the top where a broken title may stand
 
 SENTENCE = re.compile("[。！？；]")
-# How a report title ends: …工作总结 / …情况报告 / …工作打算.
-TITLE_END = re.compile(r"(?:总结|报告|汇报|打算|自查|述职)\s*$")
+# How a report title ends: …工作总结 / …情况报告 / …工作打算 / …实施方案.
+TITLE_END = re.compile(rf"(?:{KIND_WORDS}|{SECTION_ENDS})\s*$")
 
 
 def _wrap_width(lines: list[str]) -> int:
@@ -353,7 +362,7 @@ def _wrapped_title(text: str) -> list[Edit]:
             return []
         wrapped = (
             TITLE_FRONT.match(front)
-            and not re.search("总结|报告|汇报|打算|自查|述职", front)  # a title of its own
+            and not re.search(KIND_WORDS, front)  # a title of its own
             and TITLE_TAIL.match(tail)
         )
         two_lines = ORGAN_FRONT.match(front) and ABOUT_TAIL.match(tail)

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from .chars import cjk_count
+from .chars import KIND_WORDS, SECTION_ENDS, cjk_count
 
 FUNCTION_CHARS = set("的了在和是等与及对把为以将于并其也都而从向就被")
 SYMBOLS = set("◆◇■□●○•▪~～|｜>»«<★☆→▲△♦❤♥👉👈")
@@ -34,7 +34,7 @@ DATE_TIME = re.compile(
 )
 NUMERIC_DATE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
 BUNDLE = re.compile(r"汇编|合集|大全|[（(]?\s*(?:\d+|[一二三四五六七八九十]+)\s*篇\s*[)）]?")
-TITLE_WORDS = re.compile(r"总结|报告|汇报|研判|情况|材料|要点|计划|打算|方案|综述|回顾|讲话|发言")
+TITLE_WORDS = re.compile(f"{KIND_WORDS}|{SECTION_ENDS}")
 # what the genre reports on: a news headline names it without naming a kind of report
 # a meeting on the work, as news names it: 道县召开2020年全县宣传委员工作会议
 MEETING_NEWS = re.compile(

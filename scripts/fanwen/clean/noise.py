@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .chars import SENTENCE_END, lines_with_offsets
+from .chars import KIND_WORDS, SECTION_ENDS, SENTENCE_END, lines_with_offsets
 from .edits import Edit
 from .tables import compile_any, noise_table
 
@@ -218,9 +218,9 @@ def _title_key(line: str) -> str:
 HEADING_MARK = re.compile(
     r"[-—–（(【]|[一二三四五六七八九十]+[、是要]|\d+[.．、]|第[一二三四五六七八九十\d]+"
 )
-TITLE_END = re.compile(r"(?:总结|报告|汇报|情况|打算|方案|计划|说明|讲话)$")
+TITLE_END = re.compile(f"(?:{KIND_WORDS}|{SECTION_ENDS})$")
 GLUED_TITLE = re.compile(
-    r"\A\s*(?P<t>[^\n。，；！？]{6,40}?(?:总结|报告|汇报|情况|打算|方案))[ \u3000]*(?P=t)"
+    rf"\A\s*(?P<t>[^\n。，；！？]{{6,40}}?(?:{KIND_WORDS}|{SECTION_ENDS}))[ \u3000]*(?P=t)"
 )
 
 

@@ -14,6 +14,7 @@ from pydantic import AfterValidator, Field
 
 from ..datafile import Strict, data_path, load_yaml_model
 from ..errors import InputError
+from .chars import KIND_END
 
 
 def _one_line(value: str) -> str:
@@ -92,7 +93,10 @@ class CharTable(Strict):
 
 @cache
 def noise_table() -> NoiseTable:
-    return load_yaml_model(data_path(__package__, "noise.yaml"), NoiseTable)
+    """The noise rules; the macro ``{kind_end}`` is built from the one table of kind words
+    (:data:`fanwen.clean.chars.KIND_WORDS`): right after a word naming a kind of text."""
+    table = load_yaml_model(data_path(__package__, "noise.yaml"), NoiseTable)
+    return table.model_copy(update={"macros": {**table.macros, "kind_end": KIND_END}})
 
 
 @cache
