@@ -246,6 +246,8 @@ CUED_HEADINGS = [
     ("a plan's guiding thought opens it", "一、指导思想", "opening"),
     ("proposals and measures are the work ahead", "三、管理建议及措施", "next_steps"),
     ("a present state summed up is the picture", "网络意识形态现状概述", "assessment"),
+    ("a distinctive practice is still the work", "一、特色做法", "practices"),
+    ("a distinctive highlight is the achievements", "二、特色亮点", "achievements"),
 ]
 
 
