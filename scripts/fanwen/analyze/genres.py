@@ -80,18 +80,30 @@ def plan_role(heading_role: str | None, plan: bool) -> str | None:
 
 # A news piece opens with its date (12月31日，我县召开……), or with the meeting when cut above
 # its lead (会上，……)
-NEWS_LEAD = re.compile(r"^\s*(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚)?|近日|日前|会上)[，,]")
+# (……，1月9日下午，…… after the purpose it was held for: 为精准把握……，)
+NEWS_LEAD = re.compile(
+    r"^\s*(?:为了?[^。！？；]{2,40}?[，,]?(?=\d{1,2}月\d{1,2}日))?"
+    r"(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚)?|近日|日前|会上)[，,]"
+)
 # what a leader said at the meeting (赵某指出，…… / 周某在讲话中强调，…… / 她指出，……
 # / 就做好……工作，王某要求，…… / 最后赵某强调了三点：): the work asked for; not a quoted
 # central leader, nor a demand followed (按照上级要求，……)
+LEADER_POSTS = "书记|主任|局长|院长|校长|部长|镇长|乡长|县长|区长|市长|主席|董事长|总经理|组长|同志"
 LEADER_SAID = re.compile(
     r"^(?:就[^。！？；，,]{2,30}[，,])?"
     r"(?!会议|[^。！？；，,]*(?:总书记|习近平|中央|文件|精神))"
     r"(?:[他她]|(?!按|根据|依|遵|对照|结合|围绕)[^。！？；，,：:]{2,24})"
     r"(?:指出|强调|要求)(?:了[一二三四五六七八九十两几\d]+点(?:意见|要求)?)?[，,：:]"
+    # … a leader named by the post, no comma after the word (武某书记要求全体党员……), or
+    # the speech he made (某某作重要讲话。)
+    rf"|^[^。！？；，,]{{0,24}}(?:{LEADER_POSTS})(?:要求|强调|指出)(?![了过])"
+    # … or, closing the meeting, his demands counted out (最后，某书记肯定了……，并对下一步工作
+    # 提出三点要求：)
+    rf"|^(?:最后[，,])?[^。！？；，,]{{0,20}}(?:{LEADER_POSTS})[^。！？；]{{0,60}}提出[^。！？；，,]{{0,6}}要求[：:]"
+    r"|^[^。！？；，,]{2,30}作(?:了)?(?:重要|专题)?讲话[。，,]"
     # … and the meeting's own words, unless they tell the work done and what it brought
     # (会议指出，……镇党委一贯高度重视…… / ……成绩突出，成效明显: practices)
-    r"|^会议(?:指出|强调|认为)[，,：:](?![^。！？；]{0,60}(?:一贯|高度重视|成绩|成效|取得|走在))"
+    r"|^会议(?:指出|强调|认为|要求)[，,：:](?![^。！？；]{0,60}(?:一贯|高度重视|成绩|成效|取得|走在))"
 )
 
 
@@ -128,3 +140,22 @@ def genre_role(text: str, genre: str | None) -> str | None:
 
 
 GENRE_ROLES = {"speech": (STANDING, "assessment"), "news": (LEADER_SAID, "next_steps")}
+SENTENCE_START = re.compile(r"(?<=[。！？；])")
+
+
+def asked_later(text: str, genre: str | None) -> str | None:
+    """In a meeting's news, a paragraph that tells what a leader did and then, for most of its
+    length, what he asked (陈某总结了去年工作……。他强调，要……；要……) is the work asked for.
+
+    >>> asked_later("陈某总结了去年的工作。他强调，要加强理论武装，要巩固壮大主流舆论。", "news")
+    'next_steps'
+    >>> asked_later("陈某总结了去年的工作，部署了今年的任务。他强调，要抓好落实。", "news") is None
+    True
+    """
+    if genre != "news":
+        return None
+    for m in SENTENCE_START.finditer(text.rstrip()):
+        rest = text[m.start() :].strip()
+        if rest and LEADER_SAID.match(rest):
+            return "next_steps" if 2 * len(rest) >= len(text.strip()) else None
+    return None

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from .blocks import Block, sentences
 from .genres import (
+    asked_later,
     genre_role,
     is_news,
     is_plan,
@@ -167,6 +168,7 @@ def assign_roles(
             first = sentences(block.text)[:1]
             role = transition_role(first[0], cues) if first else None
             role = role or (genre_role(first[0], news) if first else None)
+            role = role or asked_later(block.text, news)
             # 今年以来，…，全乡意识形态领域总体平稳。: the opening sums up
             if repairs and role == "assessment" and opened == 0 and OPENS_TIME.match(block.text):
                 role = "opening"

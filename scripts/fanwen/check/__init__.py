@@ -16,5 +16,6 @@ __all__ = [
     "findings",
     "fingerprints",
     "formulations",
+    "meetings",
     "settings",
 ]

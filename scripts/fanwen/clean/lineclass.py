@@ -27,40 +27,25 @@ from pydantic import Field, field_validator
 
 from ..datafile import Strict, data_path, load_yaml_model
 from .chars import cjk_count, lines_with_offsets
-from .dates import DATE, MONTH_DATED, SIGNED_DATE
 from .edits import Edit
 from .layout import find_broken_title
 from .linefeatures import (
-    BUNDLE,
     HEADING,
-    RECIPIENT,
     headline,
-    heads_prose,
-    is_prose,
     last_sentence,
-    line_key,
     own_features,
     page_features,
     scattered,
     title_like,
 )
+from .lineforms import protected
 from .outlines import outline_above, outline_copies
 
 TAIL_LEAN = 0.0  # an introduction's last sentence: more likely site text than report text
 PULL = 2.0  # a neighbour pulls at most this far, however sure it is of being report text
-# a speech-like report's greeting: 各位领导大家好！ 老师们，同志们： 尊敬的各位领导：
-SALUTATION = re.compile(
-    r"(?:各位(?:领导|同志|老师|代表|评委)|尊敬的[^，。！!]{1,20}|老师们|同志们|同事们)"
-    r"[^。！!：:]{0,12}[！!：:]?"
-)
 # a blank a template leaves to fill in (某某, ××, XX, **); x alone only between 年 and 月
 BLANK = re.compile(r"某某|(?<![A-Za-z.])(?:[×Xx]{2,4}|[*＊]{2,})(?![A-Za-z.])|年[×Xx]月")
 CLAUSE = re.compile("[，,：:]")  # a title has no clause in it, and no label (第1篇：)
-# the author's line under a title or over its date: a body's name alone (××镇宣传办)
-BYLINE = re.compile(
-    r"[\u4e00-\u9fff×X*]{2,16}(?:委|组|局|部|办|科|处|室|院|校|所|站|镇|乡|街道|社区|村|公司|中心|支部)"
-)
-
 Zone = Literal["above", "inside", "after"]
 
 
@@ -175,7 +160,7 @@ def decide(texts: list[str], rows: list[dict[str, float]], w: LineWeights) -> li
     if w.hand_also:
         hand = decide(texts, rows, load_weights(HAND_FILE))
         alone = decide(texts, rows, w.model_copy(update={"hand_also": False}))
-        return [a or b for a, b in zip(hand, alone, strict=True)]
+        return _close_gaps([a or b for a, b in zip(hand, alone, strict=True)], rows)
     first = _decide(texts, rows, w, frozenset())
     intro = frozenset(
         k
@@ -186,6 +171,27 @@ def decide(texts: list[str], rows: list[dict[str, float]], w: LineWeights) -> li
         return [t and not rows[k]["prose"] for k, t in enumerate(first)]
     second = _decide(texts, page_features(texts, intro), w, intro)
     return [k in intro or (t and not rows[k]["prose"]) for k, t in enumerate(second)]
+
+
+def _close_gaps(taken: list[bool], rows: list[dict[str, float]]) -> list[bool]:
+    """Below the report, a line between two lines taken is taken too (a list's entry between
+    its header and the next entry): smoothing over neighbours, where no report line stands.
+
+    >>> after = {"zone_after": 1.0, "prose": 0.0}
+    >>> _close_gaps([True, False, True], [after] * 3)
+    [True, True, True]
+    """
+    return [
+        t
+        or (
+            0 < k < len(taken) - 1
+            and taken[k - 1]
+            and taken[k + 1]
+            and bool(rows[k]["zone_after"])
+            and not rows[k]["prose"]
+        )
+        for k, t in enumerate(taken)
+    ]
 
 
 def _tail_row(line: str, row: dict[str, float]) -> dict[str, float]:
@@ -247,80 +253,6 @@ def _decide(
         )
         for k in range(len(texts))
     ]
-
-
-def protected(texts: list[str], title: int, intro: frozenset[int] = frozenset()) -> set[int]:
-    """Lines the form of a report keeps whatever they score: its title (``title``, the last
-    title-like line above the first paragraph), a main title over a ——subtitle, a main
-    title——subtitle, a title a ——subtitle below repeats, the recipient line (县委：), a short
-    title-like line right over a report paragraph (its heading; a site's introduction in
-    ``intro`` is no report paragraph), a heading's words again under it (二、意见建议 /
-    意见建议: a viewer's copy, not a site's), the author's line under the title or over its date
-    (××镇宣传办; the signature over the date at the end, 中共××县委 / 2025年12月××日), a
-    date written out in Chinese under the title ((2025年03月26日)), a numbered heading run
-    into its first sentence (二、加强宣传。全年……) and one over its sub-headings and text
-    (:func:`~fanwen.clean.linefeatures.heads_prose`).
-
-    >>> sorted(protected(["抓机遇 迎挑战", "——小学意识形态工作汇报", "队党委:", "2024年3月1日"], 1))
-    [0, 1, 2, 3]
-    >>> body = "今年以来，局党组坚持守土有责，认真落实意识形态工作责任制，召开会议4次。"
-    >>> sorted(protected(["工作计划", body, "工作计划", body], -1, frozenset({1})))
-    [2]
-    >>> sorted(protected(["二、加强宣传。全年发布信息120条，阅读量：15万人次。"], -1))
-    [0]
-    >>> sorted(protected(["2024-02-23", "分享到:", "1.2022年宣传工作综述 2"], -1))
-    []
-    """
-    keep = {title} - {-1}
-    for k, line in enumerate(texts):
-        below = texts[k + 1] if k + 1 < len(texts) else ""
-        if (
-            below.startswith("——")
-            or (title_like(line) and "——" in line)
-            or (title_like(line) and _subtitle_again(line, texts[k + 1 : k + 4]))
-            or (k > 0 and _heading_again(texts[k - 1], line))
-            or (
-                title_like(line)
-                and cjk_count(line) <= 10
-                and not BUNDLE.search(line)  # 社区宣传工作总结(10篇): a bundle's name, no heading
-                and k + 1 not in intro
-                and is_prose(below)
-            )
-            or (HEADING.match(line) and heads_prose(texts, k + 1, intro))
-            or RECIPIENT.match(line)
-            or SALUTATION.fullmatch(line)
-            or DATE.fullmatch(line)
-            or (title >= 0 and 0 < k - title <= 2 and MONTH_DATED.fullmatch(line))
-            or (BYLINE.fullmatch(line) and (k == title + 1 or bool(SIGNED_DATE.fullmatch(below))))
-            or (HEADING.match(line) and re.search("[。；]", line))
-        ):
-            keep.add(k)
-    return keep
-
-
-def _subtitle_again(line: str, later: list[str]) -> bool:
-    """A ——subtitle just below says the line's words again: the line is the report's title.
-
-    >>> _subtitle_again("小学意识形态工作汇报材料", ["抓机遇", "——小学意识形态工作汇报材料"])
-    True
-    >>> _subtitle_again("意识形态工作自评报告", ["意识形态工作自评报告(全文共1402字)"])
-    False
-    """
-    key = line_key(line)
-    return len(key) >= 4 and any(t.startswith("——") and line_key(t) == key for t in later)
-
-
-def _heading_again(heading: str, line: str) -> bool:
-    """``line`` holds the words of the numbered heading above it, and nothing else.
-
-    >>> _heading_again("二、意见建议", "意见建议"), _heading_again("1.综述 2", "2.综述 8")
-    (True, False)
-    """
-    return (
-        bool(HEADING.match(heading))
-        and not re.search(r"\d", line)
-        and line_key(HEADING.sub("", heading)) == line_key(line) != ""
-    )
 
 
 def find_classified_noise(text: str) -> list[Edit]:

@@ -21,6 +21,7 @@ MARKER_RULES = ("article_marker", "article_prefix", "article_suffix")
 NUMERALS = "一二三四五六七八九十"
 NUMBER = re.compile(
     f"篇\\s*([{NUMERALS}]{{1,3}}|\\d{{1,3}})|第\\s*([{NUMERALS}]{{1,3}}|\\d{{1,3}})\\s*篇"
+    r"|[（(]\s*(\d{1,2})\s*[)）]\s*$"  # …总结(2): a copy number in brackets ends the name
 )
 
 
@@ -36,11 +37,13 @@ def numeral(text: str) -> int:
 
     >>> numeral("意识形态工作总结篇三"), numeral("第十二篇："), numeral("篇4"), numeral("一篇")
     (3, 12, 4, 0)
+    >>> numeral("2016年教育局意识形态工作总结(2)")
+    2
     """
     m = NUMBER.search(text)
     if not m:
         return 0
-    value = m[1] or m[2]
+    value = m[1] or m[2] or m[3]
     if value.isdigit():
         return int(value)
     tens, _, ones = value.rpartition("十")

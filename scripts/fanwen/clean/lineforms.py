@@ -1,0 +1,135 @@
+"""Lines the form of a report keeps, whatever the line classifier scores them: its title, a
+recipient, a greeting, the author's line, a date, headings and what they head (used by
+:mod:`fanwen.clean.lineclass`)."""
+
+from __future__ import annotations
+
+import re
+
+from .chars import cjk_count
+from .dates import DATE, MONTH_DATED, SIGNED_DATE
+from .linefeatures import (
+    BUNDLE,
+    HEADING,
+    RECIPIENT,
+    heads_prose,
+    is_prose,
+    line_key,
+    title_like,
+)
+
+# a speech-like report's greeting: 各位领导大家好！ 老师们，同志们： 尊敬的各位领导：
+SALUTATION = re.compile(
+    r"(?:各位(?:领导|同志|老师|代表|评委)|尊敬的[^，。！!]{1,20}|老师们|同志们|同事们)"
+    r"[^。！!：:]{0,12}[！!：:]?"
+)
+# the author's line under a title or over its date: a body's name alone (××镇宣传办)
+BYLINE = re.compile(
+    r"[\u4e00-\u9fff×X*]{2,16}(?:委|组|局|部|办|科|处|室|院|校|所|站|镇|乡|街道|社区|村|公司|中心|支部)"
+)
+
+# A plan's own field (督查方式：实地走访干部、群众), not a page's record (发布时间：)
+PLAN_FIELD = re.compile(
+    r"^(?:督查|检查|考核|工作|实施|活动|调研|学习)(?:方式|时间|范围|对象|内容|重点|步骤|要求|目标|安排)\s*[:：]\s*\S"
+)
+# A yearbook's entry led by its name in brackets, the year's account after it
+# (【信息发布】2020年，…)
+YEARBOOK_LEAD = re.compile(
+    r"^[【\[][\u4e00-\u9fff]{2,8}[】\]]\s*(?:(?:19|20)\d{2}\s*年|全年|今年|年内)"
+)
+
+
+def protected(texts: list[str], title: int, intro: frozenset[int] = frozenset()) -> set[int]:
+    """Lines the form of a report keeps whatever they score: its title (``title``, the last
+    title-like line above the first paragraph), a main title over a ——subtitle, a main
+    title——subtitle, a title a ——subtitle below repeats, the recipient line (县委：), a short
+    title-like line right over a report paragraph (its heading; a site's introduction in
+    ``intro`` is no report paragraph), a heading's words again under it (二、意见建议 /
+    意见建议: a viewer's copy, not a site's), the author's line under the title or over its date
+    (××镇宣传办; the signature over the date at the end, 中共××县委 / 2025年12月××日), a
+    date written out in Chinese under the title ((2025年03月26日)), a numbered heading run
+    into its first sentence (二、加强宣传。全年……) and one over its sub-headings and text
+    (:func:`~fanwen.clean.linefeatures.heads_prose`), and a yearbook's entry led by its name
+    (【信息发布】2020年，……。), and a plan's own field (督查方式：……).
+
+    >>> sorted(protected(["抓机遇 迎挑战", "——小学意识形态工作汇报", "队党委:", "2024年3月1日"], 1))
+    [0, 1, 2, 3]
+    >>> body = "今年以来，局党组坚持守土有责，认真落实意识形态工作责任制，召开会议4次。"
+    >>> sorted(protected(["工作计划", body, "工作计划", body], -1, frozenset({1})))
+    [2]
+    >>> sorted(protected(["二、加强宣传。全年发布信息120条，阅读量：15万人次。"], -1))
+    [0]
+    >>> sorted(protected(["2024-02-23", "分享到:", "1.2022年宣传工作综述 2"], -1))
+    []
+    >>> sorted(protected(["督查方式：实地走访群众", "【信息发布】2020年，发布信息120条。"], -1))
+    [0, 1]
+    """
+    keep = {title} - {-1}
+    for k, line in enumerate(texts):
+        below = texts[k + 1] if k + 1 < len(texts) else ""
+        if (
+            below.startswith("——")
+            or (title_like(line) and "——" in line)
+            or (title_like(line) and _subtitle_again(line, texts[k + 1 : k + 4]))
+            or (k > 0 and _heading_again(texts[k - 1], line))
+            or (
+                title_like(line)
+                and cjk_count(line) <= 10
+                and not BUNDLE.search(line)  # 社区宣传工作总结(10篇): a bundle's name, no heading
+                and k + 1 not in intro
+                and is_prose(below)
+            )
+            or (HEADING.match(line) and heads_prose(texts, k + 1, intro))
+            or RECIPIENT.match(line)
+            or SALUTATION.fullmatch(line)
+            or DATE.fullmatch(line)
+            or (title >= 0 and 0 < k - title <= 2 and MONTH_DATED.fullmatch(line))
+            or (BYLINE.fullmatch(line) and (k == title + 1 or bool(SIGNED_DATE.fullmatch(below))))
+            or (HEADING.match(line) and re.search("[。；]", line))
+            or (YEARBOOK_LEAD.match(line) and re.search("[。；]", line))
+            or PLAN_FIELD.match(line)
+            or _between_paragraphs(texts, k)
+        ):
+            keep.add(k)
+    return keep
+
+
+def _between_paragraphs(texts: list[str], k: int) -> bool:
+    """A word or two alone between a heading or paragraph and the next paragraph of the report
+    (一、主要做法 / 导航 / 今年以来，……): no menu stands inside the text.
+
+    >>> body = "今年以来，局党组坚持守土有责，认真落实意识形态工作责任制，召开会议4次。"
+    >>> _between_paragraphs(["一、主要做法", "导航", body], 1)
+    True
+    >>> _between_paragraphs(["导航", body], 0)
+    False
+    """
+    if not 0 < k < len(texts) - 1 or cjk_count(texts[k]) > 4 or re.search(r"\d", texts[k]):
+        return False
+    above, below = texts[k - 1], texts[k + 1]
+    return is_prose(below) and (is_prose(above) or bool(HEADING.match(above)))
+
+
+def _subtitle_again(line: str, later: list[str]) -> bool:
+    """A ——subtitle just below says the line's words again: the line is the report's title.
+
+    >>> _subtitle_again("小学意识形态工作汇报材料", ["抓机遇", "——小学意识形态工作汇报材料"])
+    True
+    >>> _subtitle_again("意识形态工作自评报告", ["意识形态工作自评报告(全文共1402字)"])
+    False
+    """
+    key = line_key(line)
+    return len(key) >= 4 and any(t.startswith("——") and line_key(t) == key for t in later)
+
+
+def _heading_again(heading: str, line: str) -> bool:
+    """``line`` holds the words of the numbered heading above it, and nothing else.
+
+    >>> _heading_again("二、意见建议", "意见建议"), _heading_again("1.综述 2", "2.综述 8")
+    (True, False)
+    """
+    return (
+        bool(HEADING.match(heading))
+        and not re.search(r"\d", line)
+        and line_key(HEADING.sub("", heading)) == line_key(line) != ""
+    )
