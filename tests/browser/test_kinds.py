@@ -86,6 +86,10 @@ def test_the_desk_defaults_to_the_year_being_reported(page: Page, site_url: str)
     page.wait_for_selector(".fw-part")
     assert field(page, "term") == "2026年度"
     assert field(page, "year_next") == "2027"
+    # No other year's example: the data lists no campaign for 2026, and the date is 2026's.
+    hint = page.get_attribute(f"{FIELD_INPUTS}[name='campaign']", "placeholder")
+    assert hint == "本年度的数据中没有，请按上级部署填写，或删去这一句"
+    assert page.get_attribute(f"{FIELD_INPUTS}[name='date']", "placeholder") == "例：2026年12月20日"
 
 
 @pytest.mark.parametrize("kind", KINDS, ids=[k.id for k in KINDS])

@@ -356,3 +356,18 @@ def test_aid_pages_match_golden(seeds: list[Exemplar]) -> None:
     assert len(aids) >= 15
     for path in aids:
         golden_check(path.replace("/", "-"), pages[path])
+
+
+def test_the_recipient_under_the_title_is_no_part_of_the_opening() -> None:
+    """中共××县委： under the title is shown as the 主送机关 (flush left), not as the 导语."""
+    text = (
+        "中共××县××局党组关于2025年度落实意识形态工作责任制情况的报告\n中共××县委：\n"
+        "2025年，局党组认真落实意识形态工作责任制。现将有关情况报告如下：\n一、工作开展情况\n"
+        "局党组全年专题研究意识形态工作4次。\n"
+    )
+    rows = render.block_rows(analyze_text(text), default_library())
+    assert [(r["level"], r["note"]["level"], r["note"]["role"]) for r in rows[:3]] == [
+        ("title", "标题", ""),
+        ("recipient", "主送机关", ""),
+        ("para", "段落", "导语"),
+    ]

@@ -30,6 +30,8 @@ const MARK = [
   ["name and date at the end", [body("特此报告。"), body("中共××局党组"), body("2025年12月25日")], ["body", "signatory", "date"]],
   ["a date in Chinese numerals is marked and written in Arabic", [body("××局党组"), body("二〇二四年十二月二十日")], ["signatory", "date"]],
   ["the desk's empty date field", [body("中共××局党组"), body("〔成文日期〕")], ["signatory", "date"]],
+  ["a date whose day is left to fill", [body("中共××局党组"), body("2025年12月××日")], ["signatory", "date"]],
+  ["a date with every number left to fill", [body("中共××局党组"), body("20××年×月×日")], ["signatory", "date"]],
   ["a sentence above the date is no name", [body("特此报告。"), body("2025年12月25日")], ["body", "date"]],
   ["no date at the end: nothing marked", [body("中共××局党组"), body("特此报告。")], ["body", "body"]],
   ["a date inside the text is not a closing", [body("2025年12月25日"), body("特此报告。")], ["body", "body"]],

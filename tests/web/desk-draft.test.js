@@ -17,6 +17,8 @@ import {
   parseDraft,
   removePart,
   reportYear,
+  yearHints,
+  NONE_THIS_YEAR,
   saveDraft,
   serialize,
   setSealed,
@@ -253,3 +255,14 @@ for (const [label, today, want] of REPORT_YEARS) {
     assert.equal(reportYear([2026, 2025, 2024, 2023], today, 2025), want)
   })
 }
+
+test("yearHints: the chosen year's own values as examples, a note where it has none, its signing date", () => {
+  const data = { calendar: { values: { 2026: { 年度: { year: "2026", campaign: "" } }, 2025: { 年度: { year: "2025", campaign: "深入贯彻中央八项规定精神学习教育" } } } } }
+  assert.deepEqual(yearHints(data, { year: "2026", period: "年度" }), {
+    year: "例：2026",
+    campaign: NONE_THIS_YEAR,
+    date: "例：2026年12月20日",
+  })
+  assert.equal(yearHints(data, { year: "2025", period: "年度" }).campaign, "例：深入贯彻中央八项规定精神学习教育")
+  assert.deepEqual(yearHints(data, { year: "", period: "" }), {})
+})

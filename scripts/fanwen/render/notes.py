@@ -34,6 +34,9 @@ LEVEL_NAMES = {
     "para": "段落",
 }
 TITLE_DOES = "点明单位、年度和报告事项，让读者一眼看清这是什么报告。"
+RECIPIENT_DOES = (
+    "写明报告呈送的上级机关，在标题之下居左顶格，后加全角冒号（GB/T 9704—2012 7.3.3）。"
+)
 HEADING_DOES = "小标题：标出本部分（{role}）的开始，概括下面几段的内容。"
 SUMMARY_MIN = 16  # characters a one-line role summary should reach
 MOVE_MIN_SHARE = 0.25  # share of a move example's character pairs the block must contain
@@ -181,5 +184,18 @@ def block_note(block: AnalyzedBlock, library: Library) -> dict[str, object]:
         "theme": themes.get(block.theme or "", ""),
         "techniques": technique_rows(block.techniques),
         "does": block_does(block, library),
+        "placeholders": len(block.placeholders),
+    }
+
+
+def recipient_note(block: AnalyzedBlock) -> dict[str, object]:
+    """The note beside the 主送机关 line (中共××县委：): a line of the report's form, no part."""
+    return {
+        "role": "",
+        "href": "",
+        "level": "主送机关",
+        "theme": "",
+        "techniques": [],
+        "does": RECIPIENT_DOES,
         "placeholders": len(block.placeholders),
     }

@@ -24,6 +24,7 @@ from ..analyze.analysis import Analysis, AnalyzedBlock, analyze_text
 from ..analyze.snippets import Library, default_library, snippets_folder
 from ..clean.audit import format_label
 from ..clean.exemplar import Exemplar
+from ..clean.linefeatures import RECIPIENT
 from ..clean.pipeline import CleanResult
 from ..intake.decode import Decoded
 from ..intake.extracted import Extracted
@@ -42,7 +43,7 @@ from .catalogue import (
 from .check_page import CHECK, check_pages
 from .desk_page import DESK, desk_pages
 from .markup import html_path, render_template
-from .notes import PAGE_DIR, block_note, shown_text, summary
+from .notes import PAGE_DIR, block_note, recipient_note, shown_text, summary
 from .role_pages import role_examples, role_page, role_path
 from .slip_marks import formulation_findings, marked_segments, slip_notes
 
@@ -139,18 +140,22 @@ def flag_rows(ex: Exemplar, analysis: Analysis) -> list[dict[str, str]]:
 def block_rows(analysis: Analysis, library: Library) -> list[dict[str, object]]:
     """Every block with text in it: id, level, text segments (placeholders and 提法 slips
     marked) and its structure note, which gives the right wording of each slip."""
-    rows = []
+    rows: list[dict[str, object]] = []
     for b in analysis.blocks:
         if not b.text.strip():
             continue
         found = formulation_findings(shown_text(b))
+        # 中共××县委： under the title is the 主送机关, set flush left, no part of the opening
+        first = not rows or (len(rows) == 1 and rows[0]["level"] == "title")
+        to = first and b.level == "para" and bool(RECIPIENT.match(b.text.strip()))
+        note = recipient_note(b) if to else block_note(b, library)
         rows.append(
             {
                 "id": b.id,
-                "level": b.level,
+                "level": "recipient" if to else b.level,
                 "heading_only": b.level in HEADING_LEVELS and b.heading == b.text.strip(),
                 "segments": marked_segments(shown_text(b), b.placeholders, found),
-                "note": block_note(b, library) | {"slips": slip_notes(found)},
+                "note": note | {"slips": slip_notes(found)},
             }
         )
     return rows

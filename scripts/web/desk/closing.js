@@ -51,7 +51,10 @@ export function arabicDate(text) {
   return `${cnToNumber(m[1])}年${cnToNumber(m[2])}月${cnToNumber(m[3])}日`
 }
 
-const isDate = (text) => DATE.test(text.trim()) || (FIELD.test(text.trim()) && text.includes("日期"))
+// A date whose numbers are left to fill: 2025年12月××日, 20××年×月×日
+const BLANK_DATE = /^(?:\d{4}|20[×xX]{2}|[×xX]{4})年(?:\d{1,2}|[×xX]{1,2})月(?:\d{1,2}|[×xX]{1,2})日$/
+const isDate = (text) =>
+  DATE.test(text.trim()) || BLANK_DATE.test(text.trim()) || (FIELD.test(text.trim()) && text.includes("日期"))
 const isName = (line) =>
   line.level === "body" && line.text.trim().length >= 2 && line.text.trim().length <= 30 && !SENTENCE.test(line.text)
 

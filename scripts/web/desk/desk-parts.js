@@ -87,15 +87,18 @@ export function partEditor(data, part, index, count, root, body = "") {
   return section
 }
 
-/** The form of the fields the draft uses, each once: label, input, example as the hint. */
-export function fieldsForm(fields, values) {
+/**
+ * The form of the fields the draft uses, each once: label, input, example as the hint (or the
+ * hint `hints` gives for it: the chosen year's own, see draft.js yearHints).
+ */
+export function fieldsForm(fields, values, hints = {}) {
   if (!fields.length) return [el("p", { class: "fw-desk-hint" }, "所选文字中没有待填字段。")]
   return fields.map((field) =>
     el(
       "label",
       { class: "fw-field" },
       el("span", {}, field.label),
-      el("input", { type: "text", name: field.name, value: values[field.name] || "", placeholder: `例：${field.example}` }),
+      el("input", { type: "text", name: field.name, value: values[field.name] || "", placeholder: hints[field.name] || `例：${field.example}` }),
     ),
   )
 }

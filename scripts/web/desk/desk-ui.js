@@ -42,7 +42,7 @@ export function initDesk(root, data, { storage, persistent, siteRoot }) {
     const key = `${draft.parts.length > 0} ${fields.map((f) => f.name).join(" ")}`
     if (!force && key === shownFields) return
     shownFields = key
-    form.replaceChildren(...(draft.parts.length ? fieldsForm(fields, draft.values) : []))
+    form.replaceChildren(...(draft.parts.length ? fieldsForm(fields, draft.values, D.yearHints(data, draft)) : []))
   }
 
   function renderPreview() {

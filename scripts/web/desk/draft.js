@@ -126,6 +126,22 @@ export function yearValues(data, year, period) {
   return (table[year] && table[year][period]) || {}
 }
 
+export const NONE_THIS_YEAR = "本年度的数据中没有，请按上级部署填写，或删去这一句"
+
+/**
+ * Hints for the fields that follow the chosen year: that year's own value as the example (never
+ * another year's), a note where the data has none (a campaign not yet launched), and the date
+ * a year's report is signed on.
+ * yearHints(data, {year: "2026", period: "年度"}).campaign → NONE_THIS_YEAR when 2026 lists none
+ */
+export function yearHints(data, draft) {
+  const hints = {}
+  for (const [name, value] of Object.entries(yearValues(data, draft.year, draft.period)))
+    hints[name] = value ? `例：${value}` : NONE_THIS_YEAR
+  if (draft.year && draft.period === "年度") hints.date = `例：${draft.year}年12月20日`
+  return hints
+}
+
 /**
  * The values with `fresh` filled in where the writer has typed nothing, or left what an earlier
  * choice filled (`stale`): a changed year renews its meetings, a name the writer typed stays.
