@@ -37,6 +37,7 @@ class Period:
 
 
 def _held(meeting: Meeting, year: int, end: int) -> bool:
+    """Held by the end of month ``end`` of ``year`` (``held`` is written 2024-07)."""
     return meeting.held <= f"{year:04d}-{end:02d}"
 
 
@@ -184,8 +185,11 @@ def meeting_findings(
     period = period or draft_period(probe_text(text), meetings)
     if period is None or not any(c.plenum for c in cited):
         return []
-    end = f"{period.year:04d}-{period.end:02d}"
-    due = [k for k, m in enumerate(meetings.calendar) if m.expected and m.held <= end]
+    due = [
+        k
+        for k, m in enumerate(meetings.calendar)
+        if m.expected and _held(m, period.year, period.end)
+    ]
     latest = max(c.index for c in cited)
     if not due or due[-1] <= latest:
         return []
