@@ -26,6 +26,7 @@ from .formulations import load_formulations
 from .jsregex import SPACE, Unsupported, to_js
 from .reading import TRADITIONAL_MIN, simplified_table, vocabulary
 from .settings import draft_settings
+from .structure import FIELD_FIGURE
 from .surface import PROSE_MIN, ZH, surface_specs
 
 VERSION = 1
@@ -211,6 +212,8 @@ def _structure(out: _Exporter, folder: Path) -> dict[str, object]:
             {"id": d.id, "name": d.name, "cues": out.many(d.id, d.cues)} for d in library.duties
         ],
         "data": out.js("structure.data", technique_table().data_evidence.pattern),
+        "data_field": out.js("structure.data_field", settings.fields),
+        "field_figure": FIELD_FIGURE,
         # fanwen.check.reading: traditional characters read as simplified, one for one.
         "simplified": simplified_table(vocabulary(library)),
         "traditional_min": TRADITIONAL_MIN,

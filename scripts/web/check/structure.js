@@ -101,7 +101,9 @@ export function structureFindings(text, rules) {
     labelled.some(([b]) => sentences(b.text, st).some((s) => transitionRole(s, st) === "assessment"))
   if (!judged) out.push(say("structure.assessment"))
   if (!st.events.some((re) => found(re, text))) out.push(say("structure.events"))
-  const data = labelled.filter(([, r]) => r === "practices").reduce((n, [b]) => n + count(st.data, b.text), 0)
+  // a field left to fill stands for its figure (〔会议次数〕次 as ××次); the field is flagged apart
+  const figures = (t) => t.replace(compile(st.data_field, true), st.field_figure)
+  const data = labelled.filter(([, r]) => r === "practices").reduce((n, [b]) => n + count(st.data, figures(b.text)), 0)
   if (data < settings.data_min) out.push(say("structure.data", { count: data }))
   if (!(roles.includes("problems") && roles.includes("next_steps"))) out.push(say("structure.answers.parts"))
   const themesOf = (role) => new Set(labelled.filter(([, r]) => r === role).map(([b]) => themeOf(b, st.themes)).filter((t) => t))
