@@ -107,8 +107,12 @@ def find_traditional(text: str) -> list[Edit]:
     ]
 
 
+TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# Syllables a converter writes without a tone mark (the neutral tone): 我们(men), 的(de)
+NEUTRAL = "de|le|men|me|zi|ge|zhe|ne|ma|ba"
 PINYIN_RE = re.compile(
-    f"(?<=[{CJK}])[(（]\\s*(?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*|[a-z]{{1,6}}[1-5])\\s*[)）]"
+    f"(?<=\\S)[(（]\\s*[a-zü]*[{TONED}][a-zü]*\\s*[)）]"
+    f"|(?<=[{CJK}])[(（]\\s*(?:[a-z]{{1,6}}[1-5]|(?:{NEUTRAL}))\\s*[)）]"
 )
 
 
@@ -117,11 +121,12 @@ PINYIN_CUT_RE = re.compile(f"(?<=[{CJK}])[(（][a-zāáǎàēéěèīíǐìōó�
 
 
 def find_pinyin_debris(text: str) -> list[Edit]:
-    """Pinyin a broken converter left after a character goes: 态(tài)度 -> 态度; a gloss cut
-    short at the very end of the text goes too.
+    """Pinyin a broken converter left after a character goes: 态(tài)度 -> 态度, also after a
+    character it garbled (建ㄔO(shè)) and a neutral tone without its mark (我们(men)); a gloss
+    cut short at the very end of the text goes too.
 
-    >>> [e.before for e in find_pinyin_debris("工作态(tài)度，维护核心权(q")]
-    ['(tài)', '(q']
+    >>> [e.before for e in find_pinyin_debris("工作态(tài)度，我们(men)维护核心权(q")]
+    ['(tài)', '(men)', '(q']
     """
     edits = _regex_edits("pinyin_debris", PINYIN_RE, text, lambda m: "")
     return edits + _regex_edits("pinyin_debris", PINYIN_CUT_RE, text, lambda m: "")
