@@ -82,7 +82,7 @@ def plan_role(heading_role: str | None, plan: bool) -> str | None:
 # its lead (会上，……)
 # (……，1月9日下午，…… after the purpose it was held for: 为精准把握……，)
 NEWS_LEAD = re.compile(
-    r"^\s*(?:为了?[^。！？；]{2,40}?[，,]?(?=\d{1,2}月\d{1,2}日))?"
+    r"^\s*(?:为了?[^。！？；]{2,120}?[，,]?(?=\d{1,2}月\d{1,2}日))?"
     r"(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚)?|近日|日前|会上)[，,]"
 )
 # what a leader said at the meeting (赵某指出，…… / 周某在讲话中强调，…… / 她指出，……
@@ -151,8 +151,10 @@ def asked_later(text: str, genre: str | None) -> str | None:
     'next_steps'
     >>> asked_later("陈某总结了去年的工作，部署了今年的任务。他强调，要抓好落实。", "news") is None
     True
+    >>> asked_later("5月8日，县委召开研判会。副书记李某到会并作讲话，各部门负责人出席。", "news") is None
+    True
     """
-    if genre != "news":
+    if genre != "news" or NEWS_LEAD.match(text):  # the lead tells who came (某某到会并作讲话)
         return None
     for m in SENTENCE_START.finditer(text.rstrip()):
         rest = text[m.start() :].strip()

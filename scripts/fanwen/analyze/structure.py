@@ -28,9 +28,11 @@ LEVELS = (
     # A short lead sentence that says how an area of work went: 理论武装更加扎实。开展…
     ("item", re.compile(f"^{LEAD_WORD}{{2,6}}{HOW_IT_WENT}{LEAD_WORD}{{2,4}}。(?=\\S)")),
 )
-# Where a paragraph holds several items: 一是…。二是…；三是…
+# Where a paragraph holds several items: 一是…。二是…；三是…; or the first item run in after
+# a comma, its lead a short sentence (会议要求，一是始终把握正确的政治方向。要……)
 INNER_ITEM = re.compile(
     f"(?<=[。；：！？])(?:{NUM}[是要][，,]?|第{NUM}[，,、]|\\d{{1,2}}[.．、](?!\\d)|[（(]\\d{{1,2}}[)）])"
+    "|(?<=[，,])一[是要](?=[^，,。；！？]{2,30}[。；！？])"
 )
 TITLE_WORDS = re.compile(f"{KIND_WORDS}|{SECTION_ENDS}")
 OWN_LINE_MAX = 40
@@ -89,6 +91,8 @@ def split_line(line: str) -> list[str]:
 
     >>> split_line("下步将从三方面努力：一是理论武装再强化。二是氛围再浓厚。")
     ['下步将从三方面努力：', '一是理论武装再强化。', '二是氛围再浓厚。']
+    >>> split_line("会议要求，一是把准政治方向。要提高站位。")
+    ['会议要求，', '一是把准政治方向。要提高站位。']
     """
     cuts = [0] + [m.start() for m in INNER_ITEM.finditer(line) if m.start() > 0] + [len(line)]
     return [line[a:b] for a, b in itertools.pairwise(cuts) if line[a:b]]
