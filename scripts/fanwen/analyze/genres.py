@@ -151,7 +151,7 @@ def asked_later(text: str, genre: str | None) -> str | None:
     'next_steps'
     >>> asked_later("陈某总结了去年的工作，部署了今年的任务。他强调，要抓好落实。", "news") is None
     True
-    >>> asked_later("5月8日，县委召开研判会。副书记李某到会并讲话。", "news") is None
+    >>> asked_later("5月8日，县委召开研判会。副书记李某到会并作讲话。", "news") is None
     True
     """
     if genre != "news" or NEWS_LEAD.match(text):  # the lead tells who came (某某到会并作讲话)
