@@ -17,6 +17,8 @@ from urllib.parse import unquote, urlsplit
 
 from playwright.sync_api import Page
 
+from fanwen.bench.browser import LAST_DONE, SEARCH_BOX
+
 from .conftest import screenshot
 from .searching import norm, open_search, run_query
 
@@ -156,3 +158,18 @@ def test_empty_and_unknown_queries_find_nothing(page: Page, site_url: str) -> No
     links, _ = run_query(page, "量子纠缠")
     assert links == []
     assert page.locator(".md-search-result__meta").inner_text().strip() != ""
+
+
+def test_text_pasted_into_the_box_is_searched_without_a_key(page: Page, site_url: str) -> None:
+    """Material reads the box on key release; a paste with the mouse brings no key."""
+    page.goto(f"{site_url}/index.html")
+    open_search(page)
+    page.eval_on_selector(
+        SEARCH_BOX,
+        """box => {
+            box.value = "两个维护"
+            box.dispatchEvent(new InputEvent("input", {bubbles: true, inputType: "insertText"}))
+        }""",
+    )
+    page.wait_for_function(LAST_DONE, arg="两个维护", timeout=30_000)
+    page.wait_for_selector("a.md-search-result__link[href*='/exemplars/']")

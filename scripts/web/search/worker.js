@@ -114,6 +114,18 @@ document.addEventListener(
   true,
 )
 
+// Material reads the query on key release (and focus) only: text pasted with the mouse, or
+// put in by an input method without a key release, would wait for a key press. Every input
+// event of the search box is passed on as a key release; Material drops repeats of a value.
+document.addEventListener(
+  "input",
+  (event) => {
+    const box = event.target
+    if (box.matches && box.matches("[data-md-component=search-query]")) box.dispatchEvent(new KeyboardEvent("keyup"))
+  },
+  true,
+)
+
 /** The stand-in for Material's search worker: an event target with postMessage. */
 function SearchWorker() {
   const target = document.createElement("span")
