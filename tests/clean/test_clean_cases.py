@@ -35,6 +35,7 @@ CODE_RULES = frozenset(
         "repeated_title",
         "bundle_labels",
         "shared_title",
+        "picture_caption",
         "placeholder",
         "placeholder_gap",
         "indent",

@@ -50,7 +50,8 @@ def protected(texts: list[str], title: int, intro: frozenset[int] = frozenset())
     date written out in Chinese under the title ((2025年03月26日)), a numbered heading run
     into its first sentence (二、加强宣传。全年……) and one over its sub-headings and text
     (:func:`~fanwen.clean.linefeatures.heads_prose`), and a yearbook's entry led by its name
-    (【信息发布】2020年，……。), and a plan's own field (督查方式：……).
+    (【信息发布】2020年，……。), a plan's own field (督查方式：……) and a news page's headline
+    over its record (:func:`_headline`).
 
     >>> sorted(protected(["抓机遇 迎挑战", "——小学意识形态工作汇报", "队党委:", "2024年3月1日"], 1))
     [0, 1, 2, 3]
@@ -89,9 +90,61 @@ def protected(texts: list[str], title: int, intro: frozenset[int] = frozenset())
             or (YEARBOOK_LEAD.match(line) and re.search("[。；]", line))
             or PLAN_FIELD.match(line)
             or _between_paragraphs(texts, k)
+            or _headline(texts, k)
+            or _mid_paragraph(texts, k)
         ):
             keep.add(k)
     return keep
+
+
+# a news page's record under its headline: 日期:2022-08-19 / 来源:… / 作者:…
+NEWS_RECORD = re.compile(
+    r"^\s*(?:发布)?(?:日期|时间|来源|作者|编辑|责任编辑|浏览|点击|阅读)(?:次数|量)?\s*[:：]"
+)
+
+
+def _headline(texts: list[str], k: int) -> bool:
+    """The first line of a news page over its record (日期:… / 来源:…): its headline, whatever
+    punctuation it holds (宜章网信:凝聚网络力量 …).
+
+    >>> _headline(["江城网信:凝聚网络正能量", "日期:2022-08-19 11:12"], 0)
+    True
+    >>> _headline(["首页 > 新闻", "日期:2022-08-19", "作者:李明"], 0)
+    False
+    """
+    return (
+        k == 0
+        and len(texts) > 1
+        and cjk_count(texts[k]) >= 8
+        and not re.search(r"[|｜>＞/]|www|https?:|[。！？]", texts[k])
+        and not NEWS_RECORD.match(texts[k])
+        and bool(NEWS_RECORD.match(texts[1]))
+    )
+
+
+SENTENCE_OPEN = re.compile(r"[\u4e00-\u9fff\d%，、]$")  # a line cut off inside a sentence
+
+
+def _mid_paragraph(texts: list[str], k: int) -> bool:
+    """A line of a paragraph a document broke into lines: the line above breaks off inside a
+    sentence, this one goes on with it and the next line is the paragraph's too.
+
+    >>> above = "全县开展理论学习活动106场次，机关学习活跃度达"
+    >>> below = "加强。聚焦重点平台组织专项巡查，"
+    >>> _mid_paragraph([above, "97.8%，位居全市前列。二是阵地管理持续", below], 1)
+    True
+    >>> _mid_paragraph(["首页 > 工作总结", "97.8%，位居前列。", below], 1)
+    False
+    """
+    if not 0 < k < len(texts) - 1:
+        return False
+    above, below = texts[k - 1], texts[k + 1]
+    return (
+        cjk_count(above) >= 10
+        and cjk_count(below) >= 10
+        and bool(SENTENCE_OPEN.search(above))
+        and bool(re.search("[，。；]", texts[k]))
+    )
 
 
 def _between_paragraphs(texts: list[str], k: int) -> bool:

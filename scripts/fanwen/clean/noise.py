@@ -276,6 +276,9 @@ BUNDLE_COVER = re.compile(
 )
 # … and the first piece's label, the same name with its number: …的不足篇一, …措施1
 PIECE_ONE = r"\s*(?:篇\s*[一1]|[（(][一1][)）]|1)"
+PIECE_LABEL = re.compile(
+    f"(\\s*(?P<name>[^。！？；，,\\s]{{4,40}}?))((?:范文|例文)?{PIECE_ONE})\\s*"
+)
 
 
 def find_bundle_labels(text: str) -> list[Edit]:
@@ -285,16 +288,22 @@ def find_bundle_labels(text: str) -> list[Edit]:
     >>> page = "最新工作中的不足(七篇)\\n小编整理了范文。\\n工作中的不足篇一\\n一是加强领导。\\n"
     >>> [e.before for e in find_bundle_labels(page)]
     ['最新工作中的不足(七篇)\\n', '篇一']
+
+    The label may name the piece by a part of the cover's name, with 范文 before its number:
+
+    >>> page = "2020党建总结_医院党建工作总结范文大全5篇\\n医院党建工作总结范文(一)\\n今年以来，……"
+    >>> [e.before for e in find_bundle_labels(page)]
+    ['2020党建总结_医院党建工作总结范文大全5篇\\n', '范文(一)']
     """
     head = lines_with_offsets(text)[:HEAD_LINES]
     for k, (start, line) in enumerate(head):
         cover = BUNDLE_COVER.match(line.strip())
         if not cover:
             continue
-        label = re.compile(f"(\\s*{re.escape(cover['name'])})({PIECE_ONE})\\s*")
         for other_start, other in head[k + 1 :]:
-            if m := label.fullmatch(other):
-                number = Edit("bundle_labels", other_start + m.end(1), m[2])
+            m = PIECE_LABEL.fullmatch(other)
+            if m and _title_key(m["name"]) in _title_key(cover["name"]):
+                number = Edit("bundle_labels", other_start + m.end(1), m[3])
                 return [_drop_line("bundle_labels", start, line, text), number]
     return []
 
@@ -328,3 +337,30 @@ def find_shared_title(text: str) -> list[Edit]:
                 Edit("shared_title", start + m.start("tail"), m["tail"]),
             ]
     return []
+
+
+# A picture's file name alone on its line (2.校长讲话_副本.jpg): the news site's
+PICTURE_FILE = re.compile(
+    r"^\s*(?:\d{1,2}[.．、_-]?)?(?P<stem>[^\s/\\。，]{2,60}?)(?:_副本\d*)?"
+    r"\.(?:jpe?g|png|gif|webp|bmp)\s*$",
+    re.IGNORECASE,
+)
+
+
+def find_picture_captions(text: str) -> list[Edit]:
+    """A caption that repeats the name of the picture's file on the line next to it: the
+    picture is gone, both lines are the site's (the file's line goes with ``photo_caption``).
+
+    >>> page = "学校开会。\\n2.校长对宣传工作提要求.jpg\\n 校长对宣传工作提要求\\n书记强调，……"
+    >>> [e.before for e in find_picture_captions(page)]
+    [' 校长对宣传工作提要求\\n']
+    """
+    lines = [(s, line) for s, line in lines_with_offsets(text) if line.strip()]
+    edits = []
+    for n, (_, line) in enumerate(lines):
+        if not (m := PICTURE_FILE.match(line.rstrip("\n"))):
+            continue
+        for start, other in lines[max(n - 1, 0) : n] + lines[n + 1 : n + 2]:
+            if other.strip() == m["stem"] and not PICTURE_FILE.match(other.rstrip("\n")):
+                edits.append(Edit("picture_caption", start, text[start : start + len(other) + 1]))
+    return edits

@@ -40,6 +40,7 @@ FIXERS: tuple[Fixer, ...] = (
     Fixer("traditional_to_simplified", fixers.find_traditional),
     Fixer("pinyin_debris", fixers.find_pinyin_debris),
     Fixer("shared_title", noise.find_shared_title),
+    Fixer("picture_caption", noise.find_picture_captions),
     Fixer("noise_lines", noise.find_noise_lines),
     Fixer("noise_spans", noise.find_noise_spans),
     Fixer("noise_tails", noise.find_noise_tails),
@@ -71,6 +72,7 @@ NOISE_FIXERS = frozenset(
         "repeated_title",
         "bundle_labels",
         "shared_title",
+        "picture_caption",
     }
 )
 
