@@ -36,6 +36,7 @@ CODE_RULES = frozenset(
         "bundle_labels",
         "shared_title",
         "picture_caption",
+        "doubled_marks",
         "placeholder",
         "placeholder_gap",
         "indent",

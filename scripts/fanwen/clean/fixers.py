@@ -218,6 +218,18 @@ def find_punctuation(text: str) -> list[Edit]:
     return edits
 
 
+DOUBLED_MARK = re.compile(r"([，、；：])\1+")
+
+
+def find_doubled_marks(text: str) -> list[Edit]:
+    """A comma (or 、；：) doubled by a copy (会上，，某某首先……) is written once.
+
+    >>> [(e.before, e.after) for e in find_doubled_marks("会上，，陈某首先回顾了全年工作。")]
+    [('，，', '，')]
+    """
+    return _regex_edits("doubled_marks", DOUBLED_MARK, text, lambda m: m[1])
+
+
 BRACKET_RE = re.compile(r"\(([^()\n]{0,80})\)")
 
 

@@ -58,6 +58,7 @@ FIXERS: tuple[Fixer, ...] = (
     Fixer("dangling_numbers", numbers.find_dangling_numbers),
     Fixer("blank_lines", layout.find_blank_lines),
     Fixer("punctuation", fixers.find_punctuation),
+    Fixer("doubled_marks", fixers.find_doubled_marks),
     Fixer("brackets", fixers.find_brackets),
     Fixer("quotes", fixers.find_quotes),
 )
