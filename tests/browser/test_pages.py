@@ -88,6 +88,31 @@ def test_notes_beside_blocks_on_desktop(page: Page, site_url: str) -> None:
     screenshot(page, "exemplar-1440-b8")
 
 
+# Heading rows (一、… （一）…): heights of the row, its block (margins included) and its note.
+HEADING_ROWS = """() => Array.from(document.querySelectorAll('.fw-pair.fw-heading'), pair => ({
+  id: pair.id,
+  row: pair.getBoundingClientRect().height,
+  block: pair.querySelector('.fw-block').getBoundingClientRect().height,
+  note: pair.querySelector('.fw-note').getBoundingClientRect().height,
+}))"""
+
+
+@pytest.mark.parametrize("width", [DESKTOP["width"], 768], ids=["1440", "768"])
+def test_heading_rows_are_as_tall_as_their_heading(
+    browser: Browser, site_url: str, width: int
+) -> None:
+    """A one-line heading beside its note leaves no tall empty gap under it: the row is at
+    most 8 px taller than the heading's own block."""
+    with open_page(browser, viewport={"width": width, "height": 900}) as page:
+        page.goto(f"{site_url}/exemplars/city-bureau-2022.html")
+        rows = page.evaluate(HEADING_ROWS)
+        assert len(rows) == 3, rows  # 一、 二、 三、
+        for row in rows:
+            assert row["row"] <= row["block"] + 8, row
+        page.locator("#b3").scroll_into_view_if_needed()
+        screenshot(page, f"exemplar-heading-{width}")
+
+
 def test_notes_under_blocks_on_phone(browser: Browser, site_url: str) -> None:
     with open_page(browser, viewport=PHONE, device_scale_factor=2) as page:
         page.goto(f"{site_url}/exemplars/city-bureau-2022.html")
