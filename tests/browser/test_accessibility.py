@@ -122,6 +122,41 @@ def test_nothing_spills_sideways_on_a_phone(
         assert page.evaluate(SIDEWAYS, PHONE["width"]) == []
 
 
+# Where the focused control stands against the desk's sticky bar (which sits under the header).
+FOCUSED = """() => {
+  const e = document.activeElement
+  const box = e.getBoundingClientRect()
+  return { what: `${e.tagName} ${e.name || e.className}`, top: box.top, bottom: box.bottom,
+           inBar: !!e.closest('.fw-desk-bar'),
+           bar: document.querySelector('.fw-desk-bar').getBoundingClientRect().bottom }
+}"""
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1440", "390"])
+def test_shift_tab_never_leaves_the_focus_under_the_desk_bar(
+    browser: Browser, site_url: str, site_dir: Path, viewport: dict
+) -> None:
+    """Going back up the filled-in desk with Shift+Tab, each control that takes the focus is
+    scrolled clear of the sticky bar; a tall text box at least shows the part by its caret."""
+    with open_page(browser, viewport=viewport) as page:
+        desk(page, site_url, site_dir)
+        page.locator(".fw-desk-add select").focus()  # the last control of the editor
+        hidden = []
+        for _ in range(60):
+            page.keyboard.press("Shift+Tab")
+            at = page.evaluate(FOCUSED)
+            if at["inBar"]:
+                continue
+            clear = (
+                at["bottom"] > at["bar"] + 20
+                if at["what"].startswith("TEXTAREA")
+                else at["top"] >= at["bar"] - 1
+            )
+            if not clear:
+                hidden.append(at)
+        assert hidden == []
+
+
 def test_the_desk_preview_is_reached_and_scrolled_by_keyboard(
     browser: Browser, site_url: str
 ) -> None:
