@@ -94,6 +94,69 @@ def test_no_serious_wcag_violation(
         assert violations(page) == []
 
 
+# Elements of the article that reach past the screen's edges, and boxes whose content runs
+# past their own right edge without a scroll bar of their own (it would spill sideways).
+SIDEWAYS = """(width) => {
+  const name = e => e.tagName.toLowerCase() + [...e.classList].map(c => '.' + c).join('')
+  const out = []
+  for (const e of document.querySelectorAll('article.md-content__inner, article *')) {
+    const box = e.getBoundingClientRect()
+    if (!box.width) continue
+    if (box.left < -0.5 || box.right > width + 0.5) out.push(`${name(e)} ${box.left}..${box.right}`)
+    const scrolls = ['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(e).overflowX)
+    if (!scrolls && !e.matches('input, select, textarea') && e.scrollWidth > e.clientWidth + 1)
+      out.push(`${name(e)} content ${e.scrollWidth} px in ${e.clientWidth} px`)
+  }
+  return out
+}"""
+
+
+@pytest.mark.parametrize("go", [desk, check_page], ids=["desk", "check"])
+def test_nothing_spills_sideways_on_a_phone(
+    browser: Browser, site_url: str, site_dir: Path, go: Callable
+) -> None:
+    with open_page(browser, viewport=PHONE) as page:
+        go(page, site_url, site_dir)
+        page.evaluate("window.scrollTo(0, 0)")
+        assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+        assert page.evaluate(SIDEWAYS, PHONE["width"]) == []
+
+
+# Where the focused control stands against the desk's sticky bar (which sits under the header).
+FOCUSED = """() => {
+  const e = document.activeElement
+  const box = e.getBoundingClientRect()
+  return { what: `${e.tagName} ${e.name || e.className}`, top: box.top, bottom: box.bottom,
+           inBar: !!e.closest('.fw-desk-bar'),
+           bar: document.querySelector('.fw-desk-bar').getBoundingClientRect().bottom }
+}"""
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1440", "390"])
+def test_shift_tab_never_leaves_the_focus_under_the_desk_bar(
+    browser: Browser, site_url: str, site_dir: Path, viewport: dict
+) -> None:
+    """Going back up the filled-in desk with Shift+Tab, each control that takes the focus is
+    scrolled clear of the sticky bar; a tall text box at least shows the part by its caret."""
+    with open_page(browser, viewport=viewport) as page:
+        desk(page, site_url, site_dir)
+        page.locator(".fw-desk-add select").focus()  # the last control of the editor
+        hidden = []
+        for _ in range(60):
+            page.keyboard.press("Shift+Tab")
+            at = page.evaluate(FOCUSED)
+            if at["inBar"]:
+                continue
+            clear = (
+                at["bottom"] > at["bar"] + 20
+                if at["what"].startswith("TEXTAREA")
+                else at["top"] >= at["bar"] - 1
+            )
+            if not clear:
+                hidden.append(at)
+        assert hidden == []
+
+
 def test_the_desk_preview_is_reached_and_scrolled_by_keyboard(
     browser: Browser, site_url: str
 ) -> None:

@@ -19,7 +19,7 @@ from playwright.sync_api import Browser, Page
 
 from fanwen.bench.synthetic import write_corpus
 
-from .conftest import PHONE, ROOT, RecordingPage, open_page, screenshot
+from .conftest import DESKTOP, PHONE, ROOT, RecordingPage, open_page, screenshot
 
 pytestmark = pytest.mark.slow
 
@@ -353,6 +353,47 @@ def test_catalogue_and_exemplar_fit_a_phone(
         page.goto(f"{url}/{expected[0]['href']}")
         assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
         screenshot(page, "exemplar-synthetic-390")
+
+
+# Each header of the table: its text, how many lines it takes, its content height and the
+# line height; and whether the table fits its column.
+HEADERS = """() => ({
+  heads: Array.from(document.querySelectorAll('.fw-cat-table thead th'), th => {
+    const range = document.createRange()
+    range.selectNodeContents(th)
+    const style = getComputedStyle(th)
+    return {
+      text: th.textContent,
+      lines: new Set(Array.from(range.getClientRects(), r => Math.round(r.top))).size,
+      height: th.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom),
+      line: parseFloat(style.lineHeight),
+    }
+  }),
+  table: document.querySelector('.fw-cat-table').scrollWidth,
+  room: document.querySelector('.fw-cat').clientWidth,
+})"""
+
+
+@pytest.mark.parametrize("width", [DESKTOP["width"], 1024, 768], ids=["1440", "1024", "768"])
+def test_headers_stand_on_one_line(browser: Browser, site_url: str, width: int) -> None:
+    """On the seed site, where most rows have no 地区 ("—"), the 地区 column is as narrow as
+    its cells allow: its header must still read 地区 on one line, not one character a line."""
+    with open_page(browser, viewport={"width": width, "height": 900}) as page:
+        open_catalogue(page, site_url)
+        found = page.evaluate(HEADERS)
+        assert [h["text"] for h in found["heads"]] == [
+            "标题",
+            "年份",
+            "单位类型",
+            "地区",
+            "字数",
+            "包含的部分",
+        ]
+        for head in found["heads"]:
+            assert head["lines"] == 1, head
+            assert head["height"] <= head["line"] * 1.2, head  # one line's height
+        assert found["table"] <= found["room"], found  # the table still fits its column
+        screenshot(page, f"catalogue-headers-{width}")
 
 
 def test_catalogue_works_from_the_file_system(

@@ -88,6 +88,42 @@ def test_notes_beside_blocks_on_desktop(page: Page, site_url: str) -> None:
     screenshot(page, "exemplar-1440-b8")
 
 
+# Heading rows (一、… （一）…): heights of the row, its block (margins included) and its note.
+HEADING_ROWS = """() => Array.from(document.querySelectorAll('.fw-pair.fw-heading'), pair => ({
+  id: pair.id,
+  row: pair.getBoundingClientRect().height,
+  block: pair.querySelector('.fw-block').getBoundingClientRect().height,
+  note: pair.querySelector('.fw-note').getBoundingClientRect().height,
+}))"""
+
+
+# How much taller than its heading's block a heading row may be, by screen width: at 1440 px
+# the note runs beside the heading in one or two lines; at 768 px, beside a long （一）
+# heading, the note may need one line more than the heading.
+HEADING_SLACK = [("1440", DESKTOP["width"], 12), ("768", 768, 32)]
+
+
+@pytest.mark.parametrize(
+    ("width", "slack"), [c[1:] for c in HEADING_SLACK], ids=[c[0] for c in HEADING_SLACK]
+)
+def test_heading_rows_are_as_tall_as_their_heading(
+    browser: Browser, site_url: str, site_dir: Path, width: int, slack: int
+) -> None:
+    """A one-line heading beside its note leaves no tall empty gap under it, on every seed
+    exemplar: the row is at most ``slack`` px taller than the heading's own block."""
+    pages = sorted((site_dir / "exemplars").glob("*.html"))
+    with open_page(browser, viewport={"width": width, "height": 900}) as page:
+        seen = 0
+        for path in pages:
+            page.goto(f"{site_url}/exemplars/{path.name}")
+            for row in page.evaluate(HEADING_ROWS):
+                assert row["row"] <= row["block"] + slack, (path.name, row)
+                seen += 1
+        assert seen > 30, seen  # the seeds have dozens of heading rows
+        page.goto(f"{site_url}/exemplars/city-bureau-2022.html#b3")
+        screenshot(page, f"exemplar-heading-{width}")
+
+
 def test_notes_under_blocks_on_phone(browser: Browser, site_url: str) -> None:
     with open_page(browser, viewport=PHONE, device_scale_factor=2) as page:
         page.goto(f"{site_url}/exemplars/city-bureau-2022.html")
