@@ -38,7 +38,7 @@ DEV_FLOORS = {
     "kept": 1453,
     "title": 269,
     "year": 267,
-    "headings": 529,
+    "headings": 531,
     "roles": 1290,
 }
 # Sealed: sealed/ (12 pages), sealed2/ and sealed3/ (12 pages each, added 2026-12-07), sealed4/

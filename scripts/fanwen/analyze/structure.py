@@ -22,7 +22,7 @@ HOW_IT_WENT = "(?:更加|愈发|持续|不断|全面)"
 LEVELS = (
     ("h1", re.compile(f"^(?:{NUM}、|第{NUM}部分)")),
     ("h2", re.compile(f"^[（(]{NUM}[)）]")),
-    ("h3", re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）])")),
+    ("h3", re.compile(r"^(?:\d{1,2}[.．、。](?!\d)|[（(]\d{1,2}[)）])")),
     ("item", re.compile(f"^(?:{NUM}[是要][，,]?|第{NUM}[，,、]|其{NUM}[，,、：])")),
     ("item", re.compile(r"^[^。！？；，“”]{1,16}“[^”。]{1,8}”[^。！？；，“”]{0,6}[。！]")),
     # A short lead sentence that says how an area of work went: 理论武装更加扎实。开展…
@@ -59,6 +59,8 @@ def level_of(segment: str) -> str:
 
     >>> level_of("（一）加强组织领导"), level_of("二要增强阵地意识"), level_of("坚持守土有责。")
     ('h2', 'item', 'para')
+    >>> level_of("1。强化管理，加强沟通。")  # a number marked with a full stop by mistake
+    'h3'
     """
     for level, pattern in LEVELS:
         if pattern.match(segment):
