@@ -13,6 +13,15 @@ const EMPTY_DESK =
   "写作台上还没有内容：从上面选一种方式开始，或在范文页、对照阅读页和各部分写法页点“加入写作台”。"
 
 /** Wire the desk's frame (desk.md.j2) to the draft kept in `storage`. */
+/** Keep --fw-desk-bar-height at the sticky bar's height: the page scrolls a focused control
+ * clear of it (scroll-padding-top in fanwen.css), however many lines its controls wrap to. */
+function trackBarHeight(bar) {
+  if (!bar) return
+  const set = () => document.documentElement.style.setProperty("--fw-desk-bar-height", `${bar.offsetHeight}px`)
+  set()
+  if (window.ResizeObserver) new ResizeObserver(set).observe(bar)
+}
+
 export function initDesk(root, data, { storage, persistent, siteRoot }) {
   const $ = (sel) => root.querySelector(sel)
   const parts = $("[data-parts]")
@@ -236,6 +245,7 @@ export function initDesk(root, data, { storage, persistent, siteRoot }) {
 
   showChoices()
   renderAll()
+  trackBarHeight(root.querySelector(".fw-desk-bar"))
   if (!persistent) {
     const warning = "浏览器不允许在本机保存数据：关闭页面后草稿不会保留，请用“保存到文件”。"
     root.querySelector(".fw-desk-bar").append(el("p", { class: "fw-desk-status" }, warning))
