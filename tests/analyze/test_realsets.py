@@ -39,7 +39,7 @@ DEV_FLOORS = {
     "title": 269,
     "year": 267,
     "headings": 531,
-    "roles": 1290,
+    "roles": 1292,
 }
 # Sealed: sealed/ (12 pages), sealed2/ and sealed3/ (12 pages each, added 2026-12-07), sealed4/
 # (11 pages, added 2026-12-07), 47 sites.
