@@ -100,6 +100,9 @@ LEADER_SAID = re.compile(
     # … or, closing the meeting, his demands counted out (最后，某书记肯定了……，并对下一步工作
     # 提出三点要求：)
     rf"|^(?:最后[，,])?[^。！？；，,]{{0,20}}(?:{LEADER_POSTS})[^。！？；]{{0,60}}提出[^。！？；，,]{{0,6}}要求[：:]"
+    # … or, last of all, the leader's closing words whatever they are called (最后，某书记……作了
+    # 点评和总结 / 最后，董事长某某以……开篇)
+    rf"|^最后[，,][^。！？；]{{0,20}}(?:{LEADER_POSTS})"
     r"|^(?:最后[，,])?[^。！？；，,]{2,30}(?:作(?:了)?(?:重要|专题)?)?讲话[。，,]"
     # … and the meeting's own words, unless they tell the work done and what it brought
     # (会议指出，……镇党委一贯高度重视…… / ……成绩突出，成效明显: practices)

@@ -274,6 +274,7 @@ BUNDLE_COVER = re.compile(
     r"[（(【\[]?(?:汇编|精选|合集|优质|优秀|通用)?[一二三四五六七八九十\d]{1,3}篇[)）】\]]?"
     r"(?:[（(][^（）()\n]{0,30}[)）])?$"
 )
+BUNDLE_HEAD = 8  # lines with text at the top where a bundle's cover and first label stand
 # … and the first piece's label, the same name with its number: …的不足篇一, …措施1
 PIECE_ONE = r"\s*(?:篇\s*[一1]|[（(][一1][)）]|1)"
 PIECE_LABEL = re.compile(
@@ -295,16 +296,17 @@ def find_bundle_labels(text: str) -> list[Edit]:
     >>> [e.before for e in find_bundle_labels(page)]
     ['2020党建总结_医院党建工作总结范文大全5篇\\n', '范文(一)']
     """
-    head = lines_with_offsets(text)[:HEAD_LINES]
-    for k, (start, line) in enumerate(head):
+    head = [(s, line) for s, line in lines_with_offsets(text) if line.strip()][:BUNDLE_HEAD]
+    for k, (_start, line) in enumerate(head):
         cover = BUNDLE_COVER.match(line.strip())
         if not cover:
             continue
-        for other_start, other in head[k + 1 :]:
+        for n, (other_start, other) in enumerate(head[k + 1 :], start=k + 1):
             m = PIECE_LABEL.fullmatch(other)
             if m and _title_key(m["name"]) in _title_key(cover["name"]):
                 number = Edit("bundle_labels", other_start + m.end(1), m[3])
-                return [_drop_line("bundle_labels", start, line, text), number]
+                covers = [s for s, ln in head[:n] if ln.strip() == line.strip()]  # and its copies
+                return [*(_drop_line("bundle_labels", s, line, text) for s in covers), number]
     return []
 
 
