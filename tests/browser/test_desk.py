@@ -171,3 +171,25 @@ def test_exemplar_downloads_as_word_with_placeholders_kept(
     _, texts = docx_lines(docx)
     assert texts == [line.strip() for line in ex.text.split("\n") if line.strip()]
     assert any("××" in t for t in texts)
+
+
+def test_signature_follows_the_unit_and_exemplar_blocks_go_before_the_closing(
+    browser: Browser, site_url: str
+) -> None:
+    with open_page(browser, viewport=DESKTOP) as page:
+        start_skeleton(page, f"{site_url}/desk.html")
+        unit = f"{FIELD_INPUTS}[name='unit']"
+        signatory = f"{FIELD_INPUTS}[name='signatory']"
+        page.fill(unit, "中共青山县市场监督管理局党组")
+        assert page.input_value(signatory) == "中共青山县市场监督管理局党组"
+        page.fill(signatory, "青山县市场监督管理局党组")
+        page.fill(unit, "中共青山县市场监管局党组")
+        assert page.input_value(signatory) == "青山县市场监督管理局党组"  # the writer's own stays
+        assert parts(page)[-1]["kind"] == "closing"
+
+        page.goto(f"{site_url}/exemplars/city-bureau-2022.html")
+        page.locator(".fw-pair.fw-para .fw-add").nth(1).click()
+        page.goto(f"{site_url}/desk.html")
+        page.wait_for_selector(".fw-part")
+        kinds = [p["kind"] for p in parts(page)]
+        assert kinds[-2:] == ["block", "closing"], kinds

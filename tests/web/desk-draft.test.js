@@ -119,6 +119,26 @@ test("one part, an empty draft, parts added, moved, edited and removed", () => {
   assert.equal(newPart(DATA, "problems", 1).text, "丁。")
 })
 
+test("the signature follows the unit's full name until the writer makes it differ", () => {
+  let draft = setValue(setValue(emptyDraft(), "unit", "中共××县××局党组"), "signatory", "中共××县××局党组")
+  draft = setValue(draft, "unit", "中共青山县市场监督管理局党组")
+  assert.equal(draft.values.signatory, "中共青山县市场监督管理局党组")
+  draft = setValue(draft, "signatory", "青山县市场监督管理局党组")
+  draft = setValue(draft, "unit", "中共青山县市场监管局党组")
+  assert.equal(draft.values.signatory, "青山县市场监督管理局党组") // the writer's own signature stays
+  assert.equal(setValue(emptyDraft(), "unit", "中共某县委").values.signatory, "中共某县委")
+})
+
+test("a part added to a draft that ends with its closing goes in before the closing", () => {
+  let draft = addPart(oneDraft(DATA, "problems"), { kind: "closing", heading: "", text: "特此报告。", variant: null, from: null })
+  draft = addPart(draft, blockPart("召开会议××次。", "某局总结", "exemplars/a.html#b3"))
+  assert.deepEqual(draft.parts.map((p) => p.kind), ["problems", "block", "closing"])
+  draft = addPart(draft, newPart(DATA, "own"))
+  assert.deepEqual(draft.parts.map((p) => p.kind), ["problems", "block", "own", "closing"])
+  draft = addPart(draft, { kind: "closing", heading: "", text: "中共××局党组", variant: null, from: null })
+  assert.deepEqual(draft.parts.map((p) => p.kind).slice(-2), ["closing", "closing"])
+})
+
 test("storage and files hold the same JSON; reading it back gives the same draft", () => {
   const storage = new MemoryStorage()
   assert.deepEqual(loadDraft(storage), emptyDraft())

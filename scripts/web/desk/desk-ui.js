@@ -216,7 +216,13 @@ export function initDesk(root, data, { storage, persistent, siteRoot }) {
   })
 
   form.addEventListener("input", (event) => {
-    if (event.target.name) change(D.setValue(draft, event.target.name, event.target.value))
+    if (!event.target.name) return
+    const next = D.setValue(draft, event.target.name, event.target.value)
+    for (const name of Object.keys(D.FOLLOWS)) {
+      const box = form.querySelector(`[name="${name}"]`)
+      if (box && next.values[name] !== draft.values[name]) box.value = next.values[name]
+    }
+    change(next)
   })
 
   $("[data-open-file]").addEventListener("change", async (event) => {

@@ -181,8 +181,17 @@ export function blockPart(text, title, link) {
   return { kind: "block", heading: "", text: text.trim(), variant: null, from: { title, link } }
 }
 
+/**
+ * The draft with a part added at the end of its body: before the closing (特此报告, the
+ * signature and the date) when it has one, so a paragraph taken from an exemplar never lands
+ * under the date; a closing itself goes last.
+ */
 export function addPart(draft, part) {
-  return { ...draft, parts: [...draft.parts, { ...part, id: nextId(draft) }] }
+  const parts = [...draft.parts]
+  let at = parts.length
+  if (part.kind !== "closing") while (at > 0 && parts[at - 1].kind === "closing") at -= 1
+  parts.splice(at, 0, { ...part, id: nextId(draft) })
+  return { ...draft, parts }
 }
 
 export function removePart(draft, id) {
@@ -208,8 +217,17 @@ export function setSealed(draft, sealed) {
   return { ...draft, sealed: Boolean(sealed) }
 }
 
+/**
+ * Fields that follow another while the writer has not made them differ from it: the body that
+ * reports signs the report (落款机关 follows 报告主体全称).
+ */
+export const FOLLOWS = { signatory: "unit" }
+
 export function setValue(draft, name, value) {
-  return { ...draft, values: { ...draft.values, [name]: value } }
+  const values = { ...draft.values, [name]: value }
+  for (const [follower, leader] of Object.entries(FOLLOWS))
+    if (leader === name && (draft.values[follower] || "") === (draft.values[leader] || "")) values[follower] = value
+  return { ...draft, values }
 }
 
 /**

@@ -9,9 +9,11 @@ import { collectFields, fill } from "./fill.js"
 import * as D from "./draft.js"
 
 function addToDesk(tools, part) {
-  const draft = D.addPart(D.loadDraft(tools.storage), part)
+  const before = D.loadDraft(tools.storage)
+  const draft = D.addPart(before, part)
   D.saveDraft(tools.storage, draft)
-  toast(`已加入写作台（第 ${draft.parts.length} 部分）。`, { href: `${tools.siteRoot}desk.html`, text: "去写作台 →" })
+  const at = draft.parts.findIndex((p) => !before.parts.some((q) => q.id === p.id)) + 1
+  toast(`已加入写作台（第 ${at} 部分）。`, { href: `${tools.siteRoot}desk.html`, text: "去写作台 →" })
 }
 
 function addButton(onClick) {
