@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, model_validator
 
@@ -35,9 +36,14 @@ EVERY_KIND = "all"  # a variant's kinds: [all] is taken by every kind's skeleton
 
 
 class Move(Strict):
+    """One thing a part of the report does. ``shows``: the form a block must have for the move
+    to be named beside it (a heading, a list of 一是、二是 in the paragraph, a signature or date
+    line), so that a note never names a heading's move beside a paragraph without one."""
+
     name: str
     does: Prose
     example: Prose
+    shows: Literal["heading", "list", "signature"] | None = None
 
 
 class Cues(Strict):

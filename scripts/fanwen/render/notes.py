@@ -38,6 +38,10 @@ RECIPIENT_DOES = (
     "写明报告呈送的上级机关，在标题之下居左顶格，后加全角冒号（GB/T 9704—2012 7.3.3）。"
 )
 HEADING_DOES = "小标题：标出本部分（{role}）的开始，概括下面几段的内容。"
+SUBHEADING_DOES = "分项小标题：标出“{role}”下的一项，概括下面的内容。"
+LIST_MARK = re.compile("[一二三四五六七八九十][是要]")
+# a line of the closing without a sentence in it: the signature (中共××县××局党组) or the date
+SIGNATURE_LINE = re.compile(r"[^。！？；，,：:\n]{2,30}")
 SUMMARY_MIN = 16  # characters a one-line role summary should reach
 MOVE_MIN_SHARE = 0.25  # share of a move example's character pairs the block must contain
 
@@ -109,17 +113,39 @@ def pairs(text: str) -> set[str]:
     return {a + b for a, b in itertools.pairwise(kept)}
 
 
-def matching_move(text: str, role: RoleTemplate) -> Move | None:
-    """The move of a role whose example shares most character pairs with ``text``.
+def _shows(move: Move, text: str, heading: bool) -> bool:
+    """Whether a block of this form may be named by the move (:attr:`Move.shows`)."""
+    if move.shows == "heading":
+        return heading
+    if move.shows == "list":
+        return bool(LIST_MARK.search(text))
+    if move.shows == "signature":
+        return bool(SIGNATURE_LINE.fullmatch(text.strip()))
+    return True
+
+
+def matching_move(text: str, role: RoleTemplate, heading: bool = False) -> Move | None:
+    """The move of a role whose example shares most character pairs with ``text``, among the
+    moves a block of its form may show; a signature or date line is the signature's move.
 
     >>> from fanwen.analyze.snippets import default_library
-    >>> role = default_library().roles["problems"]
-    >>> matching_move("对照上级要求，我们的工作还存在一些差距和不足。", role).name
+    >>> roles = default_library().roles
+    >>> matching_move("对照上级要求，我们的工作还存在一些差距和不足。", roles["problems"]).name
     '过渡引出'
+    >>> matching_move("中共××县××局党组", roles["closing"]).name
+    '落款'
+    >>> text = "（一）加强组织领导，压紧压实意识形态工作责任。"
+    >>> matching_move(text, roles["practices"]) is None  # read as a paragraph: not 条目小标题
+    True
+    >>> matching_move(text, roles["practices"], heading=True).name
+    '条目小标题'
     """
+    signature = next((m for m in role.moves if m.shows == "signature"), None)
+    if signature and _shows(signature, text, heading):
+        return signature
     found = pairs(text)
     best, best_share = None, MOVE_MIN_SHARE
-    for move in role.moves:
+    for move in (m for m in role.moves if _shows(m, text, heading)):
         example = pairs(move.example)
         share = len(found & example) / len(example) if example else 0.0
         if share > best_share:
@@ -127,7 +153,7 @@ def matching_move(text: str, role: RoleTemplate) -> Move | None:
     return best
 
 
-def block_does(block: AnalyzedBlock, library: Library) -> str:
+def block_does(block: AnalyzedBlock, library: Library, top: str = "h1") -> str:
     """What a block does in the report, in one line.
 
     >>> from fanwen.analyze.analysis import analyze_text
@@ -142,8 +168,10 @@ def block_does(block: AnalyzedBlock, library: Library) -> str:
     if role is None:
         return ""
     if block.heading and block.heading == block.text.strip() and block.level != "item":
-        return HEADING_DOES.format(role=role.name)
-    move = matching_move(block.text, role)
+        does = HEADING_DOES if block.level == top else SUBHEADING_DOES
+        return does.format(role=role.name)
+    headed = bool(block.heading) and block.level != "para"
+    move = matching_move(block.text, role, headed)
     return f"{move.name}：{move.does}" if move else f"{summary(role.purpose)}。"
 
 
@@ -173,8 +201,9 @@ def role_href(role_id: str, prefix: str = "../") -> str:
     return f"{prefix}{ROLE_DIR}/{role_id}.html"
 
 
-def block_note(block: AnalyzedBlock, library: Library) -> dict[str, object]:
-    """Everything the note beside a block shows; empty strings where nothing applies."""
+def block_note(block: AnalyzedBlock, library: Library, top: str = "h1") -> dict[str, object]:
+    """Everything the note beside a block shows; empty strings where nothing applies. ``top``
+    is the level of the report's part headings (h1, or h2 in a report without 一、)."""
     role = library.roles.get(block.role or "")
     themes = {t.id: t.name for t in library.themes}
     return {
@@ -183,7 +212,7 @@ def block_note(block: AnalyzedBlock, library: Library) -> dict[str, object]:
         "level": LEVEL_NAMES.get(block.level, block.level),
         "theme": themes.get(block.theme or "", ""),
         "techniques": technique_rows(block.techniques),
-        "does": block_does(block, library),
+        "does": block_does(block, library, top),
         "placeholders": len(block.placeholders),
     }
 

@@ -141,6 +141,7 @@ def block_rows(analysis: Analysis, library: Library) -> list[dict[str, object]]:
     """Every block with text in it: id, level, text segments (placeholders and 提法 slips
     marked) and its structure note, which gives the right wording of each slip."""
     rows: list[dict[str, object]] = []
+    top = "h1" if any(b.level == "h1" for b in analysis.blocks) else "h2"
     for b in analysis.blocks:
         if not b.text.strip():
             continue
@@ -148,7 +149,7 @@ def block_rows(analysis: Analysis, library: Library) -> list[dict[str, object]]:
         # 中共××县委： under the title is the 主送机关, set flush left, no part of the opening
         first = not rows or (len(rows) == 1 and rows[0]["level"] == "title")
         to = first and b.level == "para" and bool(RECIPIENT.match(b.text.strip()))
-        note = recipient_note(b) if to else block_note(b, library)
+        note = recipient_note(b) if to else block_note(b, library, top)
         rows.append(
             {
                 "id": b.id,
