@@ -88,13 +88,15 @@ def test_notes_beside_blocks_on_desktop(page: Page, site_url: str) -> None:
     screenshot(page, "exemplar-1440-b8")
 
 
-# Heading rows (一、… （一）…): heights of the row, its block (margins included) and its note.
-HEADING_ROWS = """() => Array.from(document.querySelectorAll('.fw-pair.fw-heading'), pair => ({
+# Heading rows (一、… （一）…) and the 主送机关 row: heights of the row, its block (margins
+# included) and its note.
+ROWS = ".fw-pair.fw-heading, .fw-pair.fw-recipient"
+HEADING_ROWS = f"""() => Array.from(document.querySelectorAll('{ROWS}'), pair => ({{
   id: pair.id,
   row: pair.getBoundingClientRect().height,
   block: pair.querySelector('.fw-block').getBoundingClientRect().height,
   note: pair.querySelector('.fw-note').getBoundingClientRect().height,
-}))"""
+}}))"""
 
 
 # How much taller than its heading's block a heading row may be, by screen width: at 1440 px
