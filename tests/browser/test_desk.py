@@ -52,10 +52,10 @@ def test_reload_keeps_the_draft_and_a_file_brings_it_back(
         page.fill(".fw-part[data-kind=own] textarea", "自己写的一段话，〔报告主体简称〕落实到位。")
         before = stored(page)
         shown = parts(page)
-        assert (
-            before
-            and json.loads(before)["parts"][-1]["text"] == "自己写的一段话，{unit_short}落实到位。"
-        )
+        kept = json.loads(before)["parts"] if before else []
+        # the new part goes in before the closing
+        assert [p["kind"] for p in kept[-2:]] == ["own", "closing"]
+        assert kept[-2]["text"] == "自己写的一段话，{unit_short}落实到位。"
 
         page.reload()
         page.wait_for_selector(".fw-part")
