@@ -96,7 +96,7 @@ def _page_title_start(text: str) -> int:
     >>> _page_title_start("意见建议\\n2022年上半年某工业园区意识形态工作情况报告\\n县委：")
     5
     """
-    lines = [(s, ln) for s, ln in lines_with_offsets(text) if ln.strip()][:HEAD_LINES]
+    lines = lines_with_text(text)[:HEAD_LINES]
     for start, line in lines:
         body = line.strip()
         if len(body) >= PAGE_TITLE_MIN and _title_like(line) and TITLE_END.search(body):
@@ -211,6 +211,15 @@ def _strip_suffixes(line: str) -> str:
             return line
 
 
+def lines_with_text(text: str) -> list[tuple[int, str]]:
+    """(start, line) of every line that holds more than spaces.
+
+    >>> lines_with_text("甲\\n\\n 乙")
+    [(0, '甲'), (3, ' 乙')]
+    """
+    return [(s, line) for s, line in lines_with_offsets(text) if line.strip()]
+
+
 def _title_key(line: str) -> str:
     return re.sub(r"[\s《》]+", "", line)
 
@@ -296,7 +305,7 @@ def find_bundle_labels(text: str) -> list[Edit]:
     >>> [e.before for e in find_bundle_labels(page)]
     ['2020党建总结_医院党建工作总结范文大全5篇\\n', '范文(一)']
     """
-    head = [(s, line) for s, line in lines_with_offsets(text) if line.strip()][:BUNDLE_HEAD]
+    head = lines_with_text(text)[:BUNDLE_HEAD]
     for k, (_start, line) in enumerate(head):
         cover = BUNDLE_COVER.match(line.strip())
         if not cover:
@@ -357,7 +366,7 @@ def find_picture_captions(text: str) -> list[Edit]:
     >>> [e.before for e in find_picture_captions(page)]
     [' 校长对宣传工作提要求\\n']
     """
-    lines = [(s, line) for s, line in lines_with_offsets(text) if line.strip()]
+    lines = lines_with_text(text)
     edits = []
     for n, (_, line) in enumerate(lines):
         if not (m := PICTURE_FILE.match(line.rstrip("\n"))):

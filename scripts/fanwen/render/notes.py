@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from ..analyze.analysis import AnalyzedBlock
 from ..analyze.snippets import Library, Move, RoleTemplate
+from ..analyze.structure import NUM
 from ..analyze.techniques import Technique
 
 PAGE_DIR = "exemplars"  # where exemplar pages live among the docs
@@ -39,7 +40,7 @@ RECIPIENT_DOES = (
 )
 HEADING_DOES = "小标题：标出本部分（{role}）的开始，概括下面几段的内容。"
 SUBHEADING_DOES = "分项小标题：标出“{role}”下的一项，概括下面的内容。"
-LIST_MARK = re.compile("[一二三四五六七八九十][是要]")
+LIST_MARK = re.compile(f"{NUM}[是要]")  # 一是、二要: the items a paragraph lists
 # a line of the closing without a sentence in it: the signature (中共××县××局党组) or the date
 SIGNATURE_LINE = re.compile(r"[^。！？；，,：:\n]{2,30}")
 SUMMARY_MIN = 16  # characters a one-line role summary should reach
