@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,9 +17,11 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
+from helpers import ROOT
+
 from .conftest import ARTIFACTS, CLIPBOARD, DESKTOP, open_page
 from .desking import download, fill_fields, skeleton_filled, start_skeleton
-from .word_layout import problems_of, read_layout, render, to_pdf
+from .word_layout import headings_of, problems_of, read_layout, render, to_pdf
 
 pytestmark = pytest.mark.slow
 
@@ -75,7 +78,7 @@ FIGURES: dict[str, dict] = {}
 def measured(docx: Path, name: str, title: str | None, closing: str | None) -> list[str]:
     """Problems of ``docx`` as LibreOffice lays it out; its figures and pictures kept."""
     pdf = to_pdf(docx, docx.parent / f"pdf-{name}")
-    problems, figures = problems_of(pdf, title, closing)
+    problems, figures = problems_of(pdf, title, closing, headings_of(docx))
     FIGURES[name] = figures
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     (ARTIFACTS / "word-layout.json").write_text(
@@ -137,3 +140,62 @@ def test_a_file_set_at_19_characters_a_line_fails_the_measure(downloads: Downloa
     problems, figures = problems_of(to_pdf(old, old.parent / "pdf-old"), None, None)
     assert any("characters on a full line, not 28" in p for p in problems), problems
     assert max(figures["full_lines_all_full_width"], default=0) <= 20
+
+
+BUILD = """
+import { writeFileSync } from "node:fs"
+import { wordBuffer } from "%s"
+const [lines, to] = JSON.parse(process.argv[1])
+writeFileSync(to, await wordBuffer(lines))
+"""
+
+
+def word_file(lines: list[dict], to: Path) -> Path:
+    """The desk's Word file of ``lines`` [{text, level}], built by its own module in Node."""
+    module = (ROOT / "scripts" / "web" / "desk" / "word.js").as_uri()
+    script = BUILD % module
+    argv = ["node", "--input-type=module", "-e", script, json.dumps([lines, str(to)])]
+    subprocess.run(argv, check=True, capture_output=True, timeout=60, cwd=ROOT)
+    return to
+
+
+def heading_on_line_22(before: int) -> list[dict]:
+    """A title (one line and a blank one), ``before`` one-line paragraphs, a heading, its text."""
+    body = {"text": "本段正文一行字数不多。", "level": "body"}
+    head = {"text": "一、意识形态阵地建设情况", "level": "h1"}
+    return [{"text": "关于测试版式的报告", "level": "title"}, *[body] * before, head, *[body] * 30]
+
+
+def page_ends(docx: Path, out: Path) -> tuple[list[str], dict]:
+    """Problems and figures of ``docx``, but for the one-line paragraphs' lack of full lines."""
+    problems, figures = problems_of(to_pdf(docx, out), None, None, headings_of(docx))
+    return [p for p in problems if p != "no full line of body text to measure"], figures
+
+
+def test_a_heading_that_would_end_a_page_starts_the_next(tmp_path: Path) -> None:
+    docx = word_file(heading_on_line_22(19), tmp_path / "held.docx")
+    problems, figures = page_ends(docx, tmp_path / "pdf-held")
+    assert problems == []
+    assert figures["lines_per_page"][:2] == [21, 22]
+    assert figures["headings_held_over"] == ["一、意识形态阵地建设情况"]
+    # one line earlier the heading and its first line both fit: the page is full
+    docx = word_file(heading_on_line_22(18), tmp_path / "fits.docx")
+    problems, figures = page_ends(docx, tmp_path / "pdf-fits")
+    assert problems == [] and figures["lines_per_page"][0] == 22
+    assert figures["headings_held_over"] == []
+
+
+def test_a_heading_alone_at_a_page_foot_fails_the_measure(tmp_path: Path) -> None:
+    """The same file without keep-with-next, as the export wrote it before: LibreOffice leaves
+    the heading on the page's last line, and the measure says so."""
+    held = word_file(heading_on_line_22(19), tmp_path / "held.docx")
+    loose = tmp_path / "loose.docx"
+    with zipfile.ZipFile(held) as source, zipfile.ZipFile(loose, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "word/document.xml":
+                assert b"<w:keepNext/>" in data
+                data = data.replace(b"<w:keepNext/>", b"")
+            target.writestr(item, data)
+    problems, _ = page_ends(loose, tmp_path / "pdf-loose")
+    assert problems == ["page 1: the heading 一、意识形态阵地建设情况 alone on its last line"]

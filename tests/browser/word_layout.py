@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
+from docx import Document as docx_document
 
 from helpers import DATA
 
@@ -39,6 +40,7 @@ DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 EDGE = 0.4  # mm: tolerance of an edge
 LINE_START_FORBIDDEN = "，。、；：！？）》”’"  # may hang past the right edge
 LINE_END_FORBIDDEN = "“‘（《〔【—…"  # taken to the next line with the character after it
+NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])")
 
 
 @dataclass
@@ -227,16 +229,37 @@ def _check_full_row(row: Row, after: Row, problems: list[str]) -> int:
     return row.inside
 
 
+def headings_of(docx: Path) -> set[str]:
+    """The headings of ``docx`` that stand on a line of their own: numbered paragraphs
+    (一、 （一） 1.) short enough for one line, read back with python-docx."""
+    texts = (p.text.strip() for p in docx_document(str(docx)).paragraphs)
+    return {t for t in texts if NUMBERED.match(t) and gb2312_width(t) <= CHARS}
+
+
+def check_pages_end(layout: Layout, headings: set[str], problems: list[str]) -> None:
+    """22 lines on every full page, or 21 where the next page starts with a heading held over
+    to stand above its text; no heading alone on the last line of a page."""
+    figures = layout.figures
+    figures["lines_per_page"] = [max((r.slot for r in p), default=-1) + 1 for p in layout.pages]
+    figures["headings_held_over"] = []
+    for k, lines in enumerate(figures["lines_per_page"][:-1], 1):
+        following = layout.pages[k]
+        held = lines == LINES - 1 and following and following[0].text in headings
+        if held:
+            figures["headings_held_over"].append(following[0].text)
+        elif lines != LINES:
+            problems.append(f"page {k}: {lines} lines, not {LINES}")
+    for page in layout.pages[:-1]:
+        for row in (r for r in page if r.slot == LINES - 1 and r.text in headings):
+            problems.append(f"page {row.page}: the heading {row.text} alone on its last line")
+
+
 def check_grid(layout: Layout, problems: list[str]) -> None:
-    """Page size; every row on a grid line; 22 lines on every full page; left and right edges;
-    28 characters on every full line."""
+    """Page size; every row on a grid line; left and right edges; 28 characters on every full
+    line."""
     if abs(layout.size[0] - PAGE_W) > 1 or abs(layout.size[1] - PAGE_H) > 1:
         problems.append(f"page {layout.size[0]:.0f} × {layout.size[1]:.0f} mm, not A4")
     figures = layout.figures
-    figures["lines_per_page"] = [max((r.slot for r in p), default=-1) + 1 for p in layout.pages]
-    for k, lines in enumerate(figures["lines_per_page"][:-1], 1):
-        if lines != LINES:
-            problems.append(f"page {k}: {lines} lines, not {LINES}")
     tops = []
     for page in layout.pages:
         for row in page:
@@ -341,11 +364,15 @@ def check_page_numbers(layout: Layout, problems: list[str]) -> None:
     layout.figures["page_number_in_chars"] = edges
 
 
-def problems_of(pdf: Path, title: str | None, closing: str | None) -> tuple[list[str], dict]:
+def problems_of(
+    pdf: Path, title: str | None, closing: str | None, headings: set[str] = frozenset()
+) -> tuple[list[str], dict]:
     """Everything in ``pdf`` that GB/T 9704 lays out otherwise, and the measured figures.
-    ``closing``: "plain", "sealed" or None (no name and date to check)."""
+    ``closing``: "plain", "sealed" or None (no name and date to check); ``headings``: the texts
+    of headings on lines of their own (:func:`headings_of`)."""
     layout = read_layout(pdf)
     problems: list[str] = []
+    check_pages_end(layout, headings, problems)
     check_grid(layout, problems)
     if title is not None:
         check_title(layout, title, problems)

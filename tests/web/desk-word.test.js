@@ -106,3 +106,14 @@ test("the .docx: levels, blank line after the title, grid, odd/even page numbers
   assert.match(footers[0], /<w:ind w:right="280"\/><w:jc w:val="right"\/>/)
   assert.match(footers[1], /<w:ind w:left="280"\/><w:jc w:val="left"\/>/)
 })
+
+test("a heading on a line of its own is kept with the next line; a run-in heading and body text are not", async () => {
+  const xml = await documentXml([
+    { text: "一、主要做法", level: "h1" },
+    { text: "（一）强化理论武装。全年组织集中学习12次。", level: "h2" },
+    { text: "正文一段。", level: "body" },
+  ])
+  const paragraphs = xml.split("<w:p>").slice(1)
+  const kept = paragraphs.map((p) => p.includes("<w:keepNext/>"))
+  assert.deepEqual(kept, [true, false, false])
+})
