@@ -113,6 +113,11 @@ def utf16(text: str) -> list[int]:
     return out
 
 
+def at(offsets: list[int], where: int | None) -> int | None:
+    """The UTF-16 offset of a code point offset; None (a finding on the whole draft) stays."""
+    return None if where is None else offsets[where]
+
+
 def probes(texts: list[str]) -> list[dict]:
     """Count and digest of every exported pattern's non-empty matches in ``texts``."""
     offsets = [utf16(t) for t in texts]
@@ -206,7 +211,7 @@ def period_findings(files: list[Path]) -> list[dict]:
         def rows(year: int | None, text: str = text, offsets: list[int] = offsets) -> list:
             found = text_findings(text, table, year)
             return [
-                [f.rule, offsets[f.start or 0], offsets[f.end or 0], f.text, f.message]
+                [f.rule, at(offsets, f.start), at(offsets, f.end), f.text, f.message]
                 for f in found
                 if f.rule.startswith(("year.", "meeting."))
             ]

@@ -146,6 +146,8 @@ def _formulations(out: _Exporter, folder: Path) -> dict[str, object]:
             "congress": out.js("meetings.congress", meetings.congress),
             "plenums": out.js("meetings.plenums", meetings.plenums),
             "question": meetings.question,
+            "known_to": meetings.known_to,
+            "beyond": meetings.beyond,
             "periods": [
                 {"re": out.js("meetings.period", p.pattern), "end": p.end, "label": p.label}
                 for p in meetings.periods

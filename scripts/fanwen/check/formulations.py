@@ -111,6 +111,8 @@ class Meetings(Strict):
     congress: str
     plenums: str
     question: Prose
+    known_to: str = Field(pattern=r"^\d{4}-\d{2}$")  # the calendar is complete to here
+    beyond: Prose  # said to a report whose period ends after known_to
     periods: list[Period] = Field(min_length=1)
     year_label: str
     calendar: list[Meeting] = Field(min_length=1)

@@ -183,7 +183,52 @@ def meeting_findings(
     meetings = table.meetings
     cited = citations(text, meetings)
     period = period or draft_period(probe_text(text), meetings)
-    if period is None or not any(c.plenum for c in cited):
+    if period is None:
+        return []
+    return _latest_findings(meetings, cited, period) + calendar_findings(meetings, period)
+
+
+def calendar_findings(meetings: Meetings, period: Period) -> list[Finding]:
+    """A report whose period ends after the calendar is known to be complete: say so.
+
+    >>> from fanwen.check.formulations import load_formulations
+    >>> from fanwen.analyze.snippets import snippets_folder
+    >>> m = load_formulations(snippets_folder()).meetings
+    >>> [f.rule for f in calendar_findings(m, Period(2026, 12, "度"))]
+    ['meeting.calendar']
+    >>> calendar_findings(m, Period(2025, 12, "度"))
+    []
+    """
+    if _held_by(meetings.known_to, period.year, period.end):
+        return []
+    last = [m for m in meetings.calendar if m.expected][-1]
+    message = fill(
+        meetings.beyond,
+        {
+            "year": period.year,
+            "period": period.label,
+            "known": _month(meetings.known_to),
+            "last": last.name,
+            "held": _month(last.held),
+        },
+    )
+    return [draft_settings().finding("meeting.calendar", message=message, subject=last.key)]
+
+
+def _month(held: str) -> str:
+    """2025-10 as 2025年10月."""
+    year, month = held.split("-")
+    return f"{year}年{int(month)}月"
+
+
+def _held_by(month: str, year: int, end: int) -> bool:
+    """Is ``month`` (2025-12) at or after the end of month ``end`` of ``year``?"""
+    return month >= f"{year:04d}-{end:02d}"
+
+
+def _latest_findings(meetings: Meetings, cited: list[Citation], period: Period) -> list[Finding]:
+    """The question about the latest meeting, when the draft cites a plenum."""
+    if not any(c.plenum for c in cited):
         return []
     due = [
         k
@@ -195,14 +240,13 @@ def meeting_findings(
         return []
     meeting = meetings.calendar[due[-1]]
     last = next(c for c in cited if c.index == latest)
-    year, month = meeting.held.split("-")
     message = fill(
         meetings.question,
         {
             "year": period.year,
             "period": period.label,
             "meeting": meeting.name,
-            "held": f"{year}年{int(month)}月",
+            "held": _month(meeting.held),
             "cited": meetings.calendar[latest].name,
         },
     )

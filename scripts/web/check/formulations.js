@@ -121,8 +121,32 @@ export function meetingFindings(text, rules, given = null) {
   const meetings = rules.formulations.meetings
   const cited = citations(text, meetings)
   const period = given || draftPeriod(probeText(text, rules.text.wide_alnum), meetings)
-  if (!period || !cited.some((c) => c.plenum)) return []
-  const end = `${String(period.year).padStart(4, "0")}-${String(period.end).padStart(2, "0")}`
+  if (!period) return []
+  return [...latestFindings(meetings, cited, period, rules), ...calendarFindings(meetings, period, rules)]
+}
+
+const monthOf = (period) => `${String(period.year).padStart(4, "0")}-${String(period.end).padStart(2, "0")}`
+const chineseMonth = (held) => `${held.split("-")[0]}年${Number(held.split("-")[1])}月`
+
+/** A report whose period ends after the calendar is known to be complete: say so. */
+export function calendarFindings(meetings, period, rules) {
+  if (meetings.known_to >= monthOf(period)) return []
+  const expected = meetings.calendar.filter((m) => m.expected)
+  const last = expected[expected.length - 1]
+  const message = fill(meetings.beyond, {
+    year: period.year,
+    period: period.label,
+    known: chineseMonth(meetings.known_to),
+    last: last.name,
+    held: chineseMonth(last.held),
+  })
+  return [finding(rules.settings, "meeting.calendar", { message, subject: last.key })]
+}
+
+/** The question about the latest meeting, when the draft cites a plenum. */
+function latestFindings(meetings, cited, period, rules) {
+  if (!cited.some((c) => c.plenum)) return []
+  const end = monthOf(period)
   const due = []
   meetings.calendar.forEach((m, k) => {
     if (m.expected && m.held <= end) due.push(k)
@@ -131,12 +155,11 @@ export function meetingFindings(text, rules, given = null) {
   if (!due.length || due[due.length - 1] <= latest) return []
   const meeting = meetings.calendar[due[due.length - 1]]
   const last = cited.find((c) => c.index === latest)
-  const [year, month] = meeting.held.split("-")
   const message = fill(meetings.question, {
     year: period.year,
     period: period.label,
     meeting: meeting.name,
-    held: `${year}年${Number(month)}月`,
+    held: chineseMonth(meeting.held),
     cited: meetings.calendar[latest].name,
   })
   return [finding(rules.settings, "meeting.latest", { message, start: last.start, end: last.end, text: last.text, subject: meeting.key })]
