@@ -141,8 +141,16 @@ NEWS = """12月28日，县委宣传部召开意识形态工作联席会议，各
 会上，各成员单位还就网络舆情处置作了交流。
 """
 
+NEWS_CLOSED = """3月6日，区委宣传部召开全区宣传思想文化工作会议。
+区委常委、宣传部部长王某，各街道宣传委员，区直各部门分管负责同志出席会议。
+会议传达学习了全市宣传部长会议精神，通报了去年全区宣传思想文化工作情况。
+王某对全区宣传思想文化战线过去一年的辛勤付出表示感谢。他表示，去年全区宣传思想文化战线守正创新、担当作为，各项工作取得新进展。
+王某要求，各单位要聚焦中心任务，管好各类阵地，把意识形态工作责任制落到实处。
+接下来，区委宣传部将继续加强统筹协调，推动各项任务落地见效。
+"""
+
 OP, P, A, S, PR, N = "opening", "practices", "achievements", "assessment", "problems", "next_steps"
-CA = "causes"
+CA, CL = "causes", "closing"
 CASES = [
     ("研判报告: the situation first, then the work, risks and measures", QUARTER,
      [OP, S, S, S, P, P, P, PR, PR, PR, N, N, N]),
@@ -165,6 +173,9 @@ CASES = [
     ("制度: rules read as the work ahead, 研判 in a section's name aside", RULES, [OP, N, N, N]),
     ("会议新闻: the lead, what the meeting did, what a leader said, what else was done", NEWS,
      [OP, P, N, P]),
+    # Forms met in batch21, written here in our own words:
+    ("会议新闻: attendance under the lead, a view (他表示), the unit going on", NEWS_CLOSED,
+     [OP, OP, P, N, N, CL]),
 ]  # fmt: skip
 
 

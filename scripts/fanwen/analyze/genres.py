@@ -85,6 +85,9 @@ NEWS_LEAD = re.compile(
     r"^\s*(?:为了?[^。！？；]{2,120}?[，,]?(?=\d{1,2}月\d{1,2}日))?"
     r"(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚)?|近日|日前|会上)[，,]"
 )
+# who attended, in one sentence of its own: 县委常委、宣传部部长某某，各镇办宣传委员……出席会议。
+# (under the lead it belongs to the opening; at the end of the piece it tells the work done)
+ATTENDANCE = re.compile(r"^[^。！？；]{4,300}(?:参加|出席|列席)了?(?:会议|本次会议|此次会议)。?$")
 # what a leader said at the meeting (赵某指出，…… / 周某在讲话中强调，…… / 她指出，……
 # / 就做好……工作，王某要求，…… / 最后赵某强调了三点：): the work asked for; not a quoted
 # central leader, nor a demand followed (按照上级要求，……)
@@ -94,6 +97,8 @@ LEADER_SAID = re.compile(
     r"(?!会议|[^。！？；，,]*(?:总书记|习近平|中央|文件|精神))"
     r"(?:[他她]|(?!按|根据|依|遵|对照|结合|围绕)[^。！？；，,：:]{2,24})"
     r"(?:指出|强调|要求)(?:了[一二三四五六七八九十两几\d]+点(?:意见|要求)?)?[，,：:]"
+    # … his view, where he is named by his pronoun (他表示，去年一年，全区……)
+    r"|^[他她](?:表示|认为)[，,：:]"
     # … a leader named by the post, no comma after the word (武某书记要求全体党员……), or
     # the speech he made (某某作重要讲话。)
     rf"|^[^。！？；，,]{{0,24}}(?:{LEADER_POSTS})(?:要求|强调|指出)(?![了过])"
@@ -140,6 +145,28 @@ def genre_role(text: str, genre: str | None) -> str | None:
     """
     pattern, role = GENRE_ROLES.get(genre or "", (None, None))
     return role if pattern and pattern.search(text) else None
+
+
+# the last words of a meeting's news: what the unit will go on doing (接下来，公司党群工作将继续……
+# / 新起点，新征程。某市将持续……), not what a leader asked
+NEWS_CLOSING = re.compile(
+    r"^(?:接下来|下一步|今后|新起点[，,]新征程。)?[，,]?[^。！？；：:]{0,30}?(?<![要须])将(?:继续|持续|进一步|以此为契机)"
+)
+
+
+def news_closing(text: str, genre: str | None, last: bool) -> str | None:
+    """The last paragraph of a meeting's news, when it says what the unit will go on doing.
+
+    >>> news_closing("接下来，公司党群工作将继续围绕中心、服务大局。", "news", True)
+    'closing'
+    >>> news_closing("会议要求，各支部将继续抓好落实。", "news", True) is None
+    True
+    >>> news_closing("下一步，我局将继续压实责任。", None, True) is None
+    True
+    """
+    if genre != "news" or not last or LEADER_SAID.match(text):
+        return None
+    return "closing" if NEWS_CLOSING.match(text) else None
 
 
 GENRE_ROLES = {"speech": (STANDING, "assessment"), "news": (LEADER_SAID, "next_steps")}

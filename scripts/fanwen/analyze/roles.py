@@ -16,11 +16,13 @@ from dataclasses import dataclass, replace
 
 from .blocks import Block, sentences
 from .genres import (
+    ATTENDANCE,
     asked_later,
     genre_role,
     is_news,
     is_plan,
     is_speech,
+    news_closing,
     plan_role,
 )
 from .overview import overview_role, title_of
@@ -166,7 +168,10 @@ def assign_roles(
             role = subheading_role(block.heading, cues)
         if role is None:
             first = sentences(block.text)[:1]
-            role = transition_role(first[0], cues) if first else None
+            role = news_closing(block.text, news, k == len(blocks) - 1)
+            if news and state == "opening" and ATTENDANCE.match(block.text.strip()):
+                role = "opening"  # who attended, under the lead (at the end: practices)
+            role = role or (transition_role(first[0], cues) if first else None)
             role = role or (genre_role(first[0], news) if first else None)
             role = role or asked_later(block.text, news)
             # 今年以来，…，全乡意识形态领域总体平稳。: the opening sums up
@@ -270,8 +275,9 @@ def _opening_paragraphs(blocks: list[Block]) -> int:
     (2, 1)
     """
     body = [b for b in blocks if b.level != "title"]
-    if is_news(blocks):
-        return 1  # 12月31日，我县召开……: a news piece's lead is its one opening paragraph
+    if is_news(blocks):  # 12月31日，我县召开……: a news piece's lead is its opening paragraph,
+        # with the list of who attended when it stands apart right under the lead
+        return 2 if len(body) > 1 and ATTENDANCE.match(body[1].text.strip()) else 1
     first = next((k for k, b in enumerate(body) if b.level != "para"), None)
     return 1 if first is None else max(1, min(first, OPENING_MAX))
 
