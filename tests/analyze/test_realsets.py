@@ -34,7 +34,7 @@ NEW = [p for p in DEV if any((DATA / b / f"{p[0]}.txt").is_file() for b in BATCH
 # 10 of batch14/, 11 of batch15/, 13 of batch16/, 12 each of batch17/, batch18/ and batch19/,
 # 11 of batch20/, 13 of batch21/: 296 pages).
 DEV_FLOORS = {
-    "noise": 1307,
+    "noise": 1314,
     "kept": 1595,
     "title": 292,
     "year": 286,
