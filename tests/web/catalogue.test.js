@@ -1,7 +1,7 @@
 import assert from "node:assert/strict"
 import { test } from "node:test"
 
-import { counts, emptyState, fromHash, passes, select, toHash } from "../../scripts/web/catalogue/filter.js"
+import { counts, emptyState, fromHash, passes, recentLabel, select, toHash } from "../../scripts/web/catalogue/filter.js"
 
 const ROWS = [
   { href: "a.html", title: "青山镇2025年意识形态工作总结", year: 2025, kind: "乡镇党委", region: "青山县", source: "范文网站", chars: 3000, parts: ["opening", "practices", "next_steps"] },
@@ -47,4 +47,10 @@ test("counts per value, largest first", () => {
 test("a row without a year passes only when no year is chosen", () => {
   assert.ok(passes(ROWS[4], emptyState(), YEARS))
   assert.ok(!passes(ROWS[4], state({ years: ["recent"] }), YEARS))
+})
+
+test("the recent choice names the two latest years of the data, whatever the gap between them", () => {
+  assert.equal(recentLabel([2025, 2023, 2022]), "最近两个年份（2025、2023）")
+  assert.equal(recentLabel([2024]), "最近两个年份（2024）")
+  assert.equal(recentLabel([]), "最近两个年份")
 })

@@ -20,6 +20,12 @@ export function emptyState() {
   return { kind: "", years: [], region: "", source: "", parts: [], text: "", sort: "year-desc" }
 }
 
+/** The label of the "recent" choice, naming the years it stands for: 最近两个年份（2025、2023）. */
+export function recentLabel(years) {
+  const two = years.slice(0, 2)
+  return two.length ? `最近两个年份（${two.join("、")}）` : "最近两个年份"
+}
+
 /** The years a state's year choice stands for: "recent" is the two latest years in `years`. */
 export function chosenYears(state, years) {
   return state.years.flatMap((y) => (y === RECENT ? years.slice(0, 2) : [Number(y)]))

@@ -4,7 +4,7 @@
  * (one click each), the list shows 50 rows and 50 more on request, and the state lives in the
  * address's #fragment. Every value is set with textContent: titles are data, never HTML.
  */
-import { RECENT, SORTS, counts, emptyState, fromHash, select, toHash } from "./filter.js"
+import { RECENT, SORTS, counts, emptyState, fromHash, recentLabel, select, toHash } from "./filter.js"
 
 const STEP = 50
 
@@ -27,7 +27,9 @@ function chip(text, pressed, onClick, attrs = {}) {
   return button
 }
 
+/** A drop-down of a field's values; none (null) when no row gives the field a value. */
 function selectBox(label, name, options, value, onChange) {
+  if (!options.length) return null
   const box = el("select", { "aria-label": label, "data-filter": name })
   box.append(el("option", { value: "" }, `${label}：全部`))
   for (const [v, n] of options) box.append(el("option", { value: v }, `${v}（${n}）`))
@@ -85,15 +87,17 @@ function mount(root, data) {
       ]),
       chipRow("年份", [
         chip("全部", !state.years.length, () => set({ years: [] })),
-        chip(`最近两年`, state.years.includes(RECENT), () => set({ years: toggle(state.years, RECENT) }), { "data-year": RECENT }),
+        chip(recentLabel(data.years), state.years.includes(RECENT), () => set({ years: toggle(state.years, RECENT) }), { "data-year": RECENT }),
         ...data.years.map((y) => chip(String(y), state.years.includes(String(y)), () => set({ years: toggle(state.years, String(y)) }), { "data-year": String(y) })),
       ]),
       chipRow("包含部分", data.roles.map((r) => chip(r.name, state.parts.includes(r.id), () => set({ parts: toggle(state.parts, r.id) }), { "data-part": r.id }))),
     )
     const more = el("div", { class: "fw-cat-row" })
     more.append(
-      selectBox("地区", "region", counts(data.rows, "region"), state.region, (v) => set({ region: v })),
-      selectBox("来源", "source", counts(data.rows, "source"), state.source, (v) => set({ source: v })),
+      ...[
+        selectBox("地区", "region", counts(data.rows, "region"), state.region, (v) => set({ region: v })),
+        selectBox("来源", "source", counts(data.rows, "source"), state.source, (v) => set({ source: v })),
+      ].filter(Boolean),
     )
     const text = el("input", { type: "search", placeholder: "标题中的字词", "aria-label": "按标题筛选", "data-filter": "text" })
     text.value = state.text
