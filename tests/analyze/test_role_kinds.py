@@ -149,6 +149,11 @@ NEWS_CLOSED = """3月6日，区委宣传部召开全区宣传思想文化工作�
 接下来，区委宣传部将继续加强统筹协调，推动各项任务落地见效。
 """
 
+NEWS_MOOD = """5月8日，县委网信办召开网络意识形态工作推进会。
+会议通报了上半年全县网络舆情处置情况，与会人员交流了经验做法。
+全县网信系统干部要进一步提高政治站位，必须守牢网络阵地，确保不发生重大网络舆情。
+"""
+
 OP, P, A, S, PR, N = "opening", "practices", "achievements", "assessment", "problems", "next_steps"
 CA, CL = "causes", "closing"
 CASES = [
@@ -174,6 +179,8 @@ CASES = [
     ("会议新闻: the lead, what the meeting did, what a leader said, what else was done", NEWS,
      [OP, P, N, P]),
     # Forms met in batch21, written here in our own words:
+    ("会议新闻: uncued paragraphs read by what they tell (了) or ask (要, 必须)", NEWS_MOOD,
+     [OP, P, N]),
     ("会议新闻: attendance under the lead, a view (他表示), the unit going on", NEWS_CLOSED,
      [OP, OP, P, N, N, CL]),
 ]  # fmt: skip

@@ -191,3 +191,30 @@ def asked_later(text: str, genre: str | None) -> str | None:
         if rest and LEADER_SAID.match(rest):
             return "next_steps" if 2 * len(rest) >= len(text.strip()) else None
     return None
+
+
+DEMAND = re.compile(r"(?<![重主需必只纲摘提纪])要(?![求点素闻害])|必须|务必|确保")
+DONE = re.compile(r"(?<![为除])了(?!解)")
+MEETING_SAID = re.compile(r"^会议(?:指出|强调|认为|要求)")
+AHEAD = re.compile(r"今后|下一步|下步|下阶段")
+
+
+def news_mood(text: str, genre: str | None) -> str | None:
+    """A paragraph of a meeting's news that no cue reads: what it asks (要…，必须…, nothing told
+    as done) is the work ahead; what it tells as done (…了…, nothing asked) is the work done.
+
+    >>> news_mood("各单位要压实责任，必须守好阵地。", "news")
+    'next_steps'
+    >>> news_mood("与会人员交流了经验做法。", "news")
+    'practices'
+    >>> news_mood("各单位要总结了经验。", "news") is None
+    True
+    """
+    if genre != "news" or MEETING_SAID.match(text):  # 会议指出，…高度重视…: LEADER_SAID's exception
+        return None
+    demand, done = len(DEMAND.findall(text)), len(DONE.findall(text))
+    if AHEAD.search(text):  # 明确了今后……的主攻方向: told as done, about the work ahead
+        done = 0
+    if demand >= 2 and not done:
+        return "next_steps"
+    return "practices" if done and not demand else None

@@ -23,6 +23,7 @@ from .genres import (
     is_plan,
     is_speech,
     news_closing,
+    news_mood,
     plan_role,
 )
 from .overview import overview_role, title_of
@@ -174,6 +175,8 @@ def assign_roles(
             role = role or (transition_role(first[0], cues) if first else None)
             role = role or (genre_role(first[0], news) if first else None)
             role = role or asked_later(block.text, news)
+            if role is None and state != "opening" and block.level == "para":
+                role = news_mood(block.text, news)
             # 今年以来，…，全乡意识形态领域总体平稳。: the opening sums up
             if repairs and role == "assessment" and opened == 0 and OPENS_TIME.match(block.text):
                 role = "opening"
