@@ -35,17 +35,17 @@ NEW = [p for p in DEV if any((DATA / b / f"{p[0]}.txt").is_file() for b in BATCH
 # 10 of batch14/, 11 of batch15/, 13 of batch16/, 12 each of batch17/, batch18/ and batch19/,
 # 11 of batch20/, 13 of batch21/, 12 of batch22/: 308 pages).
 DEV_FLOORS = {
-    "noise": 1395,
+    "noise": 1404,
     "kept": 1660,
-    "title": 302,
-    "year": 297,
+    "title": 304,
+    "year": 298,
     "headings": 571,
-    "roles": 1457,
+    "roles": 1462,
 }
 # Sealed: sealed/ (12 pages), sealed2/ and sealed3/ (12 pages each, added 2026-12-07), sealed4/,
 # sealed5/ and sealed6/ (11 pages each, added 2026-12-07), sealed7/ (12 pages, added 2026-12-07),
 # 81 sites.
-SEALED_FLOORS = {"noise": 364, "kept": 442, "title": 62, "year": 72, "headings": 121, "roles": 339}
+SEALED_FLOORS = {"noise": 368, "kept": 442, "title": 63, "year": 73, "headings": 121, "roles": 340}
 
 
 def test_sets_are_split_by_site() -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Block
+from .structure import PRESIDED
 
 # …总结及2024年工作计划 is a summary that ends with a plan, not a plan
 PLAN = re.compile(r"^(?!.*(?:总结|报告|汇报)).*(?:工作要点|工作计划|方案|工作安排|制度|办法|细则)$")
@@ -121,7 +122,7 @@ def is_news(blocks: list[Block]) -> bool:
     >>> is_news([Block(0, "12月31日，我县召开意识形态工作领导小组会议。", "para", None)])
     True
     """
-    opening = opening_blocks(blocks)
+    opening = [b for b in opening_blocks(blocks) if not PRESIDED.match(b.text.strip())]
     return bool(opening) and bool(NEWS_LEAD.match(opening[0].text))
 
 

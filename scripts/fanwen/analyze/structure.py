@@ -137,6 +137,10 @@ def split_blocks(text: str, repairs: bool = True) -> list[Block]:
         end, heading = (choice.end, choice.text) if title is not None else (None, None)
     for number, line in enumerate(lines):
         rest = line
+        if title is not None and number == title + 1 and PRESIDED.match(line.strip()):
+            blocks[-1] = replace(blocks[-1], text=blocks[-1].text + line)  # 某某主持 under it
+            pos += len(line)
+            continue
         if number == title:
             cut = len(line) if end is None or not line[end:].strip() else end
             blocks.append(Block(pos, line[:cut], "title", heading or line.strip()))
@@ -310,12 +314,18 @@ def _bare_over_numbered(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# who chaired the meeting, on a line of its own under a news headline: 某某主持
+PRESIDED = re.compile(r"^[\u4e00-\u9fff、]{2,16}(?:主持|出席并讲话)$")
+
+
 def _bare_heading(blocks: list[Block], k: int) -> bool:
     """A short line with prose after it, or with another such heading and then prose."""
     block = blocks[k]
     if block.level != "para" or not block.text.endswith("\n"):
         return False
     line = block.text.strip()
+    if PRESIDED.match(line):
+        return False  # 某某主持, under a news headline: who chaired, not a heading
     if not (BARE_HEADING.match(line) or (paired_lead(line) and sentences(line) == [line])):
         return False  # 理论学习强根基 / 高举思想旗帜，深化理论武装。 alone on its line
     rest = [b.text.strip() for b in blocks[k + 1 : k + 3]]

@@ -40,6 +40,7 @@ class Weights(Strict):
     piece: float
     blurb: float
     over_subtitle: float
+    meeting_held: float
 
 
 class TitleRules(Strict):
@@ -49,6 +50,7 @@ class TitleRules(Strict):
     subjects: str
     units: str
     years: str
+    meeting_held: str
     chrome: str
     date_line: str
     heading_mark: str
@@ -70,6 +72,7 @@ class Patterns:
     subject: re.Pattern[str]
     unit: re.Pattern[str]
     year: re.Pattern[str]
+    meeting_held: re.Pattern[str]
     chrome: re.Pattern[str]
     date_line: re.Pattern[str]
     heading_mark: re.Pattern[str]
@@ -95,6 +98,7 @@ def patterns() -> Patterns:
         subject=re.compile(r.subjects),
         unit=re.compile(r.units),
         year=re.compile(r.years),
+        meeting_held=re.compile(r.meeting_held),
         chrome=re.compile(r.chrome),
         date_line=re.compile(r.date_line),
         heading_mark=re.compile(r.heading_mark),

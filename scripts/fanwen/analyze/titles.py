@@ -57,15 +57,18 @@ def strip_decorations(text: str) -> str:
 
 def peel(text: str) -> tuple[str, bool, bool]:
     """The title without decorations; whether a page's decoration and whether a piece number
-    came off. A title written twice running (…报告…报告) is read once.
+    came off. A title written twice running (…报告…报告, or a headline twice with a comma
+    between) is read once.
 
     >>> peel("某局2022年自评报告某局2022年自评报告篇1")
     ('某局2022年自评报告', False, True)
+    >>> peel("全县召开宣传思想文化工作会议，全县召开宣传思想文化工作会议")[0]
+    '全县召开宣传思想文化工作会议'
     """
     p = patterns()
     text, page, piece = text.strip(), False, False
     while True:
-        if twice := re.fullmatch(r"(.{6,40})\1", text):
+        if twice := re.fullmatch(r"(.{6,40})[，, \t\u3000]?\1", text):
             text = twice[1]
         if quoted := re.fullmatch(r"《([^《》]{6,})》", text):  # the name in book-title marks
             text = quoted[1]
@@ -267,6 +270,7 @@ def features(c: Candidate, lines: list[str], head: list[int]) -> dict[str, float
         "piece": c.source == "piece",
         "blurb": c.source == "blurb",
         "over_subtitle": c.source == "line" and _over_subtitle(lines, c.line),
+        "meeting_held": bool(p.meeting_held.search(t)),
     }
     return {name: float(v) for name, v in feats.items()}
 
