@@ -4,6 +4,7 @@
  * saved at once, so a reload or a closed tab loses nothing. Nothing leaves the browser.
  */
 import { assemble, fillLines, plainText } from "./assemble.js"
+import { barMenu } from "./bar-menu.js"
 import { addableKinds, fieldsForm, partEditor, preview } from "./desk-parts.js"
 import { copyText, el, safeName, saveFile, wordGenerator } from "./dom.js"
 import { collectFields, fromEditable } from "./fill.js"
@@ -252,6 +253,7 @@ export function initDesk(root, data, { storage, persistent, siteRoot }) {
   showChoices()
   renderAll()
   trackBarHeight(root.querySelector(".fw-desk-bar"))
+  barMenu(root.querySelector(".fw-desk-bar"))
   if (!persistent) {
     const warning = "浏览器不允许在本机保存数据：关闭页面后草稿不会保留，请用“保存到文件”。"
     root.querySelector(".fw-desk-bar").append(el("p", { class: "fw-desk-status" }, warning))
