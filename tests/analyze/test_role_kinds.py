@@ -154,6 +154,12 @@ NEWS_MOOD = """5月8日，县委网信办召开网络意识形态工作推进会
 全县网信系统干部要进一步提高政治站位，必须守牢网络阵地，确保不发生重大网络舆情。
 """
 
+LESSON = """6月28日，学院党委举办意识形态工作专题党课，党委书记李某为全体党员授课。
+李某从当前意识形态领域的新情况讲起，结合案例讲解了阵地管理的具体要求。
+党课结束后，大家纷纷表示，今后要把所学用到教学科研和学生工作中。
+通过此次党课，党员们对意识形态工作的认识进一步加深，责任意识进一步增强。
+"""
+
 OP, P, A, S, PR, N = "opening", "practices", "achievements", "assessment", "problems", "next_steps"
 CA, CL = "causes", "closing"
 CASES = [
@@ -179,6 +185,8 @@ CASES = [
     ("会议新闻: the lead, what the meeting did, what a leader said, what else was done", NEWS,
      [OP, P, N, P]),
     # Forms met in batch21, written here in our own words:
+    ("党课新闻: what the lesson left behind closes the piece (纷纷表示 / 通过此次党课)", LESSON,
+     [OP, P, CL, CL]),
     ("会议新闻: uncued paragraphs read by what they tell (了) or ask (要, 必须)", NEWS_MOOD,
      [OP, P, N]),
     ("会议新闻: attendance under the lead, a view (他表示), the unit going on", NEWS_CLOSED,

@@ -32,6 +32,8 @@ CODE_RULES = frozenset(
         "fullwidth_alnum",
         "traditional_to_simplified",
         "pinyin_debris",
+        "markdown_heading",
+        "markdown_bold",
         "repeated_title",
         "bundle_labels",
         "shared_title",

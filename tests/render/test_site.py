@@ -31,7 +31,7 @@ HOSTILE = [
     "会上强调<script>alert(1)</script>要守土有责。",
     "局党组召开会议*次，传达**加粗**精神。",
     "表格 | 列 | 值",  # a table row; the outer pipes of a copied web table are cleaned away
-    "# 标题：加强阵地建设",
+    "#标题#加强阵地建设",  # a hashtag; '# 标题' with a space is a heading mark cleaning removes
     "[链接](http://x)",
     "详见<img src=x onerror=alert(2)>。",
     "学习A&amp;B和a*b与c*d、x_y_z。",

@@ -219,3 +219,36 @@ def news_mood(text: str, genre: str | None) -> str | None:
     if demand >= 2 and not done:
         return "next_steps"
     return "practices" if done and not demand else None
+
+
+# what an event left behind, told at the end of its news: 本次主题党课给大家留下了深刻印象 /
+# 党课结束后，大家纷纷表示，…… / 通过此次党课，党员们对……进一步加深 / “这次培训讲得很生动……”
+EFFECT = re.compile(
+    r"^(?:通过|经过)?(?:此次|本次|这次)[^。！？；]{0,24}(?:党课|会议|活动|培训|演练|学习|讲座|宣讲)"
+    r"|^“[^”]{8,}”"
+)
+# … the hearers' resolve (……纷纷表示，今后要……), even where it looks ahead
+RESOLVE = re.compile(
+    r"^[^。！？；]{0,12}(?:大家|与会人员|参训人员|参会人员|党员们?|干部职工|师生们?)纷纷表示"
+)
+
+
+def effect_tail(blocks: list[Block]) -> set[int]:
+    """The last paragraphs of a piece without top headings that tell what the event left
+    behind: its closing.
+
+    >>> b = [Block(0, "5月8日，学院举办专题党课。", "para", None)]
+    >>> b += [Block(9, "党课结束后，大家纷纷表示，要把所学用到工作中。", "para", None)]
+    >>> sorted(effect_tail(b))
+    [1]
+    """
+    if any(b.level == "h1" for b in blocks):
+        return set()
+    tail: set[int] = set()
+    for k in range(len(blocks) - 1, 0, -1):
+        text = blocks[k].text.strip()
+        effect = EFFECT.match(text) and not AHEAD.search(text)  # 明确了今后…的方向: the work ahead
+        if blocks[k].level != "para" or not (effect or RESOLVE.match(text)):
+            break
+        tail.add(k)
+    return tail

@@ -18,6 +18,7 @@ from .blocks import Block, sentences
 from .genres import (
     ATTENDANCE,
     asked_later,
+    effect_tail,
     genre_role,
     is_news,
     is_plan,
@@ -140,6 +141,7 @@ def assign_roles(
     plan = repairs and is_plan(blocks, title)
     start = "next_steps" if plan or speech else BODY_START  # as genres.body_start reads it
     news = "news" if repairs and is_news(blocks) else None
+    effects = effect_tail(blocks) if repairs else set()
     state, body = "opening", start
     out: list[tuple[Block, str | None]] = []
     in_opening_section = False
@@ -170,6 +172,7 @@ def assign_roles(
         if role is None:
             first = sentences(block.text)[:1]
             role = news_closing(block.text, news, k == len(blocks) - 1)
+            role = "closing" if k in effects else role
             if news and state == "opening" and ATTENDANCE.match(block.text.strip()):
                 role = "opening"  # who attended, under the lead (at the end: practices)
             role = role or (transition_role(first[0], cues) if first else None)

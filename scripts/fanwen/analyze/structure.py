@@ -258,7 +258,7 @@ def _restarts(block: Block, following: Block) -> bool:
 # a short line of its own, no sentence in it, no date or figure, with prose after it.
 BARE_HEADING = re.compile(r"^(?![—－-])[^。！？；：:（(\d×]{4,20}$")
 SECTION_NAME = re.compile(
-    r"(?:情况|做法|成效|成绩|问题|不足|原因|打算|措施|思路|经验|体会|概述|概况|分析|建议|对策)$"
+    r"(?:情况|做法|成效|成绩|成果|亮点|问题|不足|原因|打算|措施|思路|经验|体会|概述|概况|分析|建议|对策)$"
     r"|^(?:主要|重点)工作$"
 )
 PROSE_MIN = 40

@@ -132,6 +132,29 @@ def find_pinyin_debris(text: str) -> list[Edit]:
     return edits + _regex_edits("pinyin_debris", PINYIN_CUT_RE, text, lambda m: "")
 
 
+# Markdown a site rendered into the text: a heading's hashes (#### 一、工作回顾) and a bold run's
+# stars standing apart from Chinese (1. **品牌建设**), not a placeholder's ** (召开会议**次)
+MD_HEADING = re.compile(
+    r"^[ \t]*#{1,6}(?:[ \t]+|(?=[一二三四五六七八九十]+、|\d{1,2}[.．、]|[（(]))", re.M
+)
+MD_BOLD = re.compile(
+    r"(?:^|(?<=[ \t]))(\*\*)(?=[^*\s])[^*\n]{0,60}?[^*\s](\*\*)(?=[ \t]*$|[ \t])", re.M
+)
+
+
+def find_markdown_marks(text: str) -> list[Edit]:
+    """A heading's hashes and a bold run's stars go; the words stay.
+
+    >>> edits = find_markdown_marks("#### 一、工作回顾\\n1. **品牌建设**\\n开会**次")
+    >>> [(e.before, e.after) for e in edits]
+    [('#### ', ''), ('**', ''), ('**', '')]
+    """
+    edits = [Edit("markdown_heading", m.start(), m[0], "") for m in MD_HEADING.finditer(text)]
+    for m in MD_BOLD.finditer(text):
+        edits += [Edit("markdown_bold", m.start(k), "**", "") for k in (1, 2)]
+    return sorted(edits, key=lambda e: e.start)
+
+
 @cache
 def _placeholder_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     ph = char_table().placeholders

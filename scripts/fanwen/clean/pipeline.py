@@ -39,6 +39,7 @@ FIXERS: tuple[Fixer, ...] = (
     Fixer("fullwidth_alnum", fixers.find_fullwidth_alnum),
     Fixer("traditional_to_simplified", fixers.find_traditional),
     Fixer("pinyin_debris", fixers.find_pinyin_debris),
+    Fixer("markdown_marks", fixers.find_markdown_marks),
     Fixer("shared_title", noise.find_shared_title),
     Fixer("picture_caption", noise.find_picture_captions),
     Fixer("noise_lines", noise.find_noise_lines),
