@@ -41,7 +41,6 @@ REAL_SLIPS = {
     ("fanwenwang-1.txt", "formulation.dahui_no_dangde", "十九大"),
     ("fanwy-1.txt", "formulation.xin_sixiang_no_name", "新时代中国特色社会主义思想"),
     ("fanwy-1.txt", "formulation.wenhua_sixiang_name", "_文化思想"),
-    ("fanwy-1.txt", "meeting.calendar", ""),  # a 2026 report: the calendar is checked to 2025
     ("gongwenbang-1.txt", "formulation.lunshu_no_name", "总书记关于意识形态工作的重要论述"),
     ("taolaoshi-1.txt", "formulation.xin_sixiang_no_name", "新时代中国特色社会主义思想"),
     ("wnwk-2.txt", "formulation.xin_sixiang_no_name", "新时代中国特色社会主义思想"),

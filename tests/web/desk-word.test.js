@@ -114,6 +114,6 @@ test("a heading on a line of its own is kept with the next line; a run-in headin
     { text: "正文一段。", level: "body" },
   ])
   const paragraphs = xml.split("<w:p>").slice(1)
-  const kept = paragraphs.map((p) => p.includes("<w:keepNext/>"))
+  const kept = paragraphs.map((p) => p.includes("<w:keepNext/>") && p.includes("<w:keepLines/>"))
   assert.deepEqual(kept, [true, false, false])
 })

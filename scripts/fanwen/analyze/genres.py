@@ -151,7 +151,7 @@ def genre_role(text: str, genre: str | None) -> str | None:
 # the last words of a meeting's news: what the unit will go on doing (接下来，公司党群工作将继续……
 # / 新起点，新征程。某市将持续……), not what a leader asked
 NEWS_CLOSING = re.compile(
-    r"^(?:接下来|下一步|今后|新起点[，,]新征程。)?[，,]?[^。！？；：:]{0,30}?(?<![要须])将(?:继续|持续|进一步|以此为契机)"
+    r"^(?:接下来|下一步|今后|新起点[，,]新征程。)?[，,]?[^。！？；：:]{0,30}?(?<![要须必应需])将(?:继续|持续|进一步|以此为契机)"
 )
 
 
@@ -194,7 +194,7 @@ def asked_later(text: str, genre: str | None) -> str | None:
     return None
 
 
-DEMAND = re.compile(r"(?<![重主需必只纲摘提纪])要(?![求点素闻害])|必须|务必|确保")
+DEMAND = re.compile(r"(?<![重主需必只纲摘提纪])要(?![求点素闻害])|必须|务必")
 DONE = re.compile(r"(?<![为除])了(?!解)")
 MEETING_SAID = re.compile(r"^会议(?:指出|强调|认为|要求)")
 AHEAD = re.compile(r"今后|下一步|下步|下阶段")
@@ -227,6 +227,8 @@ EFFECT = re.compile(
     r"^(?:通过|经过)?(?:此次|本次|这次)[^。！？；]{0,24}(?:党课|会议|活动|培训|演练|学习|讲座|宣讲)"
     r"|^“[^”]{8,}”"
 )
+# (明确了今后……的方向 / 本次会议要求，……: the work ahead, not what the event left behind)
+ASKED = re.compile(r"要求|强调|指出")
 # … the hearers' resolve (……纷纷表示，今后要……), even where it looks ahead
 RESOLVE = re.compile(
     r"^[^。！？；]{0,12}(?:大家|与会人员|参训人员|参会人员|党员们?|干部职工|师生们?)纷纷表示"
@@ -247,7 +249,7 @@ def effect_tail(blocks: list[Block]) -> set[int]:
     tail: set[int] = set()
     for k in range(len(blocks) - 1, 0, -1):
         text = blocks[k].text.strip()
-        effect = EFFECT.match(text) and not AHEAD.search(text)  # 明确了今后…的方向: the work ahead
+        effect = EFFECT.match(text) and not AHEAD.search(text) and not ASKED.search(text[:40])
         if blocks[k].level != "para" or not (effect or RESOLVE.match(text)):
             break
         tail.add(k)

@@ -137,7 +137,7 @@ def split_blocks(text: str, repairs: bool = True) -> list[Block]:
         end, heading = (choice.end, choice.text) if title is not None else (None, None)
     for number, line in enumerate(lines):
         rest = line
-        if title is not None and number == title + 1 and PRESIDED.match(line.strip()):
+        if repairs and title is not None and number == title + 1 and PRESIDED.match(line.strip()):
             blocks[-1] = replace(blocks[-1], text=blocks[-1].text + line)  # 某某主持 under it
             pos += len(line)
             continue

@@ -195,7 +195,7 @@ def calendar_findings(meetings: Meetings, period: Period) -> list[Finding]:
     >>> from fanwen.analyze.snippets import snippets_folder
     >>> m = load_formulations(snippets_folder()).meetings
     >>> [f.rule for f in calendar_findings(m, Period(2026, 12, "度"))]
-    ['meeting.calendar']
+    ['calendar']
     >>> calendar_findings(m, Period(2025, 12, "度"))
     []
     """
@@ -212,7 +212,7 @@ def calendar_findings(meetings: Meetings, period: Period) -> list[Finding]:
             "held": _month(last.held),
         },
     )
-    return [draft_settings().finding("meeting.calendar", message=message, subject=last.key)]
+    return [draft_settings().finding("calendar", message=message, subject=last.key)]
 
 
 def _month(held: str) -> str:

@@ -140,7 +140,7 @@ export function calendarFindings(meetings, period, rules) {
     last: last.name,
     held: chineseMonth(last.held),
   })
-  return [finding(rules.settings, "meeting.calendar", { message, subject: last.key })]
+  return [finding(rules.settings, "calendar", { message, subject: last.key })]
 }
 
 /** The question about the latest meeting, when the draft cites a plenum. */

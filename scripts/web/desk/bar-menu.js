@@ -14,12 +14,18 @@ export function barMenu(bar) {
   const show = (open) => button.setAttribute("aria-expanded", String(open))
   button.addEventListener("click", () => show(!isOpen()))
   // A button or link used closes the menu; the desk's own click handler then does its work.
-  menu.addEventListener("click", (event) => {
-    if (event.target.closest("button, a")) show(false)
-  })
-  menu.addEventListener("keydown", (event) => {
-    if (event.key !== "Escape" || !isOpen()) return
+  // Focus goes back to 更多 when it was inside the menu, so a keyboard user is not dropped.
+  const close = () => {
+    const inside = menu.contains(document.activeElement)
     show(false)
+    if (inside && getComputedStyle(button).display !== "none") button.focus()
+  }
+  menu.addEventListener("click", (event) => {
+    if (event.target.closest("button, a") && isOpen()) close()
+  })
+  bar.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape" || !isOpen()) return
+    close()
     button.focus()
   })
 }

@@ -57,14 +57,14 @@ function paragraph(children, style, grid, place = {}) {
     indent: place.indent || firstLineIndent(style, grid),
     spacing: { line: grid.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
     widowControl: false, // every page full: 22 lines, no line held over to the next page
-    ...(place.keepNext ? { keepNext: true } : {}),
+    ...(place.keepNext ? { keepNext: true, keepLines: true } : {}),
   })
 }
 
 /**
  * One line as a paragraph; a heading that runs on into text keeps the rest in body style. A
- * heading on a line of its own is kept with the line after it (keep with next): it never stands
- * alone at the foot of a page, which then ends one line short.
+ * heading on a line of its own is kept with the line after it (keep with next) and whole (keep
+ * lines): it never stands alone at the foot of a page, which then ends one line short.
  */
 export function paragraphOf(line, layout, grid, place = {}) {
   const style = layout.levels[line.level] || layout.levels.body
