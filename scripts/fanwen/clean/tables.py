@@ -122,3 +122,26 @@ def compile_any(patterns: list[str], macros: dict[str, str], where: str) -> re.P
         return re.compile(joined, re.IGNORECASE | re.MULTILINE)
     except re.error as err:
         raise InputError(where, f"bad pattern: {err}") from None
+
+
+class RuleLabels(Strict):
+    labels: dict[str, str]
+
+
+@cache
+def rule_labels() -> dict[str, str]:
+    """What each cleaning rule does, in Chinese: the code rules' labels (``data/rule_labels.yaml``)
+    and the noise rules' ``about``."""
+    table = noise_table()
+    groups = (table.lines, table.spans, table.tails, table.title_suffixes)
+    about = {rule.name: rule.about for group in groups for rule in group}
+    return about | load_yaml_model(data_path(__package__, "rule_labels.yaml"), RuleLabels).labels
+
+
+def rule_label(name: str) -> str:
+    """A cleaning rule as its reader sees it (the name itself when no label is known).
+
+    >>> rule_label("traditional_to_simplified"), rule_label("no_such_rule")
+    ('繁体改简体', 'no_such_rule')
+    """
+    return rule_labels().get(name, name)

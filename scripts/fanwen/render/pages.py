@@ -26,6 +26,7 @@ from ..clean.audit import format_label
 from ..clean.exemplar import Exemplar
 from ..clean.linefeatures import RECIPIENT
 from ..clean.pipeline import CleanResult
+from ..clean.tables import rule_label
 from ..intake.decode import Decoded
 from ..intake.extracted import Extracted
 from ..intake.meta import OWN_SOURCE, ExemplarMeta
@@ -180,6 +181,7 @@ def exemplar_page(
     changes = [
         {
             "rule": c.rule,
+            "label": rule_label(c.rule),
             "line": c.line,
             "kind": KINDS.get(c.kind, c.kind),
             "before": c.before,
