@@ -116,6 +116,17 @@ LEADER_SAID = re.compile(
 )
 
 
+def attends_lead(body: list[Block]) -> bool:
+    """The second block of a report's body (its title aside) lists who attended, standing apart
+    right under a news lead: it belongs to the opening.
+
+    >>> attends_lead([Block(0, "5月8日，县委召开会议。", "para", None),
+    ...               Block(9, "县委常委、宣传部部长某某出席会议。", "para", None)])
+    True
+    """
+    return len(body) > 1 and bool(ATTENDANCE.match(body[1].text.strip()))
+
+
 def is_news(blocks: list[Block]) -> bool:
     """A meeting's news: its first paragraph is the lead.
 

@@ -18,6 +18,7 @@ from .blocks import Block, sentences
 from .genres import (
     ATTENDANCE,
     asked_later,
+    attends_lead,
     effect_tail,
     genre_role,
     is_news,
@@ -283,7 +284,7 @@ def _opening_paragraphs(blocks: list[Block]) -> int:
     body = [b for b in blocks if b.level != "title"]
     if is_news(blocks):  # 12月31日，我县召开……: a news piece's lead is its opening paragraph,
         # with the list of who attended when it stands apart right under the lead
-        return 2 if len(body) > 1 and ATTENDANCE.match(body[1].text.strip()) else 1
+        return 2 if attends_lead(body) else 1
     first = next((k for k, b in enumerate(body) if b.level != "para"), None)
     return 1 if first is None else max(1, min(first, OPENING_MAX))
 

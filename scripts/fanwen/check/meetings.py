@@ -36,9 +36,14 @@ class Period:
     label: str
 
 
+def _month_end(year: int, end: int) -> str:
+    """Month ``end`` of ``year`` as the data writes months: 2024-07."""
+    return f"{year:04d}-{end:02d}"
+
+
 def _held(meeting: Meeting, year: int, end: int) -> bool:
     """Held by the end of month ``end`` of ``year`` (``held`` is written 2024-07)."""
-    return meeting.held <= f"{year:04d}-{end:02d}"
+    return meeting.held <= _month_end(year, end)
 
 
 def meetings_to_cite(meetings: Meetings, year: int, end: int) -> tuple[str, str]:
@@ -223,7 +228,7 @@ def _month(held: str) -> str:
 
 def _held_by(month: str, year: int, end: int) -> bool:
     """Is ``month`` (2025-12) at or after the end of month ``end`` of ``year``?"""
-    return month >= f"{year:04d}-{end:02d}"
+    return month >= _month_end(year, end)
 
 
 def _latest_findings(meetings: Meetings, cited: list[Citation], period: Period) -> list[Finding]:

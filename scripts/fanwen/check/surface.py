@@ -119,8 +119,7 @@ def surface_findings(text: str) -> list[Finding]:
     site: list[tuple[int, int]] = []  # website text: nothing inside it is reported again
 
     def add(spec: Spec, start: int, end: int) -> None:
-        if spec.rule.startswith("noise.") and _holds(start, end, taken, site):
-            inside = [s for s in taken if overlaps(*s, [(start, end)])]  # site text it widens
+        if spec.rule.startswith("noise.") and (inside := _widened(start, end, taken, site)):
             taken[:] = [s for s in taken if s not in inside]
             site[:] = [s for s in site if s not in inside]
             found[:] = [f for f in found if (f.start, f.end) not in inside]
@@ -158,19 +157,19 @@ def surface_findings(text: str) -> list[Finding]:
     return found
 
 
-def _holds(start: int, end: int, taken: list, site: list) -> bool:
-    """Does [start, end) hold whole, and reach past, every finding it overlaps, each of them
-    website text? The longer stretch of site text then takes their place (更多精彩范文请访问
-    before a watermark).
+def _widened(start: int, end: int, taken: list, site: list) -> list:
+    """The findings [start, end) takes the place of: every one it overlaps, when it holds each
+    whole and reaches past it, and each is website text (更多精彩范文请访问 before a watermark);
+    else none.
 
-    >>> _holds(0, 9, [(3, 9)], [(3, 9)]), _holds(0, 9, [(3, 12)], [(3, 12)])
-    (True, False)
-    >>> _holds(0, 9, [(0, 9)], [(0, 9)])  # the same span: the first rule keeps it
-    False
+    >>> _widened(0, 9, [(3, 9)], [(3, 9)]), _widened(0, 9, [(3, 12)], [(3, 12)])
+    ([(3, 9)], [])
+    >>> _widened(0, 9, [(0, 9)], [(0, 9)])  # the same span: the first rule keeps it
+    []
     """
     inside = [s for s in taken if overlaps(start, end, [s])]
     wider = lambda s: start <= s[0] and s[1] <= end and s[1] - s[0] < end - start  # noqa: E731
-    return bool(inside) and all(s in site and wider(s) for s in inside)
+    return inside if all(s in site and wider(s) for s in inside) else []
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

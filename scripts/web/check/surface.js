@@ -23,8 +23,8 @@ export function surfaceFindings(text, rules) {
   const taken = []
   const site = []
   const add = (spec, start, end) => {
-    if (spec.rule.startsWith("noise.") && holds(start, end, taken, site)) {
-      const inside = taken.filter((s) => overlaps(s[0], s[1], [[start, end]]))
+    const inside = spec.rule.startsWith("noise.") ? widened(start, end, taken, site) : []
+    if (inside.length) {
       const gone = (s) => inside.some((i) => i[0] === s[0] && i[1] === s[1])
       for (const list of [taken, site]) list.splice(0, list.length, ...list.filter((s) => !gone(s)))
       results.splice(0, results.length, ...results.filter((f) => !gone([f.start, f.end])))
@@ -60,14 +60,14 @@ export function surfaceFindings(text, rules) {
 }
 
 /**
- * Does [start, end) hold whole, and reach past, every finding it overlaps, each of them website
- * text? The longer stretch of site text then takes their place (更多精彩范文请访问 before a watermark).
+ * The findings [start, end) takes the place of: every one it overlaps, when it holds each whole
+ * and reaches past it, and each is website text (更多精彩范文请访问 before a watermark); else none.
  */
-export function holds(start, end, taken, site) {
+export function widened(start, end, taken, site) {
   const inside = taken.filter((s) => overlaps(start, end, [s]))
   const isSite = (s) => site.some((x) => x[0] === s[0] && x[1] === s[1])
   const wider = (s) => start <= s[0] && s[1] <= end && s[1] - s[0] < end - start
-  return inside.length > 0 && inside.every((s) => isSite(s) && wider(s))
+  return inside.every((s) => isSite(s) && wider(s)) ? inside : []
 }
 
 /** The character before an offset, and the one at it (astral characters whole). */
