@@ -41,6 +41,7 @@ class Weights(Strict):
     blurb: float
     over_subtitle: float
     meeting_held: float
+    news_below: float
 
 
 class TitleRules(Strict):
@@ -51,6 +52,7 @@ class TitleRules(Strict):
     units: str
     years: str
     meeting_held: str
+    news_lead: str
     chrome: str
     date_line: str
     heading_mark: str
@@ -73,6 +75,7 @@ class Patterns:
     unit: re.Pattern[str]
     year: re.Pattern[str]
     meeting_held: re.Pattern[str]
+    news_lead: re.Pattern[str]
     chrome: re.Pattern[str]
     date_line: re.Pattern[str]
     heading_mark: re.Pattern[str]
@@ -99,6 +102,7 @@ def patterns() -> Patterns:
         unit=re.compile(r.units),
         year=re.compile(r.years),
         meeting_held=re.compile(r.meeting_held),
+        news_lead=re.compile(r.news_lead),
         chrome=re.compile(r.chrome),
         date_line=re.compile(r.date_line),
         heading_mark=re.compile(r.heading_mark),

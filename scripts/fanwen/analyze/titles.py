@@ -189,9 +189,21 @@ def candidates(lines: list[str]) -> list[Candidate]:
         if SUBTITLE.match(body):  # ——小学意识形态工作汇报材料 under a slogan: not the title
             continue
         text = strip_decorations(body)
-        if text and not re.search("[，,]", text) and len(text) <= TITLE_LEN:
+        if text and (not re.search("[，,]", text) or _named_slogan(text)) and len(text) <= TITLE_LEN:
             out.append(Candidate(k, len(line), text, "line", body))
     return out
+
+
+def _named_slogan(text: str) -> bool:
+    """A report's name, a colon and a slogan after it, which may hold a comma.
+
+    >>> _named_slogan("社区文明实践站半年工作总结：点亮文明之光，共建和谐社区")
+    True
+    >>> _named_slogan("今年以来，镇党委认真落实责任制：一是学习")
+    False
+    """
+    m = re.fullmatch("([^，,：:]{6,})[：:]([^：:]{4,})", text)
+    return bool(m) and bool(patterns().kind_end.search(m[1]))
 
 
 # A bundle's count or a piece's number between a name and what follows it: 8篇, 篇1, 十篇1.
@@ -248,8 +260,8 @@ def features(c: Candidate, lines: list[str], head: list[int]) -> dict[str, float
     _, page_decorated, piece_number = peel(c.raw)
     others = [strip_decorations(lines[k]) for k in head if k != c.line]
     feats = {
-        "kind_end": bool(p.kind_end.search(t)),
-        "kind_inside": bool(p.kind.search(t)) and not p.kind_end.search(t),
+        "kind_end": bool(p.kind_end.search(t)) or _named_slogan(t),
+        "kind_inside": bool(p.kind.search(t)) and not p.kind_end.search(t) and not _named_slogan(t),
         "section_end": bool(p.section_end.search(t)),
         "subject": bool(p.subject.search(t)),
         "year": bool(p.year.search(t)),
@@ -271,6 +283,7 @@ def features(c: Candidate, lines: list[str], head: list[int]) -> dict[str, float
         "blurb": c.source == "blurb",
         "over_subtitle": c.source == "line" and _over_subtitle(lines, c.line),
         "meeting_held": bool(p.meeting_held.search(t)),
+        "news_below": c.source in ("line", "field") and bool(p.news_lead.match(_below(lines, c.line))),
     }
     return {name: float(v) for name, v in feats.items()}
 
@@ -284,13 +297,22 @@ def _first_line(lines: list[str], head: list[int]) -> int | None:
     return next((k for k in head if not DATE.fullmatch(lines[k].strip())), None)
 
 
+def _below(lines: list[str], line: int) -> str:
+    """The next non-empty line under ``line``, stripped.
+
+    >>> _below(["某县召开宣传思想工作会议", "", "3月24日，全县召开会议。"], 0)
+    '3月24日，全县召开会议。'
+    """
+    return next((t.strip() for t in lines[line + 1 :] if t.strip()), "")
+
+
 def _over_subtitle(lines: list[str], line: int) -> bool:
     """The next line is a ——subtitle naming a kind of report: ``line`` is the main title.
 
     >>> _over_subtitle(["守好阵地 凝聚人心", "", "——××县税务局2022年度意识形态工作总结"], 0)
     True
     """
-    below = next((t.strip() for t in lines[line + 1 :] if t.strip()), "")
+    below = _below(lines, line)
     return bool(SUBTITLE.match(below)) and bool(patterns().kind.search(below))
 
 
