@@ -216,6 +216,18 @@ COUNT_AFTER = re.compile(
 DECORATION_AFTER = re.compile("^(?:精编|精选|最新|优秀|供借鉴|供参考)")
 
 
+# Where a news headline naming the meeting held ends (…召开…研判联席会议为全面贯彻…，).
+MEETING_END = re.compile("会议?|座谈会|培训班|讲座|仪式|活动")
+HELD = re.compile("召开|举行|举办")
+
+
+def _name_ends(text: str) -> list[re.Match[str]]:
+    """Where a report's name may end in ``text``: at a kind or a section's end, or at the
+    meeting a headline names, in reading order."""
+    ends = [*patterns().name_end.finditer(text), *MEETING_END.finditer(text)]
+    return sorted(ends, key=lambda m: (m.end(), m.re is MEETING_END))
+
+
 def _runon_pieces(k: int, line: str) -> list[Candidate]:
     """The front of a line that runs on into the opening, ending where the report's name ends
     and an opening's first words begin (a year's clause, 今年, 在, 为, 根据 …). A page's name
@@ -227,13 +239,17 @@ def _runon_pieces(k: int, line: str) -> list[Candidate]:
     ['镇2023年宣传工作总结']
     >>> [c.text for c in _runon_pieces(0, "社区思想政治工作情况调研报告供借鉴近年来，……。")]
     ['社区思想政治工作情况调研报告']
+    >>> [c.text for c in _runon_pieces(0, "园区召开意识形态工作研判会议为全面落实部署，……。")]
+    ['园区召开意识形态工作研判会议']
     """
     p = patterns()
     start = 0
-    for m in p.name_end.finditer(line[: TITLE_LEN + 10]):
+    for m in _name_ends(line[: TITLE_LEN + 10]):
         front, rest = line[start : m.end()], line[m.end() :]
         if CLAUSE_STOP.search(front) or front.count("《") > front.count("》") or len(front) < 6:
             return []
+        if m.re is MEETING_END and not p.meeting_held.search(front):
+            continue  # …会 not a meeting held: the name goes on
         if not rest or CONTINUES.match(rest) or p.name_end.match(rest) or CLAUSE_STOP.match(rest):
             continue
         if re.match(f"[\u4e00-\u9fff]{{1,4}}?(?:{p.kind.pattern})", rest):
@@ -247,6 +263,8 @@ def _runon_pieces(k: int, line: str) -> list[Candidate]:
             raw = front + (count[0] if count else "") + (deco[0] if deco else "")
             end = m.end() + len(raw) - len(front)
             return [Candidate(k, end, strip_decorations(raw), "piece", raw)]
+        if not count and HELD.search(front):
+            continue  # 召开…研判 | 联席会议: a headline goes on to the meeting it names
         if not count:  # …总结范文精选3篇，: a page's name, not a run-on title
             return []
         start = m.end() + count.end()  # 8篇: a page's name ends here, the report's begins
