@@ -149,6 +149,13 @@ NEWS_CLOSED = """3月6日，区委宣传部召开全区宣传思想文化工作�
 接下来，区委宣传部将继续加强统筹协调，推动各项任务落地见效。
 """
 
+NEWS_HEADLINE = """学校召开2023年度意识形态工作分析研判会
+1226日，学校召开2023年度意识形态工作分析研判会，党委理论学习中心组成员参加。
+党委宣传部通报了全年校园舆情情况，分析了舆情的类型和特点。
+随后，党委书记陈某作总结讲话。他指出，各级领导干部要深刻认识意识形态工作的极端重要性。
+各学院党委书记、宣传委员参加会议。
+"""
+
 NEWS_MOOD = """5月8日，县委网信办召开网络意识形态工作推进会。
 会议通报了上半年全县网络舆情处置情况，与会人员交流了经验做法。
 全县网信系统干部要进一步提高政治站位，必须守牢网络阵地，确保不发生重大网络舆情。
@@ -191,6 +198,8 @@ CASES = [
      [OP, P, N]),
     ("会议新闻: attendance under the lead, a view (他表示), the unit going on", NEWS_CLOSED,
      [OP, OP, P, N, N, CL]),
+    ("会议新闻: a headline naming the meeting over a lead with a broken date, the closing"
+     " speech after 随后, who attended told last", NEWS_HEADLINE, [OP, P, N, OP]),
 ]  # fmt: skip
 
 

@@ -13,6 +13,7 @@ import re
 
 from .blocks import Block
 from .structure import PRESIDED
+from .titlerules import patterns
 
 # …总结及2024年工作计划 is a summary that ends with a plan, not a plan
 PLAN = re.compile(r"^(?!.*(?:总结|报告|汇报)).*(?:工作要点|工作计划|方案|工作安排|制度|办法|细则)$")
@@ -87,7 +88,7 @@ NEWS_LEAD = re.compile(
     r"(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚)?|近日|日前|会上)[，,]"
 )
 # who attended, in one sentence of its own: 县委常委、宣传部部长某某，各镇办宣传委员……出席会议。
-# (under the lead it belongs to the opening; at the end of the piece it tells the work done)
+# (it belongs to the lead, the opening, whether it stands under it or at the end of the piece)
 ATTENDANCE = re.compile(r"^[^。！？；]{4,300}(?:参加|出席|列席)了?(?:会议|本次会议|此次会议)。?$")
 # what a leader said at the meeting (赵某指出，…… / 周某在讲话中强调，…… / 她指出，……
 # / 就做好……工作，王某要求，…… / 最后赵某强调了三点：): the work asked for; not a quoted
@@ -109,7 +110,7 @@ LEADER_SAID = re.compile(
     # … or, last of all, the leader's closing words whatever they are called (最后，某书记……作了
     # 点评和总结 / 最后，董事长某某以……开篇)
     rf"|^最后[，,][^。！？；]{{0,20}}(?:{LEADER_POSTS})"
-    r"|^(?:最后[，,])?[^。！？；，,]{2,30}(?:作(?:了)?(?:重要|专题)?)?讲话[。，,]"
+    r"|^(?:(?:最后|随后|接着|会上)[，,])?[^。！？；，,]{2,30}(?:作(?:了)?(?:重要|专题|总结)?)?讲话[。，,]"
     # … and the meeting's own words, unless they tell the work done and what it brought
     # (会议指出，……镇党委一贯高度重视…… / ……成绩突出，成效明显: practices)
     r"|^会议(?:指出|强调|认为|要求)[，,：:](?![^。！？；]{0,60}(?:一贯|高度重视|成绩|成效|取得|走在))"
@@ -128,13 +129,17 @@ def attends_lead(body: list[Block]) -> bool:
 
 
 def is_news(blocks: list[Block]) -> bool:
-    """A meeting's news: its first paragraph is the lead.
+    """A meeting's news: its first paragraph is the lead, or its headline names the meeting
+    held (学校召开意识形态工作分析研判会).
 
     >>> is_news([Block(0, "12月31日，我县召开意识形态工作领导小组会议。", "para", None)])
     True
     """
     opening = [b for b in opening_blocks(blocks) if not PRESIDED.match(b.text.strip())]
-    return bool(opening) and bool(NEWS_LEAD.match(opening[0].text))
+    if opening and NEWS_LEAD.match(opening[0].text):
+        return True
+    title = next((b.text.strip() for b in blocks if b.level == "title"), "")
+    return bool(opening) and bool(patterns().meeting_held.search(title))
 
 
 def genre_role(text: str, genre: str | None) -> str | None:

@@ -174,8 +174,8 @@ def assign_roles(
             first = sentences(block.text)[:1]
             role = news_closing(block.text, news, k == len(blocks) - 1)
             role = "closing" if k in effects else role
-            if news and state == "opening" and ATTENDANCE.match(block.text.strip()):
-                role = "opening"  # who attended, under the lead (at the end: practices)
+            if news and ATTENDANCE.match(block.text.strip()):
+                role = "opening"  # who attended: the lead's words, under it or put at the end
             role = role or (transition_role(first[0], cues) if first else None)
             role = role or (genre_role(first[0], news) if first else None)
             role = role or asked_later(block.text, news)
