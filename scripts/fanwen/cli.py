@@ -222,7 +222,29 @@ def _print_check(check: DraftCheck, copying: bool) -> None:
 def _print_finding(check: DraftCheck, f: Finding) -> None:
     where = "全文" if f.start is None else "{}:{}".format(*position(check.text, f.start))
     quoted = f" “{_short(f.text, 24)}”" if f.text else ""
+    if f.start is not None and f.end is not None and len(f.text) < CONTEXT_BELOW:
+        quoted += f" 在“{context(check.text, f.start, f.end)}”"
     print(f"  {where:<8} {SEVERITY[f.severity]} {f.rule}{quoted}\n           {f.message}")
+
+
+CONTEXT_BELOW = 6  # a finding's text shorter than this (××, 的的) is shown in its line too
+CONTEXT_CHARS = 8
+
+
+def context(text: str, start: int, end: int) -> str:
+    """The finding in its line, a few characters either side, marked with 【】.
+
+    >>> context("2023年，局党组召开会议××次，学习12次。", 13, 15)
+    '…，局党组召开会议【××】次，学习12次。'
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[max(line_start, start - CONTEXT_CHARS) : start]
+    after = text[end : min(line_end, end + CONTEXT_CHARS)]
+    lead = "…" if start - len(before) > line_start else ""
+    tail = "…" if end + len(after) < line_end else ""
+    return f"{lead}{before}【{text[start:end]}】{after}{tail}"
 
 
 def _check(args: argparse.Namespace) -> int:

@@ -37,7 +37,7 @@ def test_findings_name_line_column_rule_and_group(tmp_path: Path, capsys) -> Non
     draft.write_bytes(BAD.encode("gbk"))
     code, out = run(["check-draft", str(draft)], capsys)
     assert code == 3
-    assert "2:8      错误 placeholder.run “*”" in out
+    assert "2:8      错误 placeholder.run “*” 在“局党组召开会议【*】次，坚定“四个意…”" in out
     assert "2:11     错误 formulation.sige_yishi_verb “坚定“四个意识””" in out
     assert "3:1      错误 noise.site_banner “笔杆儿网www.bgzjy.cn”" in out
     assert (
