@@ -94,6 +94,10 @@ STATED_YEAR = re.compile(
 REPORTS_ON = re.compile(r"现将[^。！？；]{0,12}?((?:19|20)\d{2})\s*年[^。！？；]{0,30}如下")
 # An opening whose first words are its year: 2020年，… 2021年以来… 2019年度，…
 OPENS_WITH_YEAR = re.compile(r"(?:自|在)?((?:19|20)\d{2})\s*年(?:度)?(?:以来)?[，,]")
+# The rest of a date after its year (2025年1月22日): the day a meeting was held, not the year
+# reported on when the sentence names another (……召开……暨2024年意识形态工作总结会)
+DAY_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+PROSE_STOP = re.compile("[。！？；]")
 CN_YEAR = re.compile("[一二][〇○零OＯ一二三四五六七八九]{3}(?=年)")
 CN_NUMERALS = str.maketrans("〇○零OＯ一二三四五六七八九", "00000123456789")
 
@@ -128,6 +132,12 @@ def year_of(title: str | None, opening: str) -> int | None:
 
     >>> year_of("县医院年度宣传工作总结", "今年以来，……。现将2019年度宣传工作情况总结如下：")
     2019
+
+    A meeting's date names the year it was held; the year of the work it sums up, named later in
+    the same sentence, is the one reported on:
+
+    >>> year_of(None, "2025年1月12日，中心召开第四季度研判会暨2024年意识形态工作总结会。")
+    2024
     """
     title, opening = arabic_years(title or ""), arabic_years(opening)
     in_title = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d|\s*个?字)", title)  # not 2068字
@@ -138,6 +148,10 @@ def year_of(title: str | None, opening: str) -> int | None:
     if said := REPORTS_ON.search(opening):  # 今年以来，…。现将2019年度…情况总结如下：
         return int(said[1])
     first = STATED_YEAR.search(opening)
+    if first and first["year"] and DAY_AFTER.match(opening, first.end()):
+        end = PROSE_STOP.search(opening, first.end())
+        later = STATED_YEAR.search(opening, first.end(), end.start() if end else len(opening))
+        first = later if later and later["year"] else first  # 2025年1月22日，……2024年工作总结会
     return int(first["year"]) if first and first["year"] else None
 
 
