@@ -156,6 +156,12 @@ NEWS_HEADLINE = """学校召开2023年度意识形态工作分析研判会
 各学院党委书记、宣传委员参加会议。
 """
 
+NEWS_PURPOSE = """12月4日，全县宣传思想文化工作会议召开。
+会议的主要任务是，传达贯彻上级宣传部长会议精神，总结今年工作，部署明年任务。
+县委书记王某指出，要准确把握宣传思想工作的正确方向。
+出席会议的还有：各乡（镇）党委书记和宣传委员，县直各单位主要负责同志。
+"""
+
 NEWS_MOOD = """5月8日，县委网信办召开网络意识形态工作推进会。
 会议通报了上半年全县网络舆情处置情况，与会人员交流了经验做法。
 全县网信系统干部要进一步提高政治站位，必须守牢网络阵地，确保不发生重大网络舆情。
@@ -200,6 +206,8 @@ CASES = [
      [OP, OP, P, N, N, CL]),
     ("会议新闻: a headline naming the meeting over a lead with a broken date, the closing"
      " speech after 随后, who attended told last", NEWS_HEADLINE, [OP, P, N, OP]),
+    ("会议新闻: what the meeting was for, and 出席会议的还有： at the end, are the lead's",
+     NEWS_PURPOSE, [OP, OP, N, OP]),
 ]  # fmt: skip
 
 

@@ -89,7 +89,10 @@ NEWS_LEAD = re.compile(
 )
 # who attended, in one sentence of its own: 县委常委、宣传部部长某某，各镇办宣传委员……出席会议。
 # (it belongs to the lead, the opening, whether it stands under it or at the end of the piece)
-ATTENDANCE = re.compile(r"^[^。！？；]{4,300}(?:参加|出席|列席)了?(?:会议|本次会议|此次会议)。?$")
+ATTENDANCE = re.compile(
+    r"^[^。！？；]{4,300}(?:参加|出席|列席)了?(?:会议|本次会议|此次会议)。?$"
+    r"|^(?:出席|参加|列席)(?:会议|本次会议|此次会议)的(?:还有|有)[：:][^。！？；]{4,300}。?$"
+)
 # what a leader said at the meeting (赵某指出，…… / 周某在讲话中强调，…… / 她指出，……
 # / 就做好……工作，王某要求，…… / 最后赵某强调了三点：): the work asked for; not a quoted
 # central leader, nor a demand followed (按照上级要求，……)
@@ -115,6 +118,23 @@ LEADER_SAID = re.compile(
     # (会议指出，……镇党委一贯高度重视…… / ……成绩突出，成效明显: practices)
     r"|^会议(?:指出|强调|认为|要求)[，,：:](?![^。！？；]{0,60}(?:一贯|高度重视|成绩|成效|取得|走在))"
 )
+
+
+# what the meeting was for, told apart from the lead: 会议的主要任务是，传达贯彻……
+PURPOSE = re.compile(r"^(?:本次|这次|此次)?会议的?(?:主要)?任务是|^(?:本次|这次|此次)?会议旨在")
+
+
+def lead_detail(text: str) -> bool:
+    """A news paragraph that belongs to the lead wherever it stands: who attended, or what the
+    meeting was for.
+
+    >>> lead_detail("各镇宣传委员参加会议。"), lead_detail("会议的主要任务是，传达贯彻上级精神。")
+    (True, True)
+    >>> lead_detail("会议要求，要压实责任。")
+    False
+    """
+    t = text.strip()
+    return bool(ATTENDANCE.match(t) or PURPOSE.match(t))
 
 
 def attends_lead(body: list[Block]) -> bool:

@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 
 from .blocks import Block, sentences
 from .genres import (
-    ATTENDANCE,
     asked_later,
     attends_lead,
     effect_tail,
@@ -24,6 +23,7 @@ from .genres import (
     is_news,
     is_plan,
     is_speech,
+    lead_detail,
     news_closing,
     news_mood,
     plan_role,
@@ -174,8 +174,8 @@ def assign_roles(
             first = sentences(block.text)[:1]
             role = news_closing(block.text, news, k == len(blocks) - 1)
             role = "closing" if k in effects else role
-            if news and ATTENDANCE.match(block.text.strip()):
-                role = "opening"  # who attended: the lead's words, under it or put at the end
+            if news and lead_detail(block.text):
+                role = "opening"  # who attended, what for: the lead's words, wherever they stand
             role = role or (transition_role(first[0], cues) if first else None)
             role = role or (genre_role(first[0], news) if first else None)
             role = role or asked_later(block.text, news)

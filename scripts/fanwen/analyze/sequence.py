@@ -21,7 +21,7 @@ from functools import cache
 
 from ..datafile import Strict, data_path, load_yaml_model
 from .blocks import Block, sentences
-from .genres import ATTENDANCE, is_news, is_plan, plan_role
+from .genres import is_news, is_plan, lead_detail, plan_role
 from .leads import paired_lead
 from .overview import title_of
 from .rolemodel import RoleModel, features, log_probs, role_model
@@ -282,8 +282,8 @@ def decode_roles(
         evidence = _evidence(block, top, cues, begun)
         if plan:  # a plan's sections are the work ahead, whatever their names say
             evidence = tuple(plan_role(e, True) if e else None for e in evidence)
-        # 一、基本情况 / ××镇位于…，下辖…: the unit's profile; or who attended (under the lead or last)
-        if profiled[n] or (news and ATTENDANCE.match(block.text.strip())):
+        # 一、基本情况 / ××镇位于…，下辖…: the unit's profile; or the lead's (who came, what for)
+        if profiled[n] or (news and lead_detail(block.text)):
             evidence = ("opening", None, None)
         elif evidence[0] == "assessment":  # 一、基本情况: the picture, or the work done
             evidence = (overview(blocks, k, title, cues) or "assessment", *evidence[1:])

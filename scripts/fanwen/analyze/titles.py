@@ -189,7 +189,11 @@ def candidates(lines: list[str]) -> list[Candidate]:
         if SUBTITLE.match(body):  # ——小学意识形态工作汇报材料 under a slogan: not the title
             continue
         text = strip_decorations(body)
-        if text and (not re.search("[，,]", text) or _named_slogan(text)) and len(text) <= TITLE_LEN:
+        if (
+            text
+            and (not re.search("[，,]", text) or _named_slogan(text))
+            and len(text) <= TITLE_LEN
+        ):
             out.append(Candidate(k, len(line), text, "line", body))
     return out
 
@@ -301,7 +305,8 @@ def features(c: Candidate, lines: list[str], head: list[int]) -> dict[str, float
         "blurb": c.source == "blurb",
         "over_subtitle": c.source == "line" and _over_subtitle(lines, c.line),
         "meeting_held": bool(p.meeting_held.search(t)),
-        "news_below": c.source in ("line", "field") and bool(p.news_lead.match(_below(lines, c.line))),
+        "news_below": c.source in ("line", "field")
+        and bool(p.news_lead.match(_below(lines, c.line))),
     }
     return {name: float(v) for name, v in feats.items()}
 
