@@ -295,6 +295,12 @@ def _bare_over_numbered(blocks: list[Block]) -> list[Block]:
     >>> b = [Block(0, "问题分析\\n", "para", None), Block(5, "（一）不良\\n", "h2", "（一）")]
     >>> [x.level for x in _bare_over_numbered(b + [Block(11, prose, "para", None)])]
     ['h1', 'h2', 'para']
+
+    A section's name as a label, its numbered points run in after it, is one too:
+
+    >>> b = [Block(0, "宗教场所情况：", "para", None), Block(7, "1.安全情况良好。", "h3", "1.")]
+    >>> [x.level for x in _bare_over_numbered(b)]
+    ['h1', 'h3']
     """
     out = list(blocks)
     for k, block in enumerate(blocks[:-1]):
@@ -309,9 +315,16 @@ def _bare_over_numbered(blocks: list[Block]) -> list[Block]:
             and BARE_HEADING.match(line)
             and SECTION_NAME.search(line)
             and under
-        ):
+        ) or (block.level == "para" and SECTION_LABEL.match(line) and below.level == "h3"):
             out[k] = replace(block, level="h1", heading=line)
     return out
+
+
+# A section's name as a label with numbered points run in after it (乡镇统战调研：1.……2.……),
+# not a speaker's words (会议强调：一要……)
+SECTION_LABEL = re.compile(
+    r"^(?![—－-])[^，。！？；：:（(\d×]{4,14}(?<!指出|强调|要求|表示|认为|提出)[：:]$"
+)
 
 
 # who chaired the meeting, on a line of its own under a news headline: 某某主持

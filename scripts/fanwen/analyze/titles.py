@@ -191,11 +191,27 @@ def candidates(lines: list[str]) -> list[Candidate]:
         text = strip_decorations(body)
         if (
             text
-            and (not re.search("[，,]", text) or _named_slogan(text))
+            and (not re.search("[，,]", text) or _named_slogan(text) or _two_phrases(text))
             and len(text) <= TITLE_LEN
         ):
             out.append(Candidate(k, len(line), text, "line", body))
     return out
+
+
+def _two_phrases(text: str) -> bool:
+    """A headline of two short phrases with one comma between them.
+
+    >>> _two_phrases("乡镇统战工作调研，夯实基层统战")
+    True
+    >>> _two_phrases("今年以来，镇党委认真落实责任制")
+    False
+    """
+    parts = re.split("[，,]", text)
+    return (
+        len(parts) == 2
+        and all(4 <= len(p) <= 14 for p in parts)
+        and not patterns().openers.match(text)
+    )
 
 
 def _named_slogan(text: str) -> bool:
