@@ -38,7 +38,7 @@ from .linefeatures import (
     scattered,
     title_like,
 )
-from .lineforms import protected
+from .lineforms import issue_date, protected
 from .outlines import outline_above, outline_copies
 
 TAIL_LEAN = 0.0  # an introduction's last sentence: more likely site text than report text
@@ -243,8 +243,10 @@ def _decide(
         keep |= {
             k for k, row in enumerate(rows) if not row["prose"] and score(row, hand) <= w.hand_veto
         }
+    issued = {0} if issue_date(texts, 0) else set()  # an e-paper's date over the headline
     return [
         k in outline
+        or k in issued
         or (
             zones[k] in w.zones
             and k not in keep

@@ -83,7 +83,7 @@ def protected(texts: list[str], title: int, intro: frozenset[int] = frozenset())
             or (HEADING.match(line) and heads_prose(texts, k + 1, intro))
             or RECIPIENT.match(line)
             or SALUTATION.fullmatch(line)
-            or DATE.fullmatch(line)
+            or (DATE.fullmatch(line) and not issue_date(texts, k))
             or (title >= 0 and 0 < k - title <= 2 and MONTH_DATED.fullmatch(line))
             or (BYLINE.fullmatch(line) and (k == title + 1 or bool(SIGNED_DATE.fullmatch(below))))
             or (HEADING.match(line) and re.search("[。；]", line))
@@ -120,6 +120,28 @@ def _headline(texts: list[str], k: int) -> bool:
         and not NEWS_RECORD.match(texts[k])
         and bool(NEWS_RECORD.match(texts[1]))
     )
+
+
+def issue_date(texts: list[str], k: int) -> bool:
+    """A date alone on a page's first line with a headline below it before any prose:
+    the day a paper or a site put the piece out, not a report's date (a report is signed at
+    its end, or dated under its title).
+
+    >>> issue_date(["2023年12月29日", "第01版：要闻", "全面提升意识形态工作水平", "12月28日，……。"], 0)
+    True
+    >>> issue_date(["某镇意识形态工作总结", "2023年12月29日"], 1)
+    False
+    >>> issue_date(["首页", "全面提升意识形态工作水平"], 0)
+    False
+    """
+    if k != 0 or not texts or not DATE.fullmatch(texts[0]):
+        return False
+    for line in texts[1:4]:
+        if re.search("[，,。！？；]", line):
+            return False  # prose, or a line of a report
+        if cjk_count(line) >= 6 and not re.search("[:：]", line):
+            return True  # a headline
+    return False
 
 
 SENTENCE_OPEN = re.compile(r"[\u4e00-\u9fff\d%，、]$")  # a line cut off inside a sentence
