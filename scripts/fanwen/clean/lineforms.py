@@ -127,7 +127,7 @@ def issue_date(texts: list[str], k: int) -> bool:
     the day a paper or a site put the piece out, not a report's date (a report is signed at
     its end, or dated under its title).
 
-    >>> issue_date(["2023年12月29日", "第01版：要闻", "全面提升意识形态工作水平", "12月28日，……。"], 0)
+    >>> issue_date(["2023年12月29日", "第01版：要闻", "全面提升意识形态工作水平", "12月28日，"], 0)
     True
     >>> issue_date(["某镇意识形态工作总结", "2023年12月29日"], 1)
     False
