@@ -162,6 +162,14 @@ NEWS_PURPOSE = """12月4日，全县宣传思想文化工作会议召开。
 出席会议的还有：各乡（镇）党委书记和宣传委员，县直各单位主要负责同志。
 """
 
+NEWS_LABELS = """守牢网络阵地 凝聚奋进力量
+8月12日，我市召开网络意识形态工作联席会议，传达学习上级有关会议精神，部署下一阶段工作。
+会议强调
+要切实扛起网络意识形态工作主体责任，守好管好各类网络阵地。
+会议指出
+网络意识形态工作事关全局，各级各部门要提高政治站位，压实工作责任。
+"""
+
 NEWS_MOOD = """5月8日，县委网信办召开网络意识形态工作推进会。
 会议通报了上半年全县网络舆情处置情况，与会人员交流了经验做法。
 全县网信系统干部要进一步提高政治站位，必须守牢网络阵地，确保不发生重大网络舆情。
@@ -208,6 +216,8 @@ CASES = [
      " speech after 随后, who attended told last", NEWS_HEADLINE, [OP, P, N, OP]),
     ("会议新闻: what the meeting was for, and 出席会议的还有： at the end, are the lead's",
      NEWS_PURPOSE, [OP, OP, N, OP]),
+    ("会议新闻: 会议强调 and 会议指出 alone on their lines over what was said", NEWS_LABELS,
+     [OP, N, N, N, N]),
 ]  # fmt: skip
 
 

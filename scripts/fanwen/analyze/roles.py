@@ -158,6 +158,7 @@ def assign_roles(
         role = None
         if block.level == top and block.heading:
             role = heading_role(block.heading, cues) or genre_role(block.heading, speech)
+            role = role or genre_role(block.heading.rstrip("：:") + "：", news)  # 会议强调 alone
             role = role or (start if state == "opening" else None)
             role = plan_role(role, plan)
             in_opening_section = repairs and role == "opening"

@@ -310,7 +310,8 @@ def features(c: Candidate, lines: list[str], head: list[int]) -> dict[str, float
         "date_line": bool(p.date_line.search(t)),
         "heading_mark": bool(p.heading_mark.match(t)),
         "colon_end": t.endswith((":", "：")),
-        "before_body": c.source in ("line", "field") and report_starts(lines, c.line + 1),
+        "before_body": c.source in ("line", "field")
+        and (report_starts(lines, c.line + 1) or _over_news_lead(lines, c.line)),
         "repeated": any(o == t or (len(t) >= 8 and t in o) for o in others),
         "decorated": page_decorated and c.source != "blurb",
         "piece_number": piece_number and c.source != "blurb",
@@ -321,8 +322,7 @@ def features(c: Candidate, lines: list[str], head: list[int]) -> dict[str, float
         "blurb": c.source == "blurb",
         "over_subtitle": c.source == "line" and _over_subtitle(lines, c.line),
         "meeting_held": bool(p.meeting_held.search(t)),
-        "news_below": c.source in ("line", "field")
-        and bool(p.news_lead.match(_below(lines, c.line))),
+        "news_below": c.source in ("line", "field") and _over_news_lead(lines, c.line),
     }
     return {name: float(v) for name, v in feats.items()}
 
@@ -334,6 +334,16 @@ def _first_line(lines: list[str], head: list[int]) -> int | None:
     1
     """
     return next((k for k in head if not DATE.fullmatch(lines[k].strip())), None)
+
+
+def _over_news_lead(lines: list[str], line: int) -> bool:
+    """The next line is a news lead: it opens with its date (or 近日, 日前) and is prose.
+
+    >>> _over_news_lead(["推动网信事业高质量发展", "7月21日，我市召开网络安全工作会议。"], 0)
+    True
+    """
+    below = _below(lines, line)
+    return bool(patterns().news_lead.match(below)) and bool(PROSE.search(below) or "，" in below)
 
 
 def _below(lines: list[str], line: int) -> str:
