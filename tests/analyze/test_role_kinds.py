@@ -170,6 +170,12 @@ NEWS_LABELS = """守牢网络阵地 凝聚奋进力量
 网络意识形态工作事关全局，各级各部门要提高政治站位，压实工作责任。
 """
 
+NEWS_HELD = """全县宣传思想文化工作会议举行
+昨（12）日，全县宣传思想文化工作会议召开，总结去年工作，部署今年任务。
+会议指出，今年以来，全县宣传思想战线立足实际，理论武装持续深化，主流舆论不断壮大。
+县委书记李某指出，十八大以来，宣传思想工作取得历史性成就，各级各部门要守正创新。
+"""
+
 NEWS_MOOD = """5月8日，县委网信办召开网络意识形态工作推进会。
 会议通报了上半年全县网络舆情处置情况，与会人员交流了经验做法。
 全县网信系统干部要进一步提高政治站位，必须守牢网络阵地，确保不发生重大网络舆情。
@@ -216,6 +222,8 @@ CASES = [
      " speech after 随后, who attended told last", NEWS_HEADLINE, [OP, P, N, OP]),
     ("会议新闻: what the meeting was for, and 出席会议的还有： at the end, are the lead's",
      NEWS_PURPOSE, [OP, OP, N, OP]),
+    ("会议新闻: a headline saying the meeting was held, a lead dated 昨（12）日, 会议指出 over the"
+     " year's work done, a leader's words", NEWS_HELD, [OP, P, N]),
     ("会议新闻: 会议强调 and 会议指出 alone on their lines over what was said", NEWS_LABELS,
      [OP, N, N, N, N]),
 ]  # fmt: skip

@@ -80,12 +80,12 @@ def plan_role(heading_role: str | None, plan: bool) -> str | None:
     return heading_role
 
 
-# A news piece opens with its date (12月31日，我县召开……), or with the meeting when cut above
-# its lead (会上，……)
+# A news piece opens with its date (12月31日，我县召开…… / 昨（16）日， / 今日上午，), or with the
+# meeting when cut above its lead (会上，……)
 # (……，1月9日下午，…… after the purpose it was held for: 为精准把握……，)
 NEWS_LEAD = re.compile(
     r"^\s*(?:为了?[^。！？；]{2,120}?[，,]?(?=\d{1,2}月\d{1,2}日))?"
-    r"(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚)?|近日|日前|会上)[，,]"
+    r"(?:(?:\d{1,2}月\d{1,2}日|[昨今]日|[昨今]天|昨[（(]\d{1,2}[)）]日)(?:上午|下午|晚)?|近日|日前|会上)[，,]"
 )
 # who attended, in one sentence of its own: 县委常委、宣传部部长某某，各镇办宣传委员……出席会议。
 # (it belongs to the lead, the opening, whether it stands under it or at the end of the piece)
@@ -115,8 +115,9 @@ LEADER_SAID = re.compile(
     rf"|^最后[，,][^。！？；]{{0,20}}(?:{LEADER_POSTS})"
     r"|^(?:(?:最后|随后|接着|会上)[，,])?[^。！？；，,]{2,30}(?:作(?:了)?(?:重要|专题|总结)?)?讲话[。，,]"
     # … and the meeting's own words, unless they tell the work done and what it brought
-    # (会议指出，……镇党委一贯高度重视…… / ……成绩突出，成效明显: practices)
-    r"|^会议(?:指出|强调|认为|要求)[，,：:](?![^。！？；]{0,60}(?:一贯|高度重视|成绩|成效|取得|走在))"
+    # (会议指出，……镇党委一贯高度重视…… / ……成绩突出，成效明显 / 会议指出，今年以来，……: practices)
+    r"|^会议(?:指出|强调|认为|要求)[，,：:]"
+    r"(?!(?:今年以来|一年来|过去一年)|[^。！？；]{0,60}(?:一贯|高度重视|成绩|成效|取得|走在))"
 )
 
 
