@@ -162,6 +162,11 @@ NEWS_PURPOSE = """12月4日，全县宣传思想文化工作会议召开。
 出席会议的还有：各乡（镇）党委书记和宣传委员，县直各单位主要负责同志。
 """
 
+NEWS_INVITED = """12月20日，全市统战工作联席会议在市委统战部召开。
+会上，各成员单位回顾了今年重点工作，交流了明年工作思路。
+各成员单位联络员参加会议，各民主党派有关负责同志应邀参加。
+"""
+
 NEWS_LABELS = """守牢网络阵地 凝聚奋进力量
 8月12日，我市召开网络意识形态工作联席会议，传达学习上级有关会议精神，部署下一阶段工作。
 会议强调
@@ -222,6 +227,8 @@ CASES = [
      " speech after 随后, who attended told last", NEWS_HEADLINE, [OP, P, N, OP]),
     ("会议新闻: what the meeting was for, and 出席会议的还有： at the end, are the lead's",
      NEWS_PURPOSE, [OP, OP, N, OP]),
+    ("会议新闻: who attended told last, with those invited after a comma", NEWS_INVITED,
+     [OP, P, OP]),
     ("会议新闻: a headline saying the meeting was held, a lead dated 昨（12）日, 会议指出 over the"
      " year's work done, a leader's words", NEWS_HELD, [OP, P, N]),
     ("会议新闻: 会议强调 and 会议指出 alone on their lines over what was said", NEWS_LABELS,

@@ -88,9 +88,11 @@ NEWS_LEAD = re.compile(
     r"(?:(?:\d{1,2}月\d{1,2}日|[昨今]日|[昨今]天|昨[（(]\d{1,2}[)）]日)(?:上午|下午|晚)?|近日|日前|会上)[，,]"
 )
 # who attended, in one sentence of its own: 县委常委、宣传部部长某某，各镇办宣传委员……出席会议。
+# (……参加会议，……应邀参加。)
 # (it belongs to the lead, the opening, whether it stands under it or at the end of the piece)
 ATTENDANCE = re.compile(
-    r"^[^。！？；]{4,300}(?:参加|出席|列席)了?(?:会议|本次会议|此次会议)。?$"
+    r"^[^。！？；]{4,300}(?:参加|出席|列席)了?(?:会议|本次会议|此次会议)"
+    r"(?:[，,][^。！？；]{2,60}(?:参加|出席|列席))?。?$"
     r"|^(?:出席|参加|列席)(?:会议|本次会议|此次会议)的(?:还有|有)[：:][^。！？；]{4,300}。?$"
 )
 # what a leader said at the meeting (赵某指出，…… / 周某在讲话中强调，…… / 她指出，……
