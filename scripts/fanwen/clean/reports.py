@@ -74,6 +74,11 @@ def split_reports(text: str) -> list[str]:
     ['2篇工作总结\\n篇一\\n甲局总结。\\n', '篇二\\n乙局总结。\\n']
     >>> split_reports("工作总结篇1\\n甲局总结。\\n")
     ['工作总结篇1\\n甲局总结。\\n']
+
+    Markers of a page in traditional characters, after a record's name (会议记录):
+
+    >>> len(split_reports("研判會議記錄篇一\\n甲。\\n研判會議記錄篇二\\n乙。\\n"))
+    2
     """
     cuts = [0, *report_starts(text), len(text)]
     return [text[a:b] for a, b in itertools.pairwise(cuts)]
