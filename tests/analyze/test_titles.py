@@ -157,6 +157,24 @@ NOT_TITLES = [
         "a quoted document in the opening",
         "根据《关于开展意识形态工作督查考核的通知》要求，支部对本年度工作进行了总结。\n一、做法\n",
     ),
+    (
+        "a lead-in of two clauses, no headline",
+        "现就意识形态工作，作如下汇报\n一、基本情况\n镇党委全年专题研究意识形态工作4次。\n",
+    ),
+    (
+        "a self-check's lead-in of two clauses",
+        "对照年初工作计划，逐项开展自查\n一、自查情况\n局党组全年专题研究意识形态工作4次。\n",
+    ),
+    (
+        "a meeting named in a lead that has no headline",
+        "镇党委召开意识形态工作会议在镇政府会议室举行，全体班子成员参加，会议研究了下半年工作。\n"
+        "会议要求，各村要压实责任。\n",
+    ),
+    (
+        "a training course named in a lead that has no headline",
+        "学校举办意识形态专题培训班为期三天，全体中层干部参加，邀请专家作专题辅导。\n"
+        "培训采取集中授课和分组研讨相结合的方式。\n",
+    ),
 ]
 
 

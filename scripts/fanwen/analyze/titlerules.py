@@ -51,7 +51,8 @@ class TitleRules(Strict):
     subjects: str
     units: str
     years: str
-    meeting_held: str
+    held_verbs: str
+    meeting_nouns: str
     news_lead: str
     chrome: str
     date_line: str
@@ -75,6 +76,8 @@ class Patterns:
     unit: re.Pattern[str]
     year: re.Pattern[str]
     meeting_held: re.Pattern[str]
+    meeting_end: re.Pattern[str]  # where the meeting a headline names ends
+    held: re.Pattern[str]
     news_lead: re.Pattern[str]
     chrome: re.Pattern[str]
     date_line: re.Pattern[str]
@@ -101,7 +104,12 @@ def patterns() -> Patterns:
         subject=re.compile(r.subjects),
         unit=re.compile(r.units),
         year=re.compile(r.years),
-        meeting_held=re.compile(r.meeting_held),
+        meeting_held=re.compile(
+            f"(?:{r.held_verbs})了?[^，。！？；：:]{{2,30}}(?:{r.meeting_nouns})$"
+            "|^[^，。！？；：:]{4,30}(?:会|会议)(?:召开|举行)$"
+        ),
+        meeting_end=re.compile(r.meeting_nouns),
+        held=re.compile(r.held_verbs),
         news_lead=re.compile(r.news_lead),
         chrome=re.compile(r.chrome),
         date_line=re.compile(r.date_line),

@@ -191,15 +191,23 @@ def candidates(lines: list[str]) -> list[Candidate]:
         text = strip_decorations(body)
         if (
             text
-            and (not re.search("[，,]", text) or _named_slogan(text) or _two_phrases(text))
+            and (
+                not re.search("[，,]", text)
+                or _named_slogan(text)
+                or (_two_phrases(text) and bool(PROSE.search(_below(lines, k))))
+            )
             and len(text) <= TITLE_LEN
         ):
             out.append(Candidate(k, len(line), text, "line", body))
     return out
 
 
+LEAD_IN = re.compile("如下|现就|对照|结合|逐项")  # a report's lead-in, not a headline
+
+
 def _two_phrases(text: str) -> bool:
-    """A headline of two short phrases with one comma between them.
+    """A headline of two short phrases with one comma between them (a line of prose under it:
+    a lead-in over a heading, 现就……，作如下汇报, is none).
 
     >>> _two_phrases("乡镇统战工作调研，夯实基层统战")
     True
@@ -211,6 +219,7 @@ def _two_phrases(text: str) -> bool:
         len(parts) == 2
         and all(4 <= len(p) <= 14 for p in parts)
         and not patterns().openers.match(text)
+        and not LEAD_IN.search(text)
     )
 
 
@@ -236,16 +245,17 @@ COUNT_AFTER = re.compile(
 DECORATION_AFTER = re.compile("^(?:精编|精选|最新|优秀|供借鉴|供参考)")
 
 
-# Where a news headline naming the meeting held ends (…召开…研判联席会议为全面贯彻…，).
-MEETING_END = re.compile("会议?|座谈会|培训班|讲座|仪式|活动")
-HELD = re.compile("召开|举行|举办")
+# Not an opening after a meeting's name, but where or how long it was held (……会议在……举行，
+# ……培训班为期三天): the line is a lead with no headline in it.
+HELD_AT = re.compile("(?:在|于)[^，。；,]{0,20}(?:举行|召开|进行)|为期")
 
 
 def _name_ends(text: str) -> list[re.Match[str]]:
     """Where a report's name may end in ``text``: at a kind or a section's end, or at the
     meeting a headline names, in reading order."""
-    ends = [*patterns().name_end.finditer(text), *MEETING_END.finditer(text)]
-    return sorted(ends, key=lambda m: (m.end(), m.re is MEETING_END))
+    p = patterns()
+    ends = [*p.name_end.finditer(text), *p.meeting_end.finditer(text)]
+    return sorted(ends, key=lambda m: (m.end(), m.re is p.meeting_end))
 
 
 def _runon_pieces(k: int, line: str) -> list[Candidate]:
@@ -268,7 +278,7 @@ def _runon_pieces(k: int, line: str) -> list[Candidate]:
         front, rest = line[start : m.end()], line[m.end() :]
         if CLAUSE_STOP.search(front) or front.count("《") > front.count("》") or len(front) < 6:
             return []
-        if m.re is MEETING_END and not p.meeting_held.search(front):
+        if m.re is p.meeting_end and not p.meeting_held.search(front):
             continue  # …会 not a meeting held: the name goes on
         if not rest or CONTINUES.match(rest) or p.name_end.match(rest) or CLAUSE_STOP.match(rest):
             continue
@@ -279,11 +289,11 @@ def _runon_pieces(k: int, line: str) -> list[Candidate]:
         deco = DECORATION_AFTER.match(after)  # …调研报告供借鉴近年来，…
         after = after[deco.end() :] if deco else after
         page_count = bool(count) and count[0].endswith("篇")  # 8篇: a page's name, ended
-        if p.openers.match(after) and not page_count:
+        if p.openers.match(after) and not page_count and not HELD_AT.match(after):
             raw = front + (count[0] if count else "") + (deco[0] if deco else "")
             end = m.end() + len(raw) - len(front)
             return [Candidate(k, end, strip_decorations(raw), "piece", raw)]
-        if not count and HELD.search(front):
+        if not count and p.held.search(front):
             continue  # 召开…研判 | 联席会议: a headline goes on to the meeting it names
         if not count:  # …总结范文精选3篇，: a page's name, not a run-on title
             return []

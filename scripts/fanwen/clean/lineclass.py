@@ -38,7 +38,7 @@ from .linefeatures import (
     scattered,
     title_like,
 )
-from .lineforms import issue_date, protected
+from .lineforms import closing_credit, issue_date, protected
 from .outlines import outline_above, outline_copies
 
 TAIL_LEAN = 0.0  # an introduction's last sentence: more likely site text than report text
@@ -243,7 +243,8 @@ def _decide(
         keep |= {
             k for k, row in enumerate(rows) if not row["prose"] and score(row, hand) <= w.hand_veto
         }
-    issued = {0} if issue_date(texts, 0) else set()  # an e-paper's date over the headline
+    # an e-paper's date over the headline, and the unit that sent a piece in, under its end
+    issued = {k for k in (0, len(texts) - 1) if issue_date(texts, k) or closing_credit(texts, k)}
     return [
         k in outline
         or k in issued

@@ -144,6 +144,34 @@ def issue_date(texts: list[str], k: int) -> bool:
     return False
 
 
+# a unit's name alone in brackets: （宣传统战部）, （县委文明办）
+UNIT_IN_BRACKETS = re.compile(
+    r"[（(]\s*[\u4e00-\u9fff]{2,14}(?:部|委|办|辦|局|中心|科|处|處|室)\s*[)）]"
+)
+
+
+def closing_credit(texts: list[str], k: int) -> bool:
+    """A unit's name alone in brackets on a page's last line, under a paragraph that ends
+    with a stop: the unit that sent the piece in, not a line of the report (a list of duties
+    names a unit in brackets under each duty; a byline stands under a title).
+
+    >>> end = "会议要求，各单位要把意识形态工作责任制落到实处。"
+    >>> closing_credit(["学校召开研判会。", end, "（党委宣传部）"], 2)
+    True
+    >>> duties = ["1.定期研究意识形态工作，每半年至少一次。", "（县委办）"]
+    >>> closing_credit([*duties, "2.加强网站和新媒体阵地管理，落实三审三校。", "（县委宣传部）"], 3)
+    False
+    """
+    return (
+        k == len(texts) - 1
+        and k > 0
+        and bool(UNIT_IN_BRACKETS.fullmatch(texts[k].strip()))
+        and texts[k - 1].rstrip().endswith(("。", "！", "？"))
+        and len(texts[k - 1]) >= 20
+        and not any(UNIT_IN_BRACKETS.fullmatch(t.strip()) for t in texts[:k])  # a list's
+    )
+
+
 SENTENCE_OPEN = re.compile(r"[\u4e00-\u9fff\d%，、]$")  # a line cut off inside a sentence
 
 
