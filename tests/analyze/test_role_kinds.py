@@ -181,6 +181,11 @@ NEWS_HELD = """全县宣传思想文化工作会议举行
 县委书记李某指出，十八大以来，宣传思想工作取得历史性成就，各级各部门要守正创新。
 """
 
+NEWS_DEMAND = """3月2日，县委宣传部召开意识形态工作领导小组会议，研究部署全年工作。
+会议听取了各成员单位上年度意识形态工作情况汇报。
+会议要求，今后研究部署意识形态工作，各乡镇党委书记必须亲自参加会议。
+"""
+
 NEWS_MOOD = """5月8日，县委网信办召开网络意识形态工作推进会。
 会议通报了上半年全县网络舆情处置情况，与会人员交流了经验做法。
 全县网信系统干部要进一步提高政治站位，必须守牢网络阵地，确保不发生重大网络舆情。
@@ -227,6 +232,8 @@ CASES = [
      " speech after 随后, who attended told last", NEWS_HEADLINE, [OP, P, N, OP]),
     ("会议新闻: what the meeting was for, and 出席会议的还有： at the end, are the lead's",
      NEWS_PURPOSE, [OP, OP, N, OP]),
+    ("会议新闻: a demand that names attending a meeting is no list of who came", NEWS_DEMAND,
+     [OP, P, N]),
     ("会议新闻: who attended told last, with those invited after a comma", NEWS_INVITED,
      [OP, P, OP]),
     ("会议新闻: a headline saying the meeting was held, a lead dated 昨（12）日, 会议指出 over the"

@@ -13,7 +13,6 @@ import re
 
 from .blocks import Block
 from .structure import PRESIDED
-from .titlerules import patterns
 
 # …总结及2024年工作计划 is a summary that ends with a plan, not a plan
 PLAN = re.compile(r"^(?!.*(?:总结|报告|汇报)).*(?:工作要点|工作计划|方案|工作安排|制度|办法|细则)$")
@@ -91,7 +90,7 @@ NEWS_LEAD = re.compile(
 # (……参加会议，……应邀参加。)
 # (it belongs to the lead, the opening, whether it stands under it or at the end of the piece)
 ATTENDANCE = re.compile(
-    r"^[^。！？；]{4,300}(?:参加|出席|列席)了?(?:会议|本次会议|此次会议)"
+    r"^(?![^。！？；]*(?:要|必须|务必|应当|须))[^。！？；]{4,300}(?:参加|出席|列席)了?(?:会议|本次会议|此次会议)"
     r"(?:[，,][^。！？；]{2,60}(?:参加|出席|列席))?。?$"
     r"|^(?:出席|参加|列席)(?:会议|本次会议|此次会议)的(?:还有|有)[：:][^。！？；]{4,300}。?$"
 )
@@ -151,9 +150,22 @@ def attends_lead(body: list[Block]) -> bool:
     return len(body) > 1 and bool(ATTENDANCE.match(body[1].text.strip()))
 
 
+# a headline naming a meeting held (学校召开……研判会 / 全市……工作会议举行); an event organised
+# (开展……活动) names a summary's subject as often as a news piece's
+MEETING_HEADLINE = re.compile(
+    "(?:召开|举行)了?[^，。！？；：:]{2,30}(?:会|会议|座谈会|评议会)$|^[^，。！？；：:]{4,30}会议?(?:召开|举行)$"
+)
+
+
 def is_news(blocks: list[Block]) -> bool:
     """A meeting's news: its first paragraph is the lead, or its headline names the meeting
     held (学校召开意识形态工作分析研判会).
+
+    >>> body = Block(9, "学校把意识形态教育融入思政课。", "para", None)
+    >>> is_news([Block(0, "学校召开意识形态工作分析研判会", "title", ""), body])
+    True
+    >>> is_news([Block(0, "某中学开展意识形态主题教育活动", "title", ""), body])
+    False
 
     >>> is_news([Block(0, "12月31日，我县召开意识形态工作领导小组会议。", "para", None)])
     True
@@ -162,7 +174,7 @@ def is_news(blocks: list[Block]) -> bool:
     if opening and NEWS_LEAD.match(opening[0].text):
         return True
     title = next((b.text.strip() for b in blocks if b.level == "title"), "")
-    return bool(opening) and bool(patterns().meeting_held.search(title))
+    return bool(opening) and bool(MEETING_HEADLINE.search(title))
 
 
 def genre_role(text: str, genre: str | None) -> str | None:
