@@ -301,6 +301,9 @@ def _bare_over_numbered(blocks: list[Block]) -> list[Block]:
     >>> b = [Block(0, "宗教场所情况：", "para", None), Block(7, "1.安全情况良好。", "h3", "1.")]
     >>> [x.level for x in _bare_over_numbered(b)]
     ['h1', 'h3']
+    >>> b = [Block(0, "主要抓了以下几项工作：", "para", None), Block(11, "1.加强学习。", "h3", "1.")]
+    >>> [x.level for x in _bare_over_numbered(b)]
+    ['para', 'h3']
     """
     out = list(blocks)
     for k, block in enumerate(blocks[:-1]):
@@ -315,16 +318,20 @@ def _bare_over_numbered(blocks: list[Block]) -> list[Block]:
             and BARE_HEADING.match(line)
             and SECTION_NAME.search(line)
             and under
-        ) or (block.level == "para" and SECTION_LABEL.match(line) and below.level == "h3"):
+        ) or (
+            block.level == "para"
+            and SECTION_LABEL.match(line)
+            and (SECTION_NAME.search(line[:-1]) or SURVEY.search(line[:-1]))
+            and below.level == "h3"
+        ):
             out[k] = replace(block, level="h1", heading=line)
     return out
 
 
-# A section's name as a label with numbered points run in after it (乡镇统战调研：1.……2.……),
-# not a speaker's words (会议强调：一要……)
-SECTION_LABEL = re.compile(
-    r"^(?![—－-])[^，。！？；：:（(\d×]{4,14}(?<!指出|强调|要求|表示|认为|提出)[：:]$"
-)
+# A section's name as a label with numbered points run in after it (宗教场所情况：1.……2.……,
+# 乡镇统战调研：1.……), not a lead-in (主要抓了以下几项工作：, 王某讲了三点：)
+SECTION_LABEL = re.compile(r"^(?![—－-])[^，。！？；：:（(\d×]{4,14}[：:]$")
+SURVEY = re.compile("(?:调研|调查|督查|检查)$")  # a survey's findings, part by part
 
 
 # who chaired the meeting, on a line of its own under a news headline: 某某主持
