@@ -301,7 +301,7 @@ def _bare_over_numbered(blocks: list[Block]) -> list[Block]:
     >>> b = [Block(0, "宗教场所情况：", "para", None), Block(7, "1.安全情况良好。", "h3", "1.")]
     >>> [x.level for x in _bare_over_numbered(b)]
     ['h1', 'h3']
-    >>> b = [Block(0, "主要抓了以下几项工作：", "para", None), Block(11, "1.加强学习。", "h3", "1.")]
+    >>> b = [Block(0, "主要抓了以下工作：", "para", None), Block(9, "1.加强学习。", "h3", "1.")]
     >>> [x.level for x in _bare_over_numbered(b)]
     ['para', 'h3']
     """
