@@ -95,8 +95,13 @@ REPORTS_ON = re.compile(r"现将[^。！？；]{0,12}?((?:19|20)\d{2})\s*年[^�
 # An opening whose first words are its year: 2020年，… 2021年以来… 2019年度，…
 OPENS_WITH_YEAR = re.compile(r"(?:自|在)?((?:19|20)\d{2})\s*年(?:度)?(?:以来)?[，,]")
 # The rest of a date after its year (2025年1月22日): the day a meeting was held, not the year
-# reported on when the sentence names another (……召开……暨2024年意识形态工作总结会)
+# reported on when the meeting's name in the same sentence holds the year before
+# (……召开……暨2024年意识形态工作总结会)
 DAY_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+# a year in a meeting's name: 2024年意识形态工作总结会, 2024年度述职评议会 (not 总结2023年工作)
+MEETING_YEAR = re.compile(
+    r"((?:19|20)\d{2})\s*年度?[^，。！？；、“”]{0,16}(?:总结会|述职评议会|述职会|工作会议?|考核会)"
+)
 PROSE_STOP = re.compile("[。！？；]")
 CN_YEAR = re.compile("[一二][〇○零OＯ一二三四五六七八九]{3}(?=年)")
 CN_NUMERALS = str.maketrans("〇○零OＯ一二三四五六七八九", "00000123456789")
@@ -138,6 +143,10 @@ def year_of(title: str | None, opening: str) -> int | None:
 
     >>> year_of(None, "2025年1月12日，中心召开第四季度研判会暨2024年意识形态工作总结会。")
     2024
+    >>> year_of(None, "2024年1月5日，局党组召开会议，总结2023年工作，部署2024年任务。")
+    2024
+    >>> year_of(None, "2023年8月19日，支部重温习近平总书记在2013年全国宣传思想工作会议上的讲话。")
+    2023
     """
     title, opening = arabic_years(title or ""), arabic_years(opening)
     in_title = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d|\s*个?字)", title)  # not 2068字
@@ -150,8 +159,9 @@ def year_of(title: str | None, opening: str) -> int | None:
     first = STATED_YEAR.search(opening)
     if first and first["year"] and DAY_AFTER.match(opening, first.end()):
         end = PROSE_STOP.search(opening, first.end())
-        later = STATED_YEAR.search(opening, first.end(), end.start() if end else len(opening))
-        first = later if later and later["year"] else first  # 2025年1月22日，……2024年工作总结会
+        named = MEETING_YEAR.search(opening, first.end(), end.start() if end else len(opening))
+        if named and int(named[1]) == int(first["year"]) - 1:  # ……暨2024年意识形态工作总结会
+            return int(named[1])
     return int(first["year"]) if first and first["year"] else None
 
 

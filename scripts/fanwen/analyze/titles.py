@@ -307,9 +307,10 @@ def features(c: Candidate, lines: list[str], head: list[int]) -> dict[str, float
     t = c.text
     _, page_decorated, piece_number = peel(c.raw)
     others = [strip_decorations(lines[k]) for k in head if k != c.line]
+    kind_end = bool(p.kind_end.search(t)) or _named_slogan(t)  # …总结：口号 ends with its kind
     feats = {
-        "kind_end": bool(p.kind_end.search(t)) or _named_slogan(t),
-        "kind_inside": bool(p.kind.search(t)) and not p.kind_end.search(t) and not _named_slogan(t),
+        "kind_end": kind_end,
+        "kind_inside": bool(p.kind.search(t)) and not kind_end,
         "section_end": bool(p.section_end.search(t)),
         "subject": bool(p.subject.search(t)),
         "year": bool(p.year.search(t)),
