@@ -36,18 +36,18 @@ NEW = [p for p in DEV if any((DATA / b / f"{p[0]}.txt").is_file() for b in BATCH
 # 11 of batch20/, 13 of batch21/, 12 of batch22/, 11 of batch23/, 13 of batch24/, 13 of batch25/:
 # 345 pages).
 DEV_FLOORS = {
-    "noise": 1521,
+    "noise": 1526,
     "kept": 1876,
-    "title": 338,
-    "year": 333,
-    "headings": 611,
-    "roles": 1627,
+    "title": 341,
+    "year": 335,
+    "headings": 613,
+    "roles": 1641,
 }
 # Sealed: sealed/ (12 pages), sealed2/ and sealed3/ (12 pages each, added 2026-12-07), sealed4/,
 # sealed5/ and sealed6/ (11 pages each, added 2026-12-07), sealed7/ (12 pages, added 2026-12-07),
 # sealed8/ (10 pages, added 2026-12-07), sealed9/ and sealed10/ (12 pages each, added 2026-12-08),
 # 115 sites.
-SEALED_FLOORS = {"noise": 574, "kept": 637, "title": 93, "year": 104, "headings": 154, "roles": 467}
+SEALED_FLOORS = {"noise": 575, "kept": 637, "title": 93, "year": 104, "headings": 154, "roles": 468}
 
 
 def test_sets_are_split_by_site() -> None:
