@@ -281,12 +281,17 @@ def _opening_paragraphs(blocks: list[Block]) -> int:
     >>> b += [Block(2, "丙", "para", None), Block(3, "一、丁", "h1", "一、丁")]
     >>> _opening_paragraphs(b), _opening_paragraphs(b[:3])
     (2, 1)
+
+    Items (一是……) are no headings: a piece with items but no heading opens with one paragraph.
+
+    >>> _opening_paragraphs([*b[:3], Block(3, "一是要抓好学习。", "item", None)])
+    1
     """
     body = [b for b in blocks if b.level != "title"]
     if is_news(blocks):  # 12月31日，我县召开……: a news piece's lead is its opening paragraph,
         # with the list of who attended when it stands apart right under the lead
         return 2 if attends_lead(body) else 1
-    first = next((k for k, b in enumerate(body) if b.level != "para"), None)
+    first = next((k for k, b in enumerate(body) if b.level not in ("para", "item")), None)
     return 1 if first is None else max(1, min(first, OPENING_MAX))
 
 
