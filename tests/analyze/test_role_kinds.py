@@ -186,6 +186,13 @@ NEWS_DEMAND = """3月2日，县委宣传部召开意识形态工作领导小组�
 会议要求，今后研究部署意识形态工作，各乡镇党委书记必须亲自参加会议。
 """
 
+NEWS_ITEMS = """2月8日上午，区委文明办主任一行到社区调研新时代文明实践站建设。
+调研组实地察看了实践站的活动场地，听取了社区的工作汇报。
+调研组还与社区干部座谈，交流了实践站运行中的经验做法。
+一是要有阵地，把活动场所用足用好。
+二是要有队伍，壮大志愿服务力量。
+"""
+
 NEWS_MOOD = """5月8日，县委网信办召开网络意识形态工作推进会。
 会议通报了上半年全县网络舆情处置情况，与会人员交流了经验做法。
 全县网信系统干部要进一步提高政治站位，必须守牢网络阵地，确保不发生重大网络舆情。
@@ -232,6 +239,8 @@ CASES = [
      " speech after 随后, who attended told last", NEWS_HEADLINE, [OP, P, N, OP]),
     ("会议新闻: what the meeting was for, and 出席会议的还有： at the end, are the lead's",
      NEWS_PURPOSE, [OP, OP, N, OP]),
+    ("会议新闻: items that say what must be done (一是要……) are the work asked for", NEWS_ITEMS,
+     [OP, P, P, N, N]),
     ("会议新闻: a demand that names attending a meeting is no list of who came", NEWS_DEMAND,
      [OP, P, N]),
     ("会议新闻: who attended told last, with those invited after a comma", NEWS_INVITED,

@@ -245,6 +245,23 @@ def asked_later(text: str, genre: str | None) -> str | None:
     return None
 
 
+# an item of what was asked, in a meeting's news: 一是要有阵地 / 二要提高站位
+DEMAND_ITEM = re.compile("^[一二三四五六七八九十]{1,2}(?:是要|要)(?!求)")
+
+
+def demand_item(block: Block, genre: str | None) -> str | None:
+    """An item of a meeting's news that says what must be done (一是要……, 二要……): the work
+    asked for.
+
+    >>> demand_item(Block(0, "二是要有队伍。", "item", None), "news")
+    'next_steps'
+    >>> demand_item(Block(0, "二是建立了工作台账。", "item", None), "news") is None
+    True
+    """
+    asked = genre == "news" and block.level == "item" and DEMAND_ITEM.match(block.text.strip())
+    return "next_steps" if asked else None
+
+
 DEMAND = re.compile(r"(?<![重主需必只纲摘提纪])要(?![求点素闻害])|必须|务必")
 DONE = re.compile(r"(?<![为除])了(?!解)")
 MEETING_SAID = re.compile(r"^会议(?:指出|强调|认为|要求)")

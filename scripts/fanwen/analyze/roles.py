@@ -18,6 +18,7 @@ from .blocks import Block, sentences
 from .genres import (
     asked_later,
     attends_lead,
+    demand_item,
     effect_tail,
     genre_role,
     is_news,
@@ -180,6 +181,7 @@ def assign_roles(
             role = role or (transition_role(first[0], cues) if first else None)
             role = role or (genre_role(first[0], news) if first else None)
             role = role or asked_later(block.text, news)
+            role = role or demand_item(block, news)
             if role is None and state != "opening" and block.level == "para":
                 role = news_mood(block.text, news)
             # 今年以来，…，全乡意识形态领域总体平稳。: the opening sums up
