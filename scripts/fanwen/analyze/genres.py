@@ -203,6 +203,8 @@ def genre_role(text: str, genre: str | None) -> str | None:
 # / 新起点，新征程。某市将持续……), not what a leader asked
 NEWS_CLOSING = re.compile(
     r"^(?:接下来|下一步|今后|新起点[，,]新征程。)?[，,]?[^。！？；：:]{0,30}?(?<![要须必应需])将(?:继续|持续|进一步|以此为契机)"
+    # … or what the unit will do after the meeting (会后，公司党委将结合测评结果……)
+    r"|^会后[，,][^。！？；：:]{0,30}?(?<![要须必应需])将"
 )
 
 
