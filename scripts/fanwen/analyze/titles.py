@@ -24,12 +24,11 @@ from dataclasses import dataclass
 from ..clean.chars import TITLE_LEN
 from ..clean.dates import DATE
 from .titlerules import patterns
+from .titleruns import runon_front
 
 PROSE = re.compile("[。！？；]")
-CLAUSE_STOP = re.compile("[。！？；，,：:“”]")
 SUBTITLE = re.compile("[—－-]{2}")
 STRAY_STOP = re.compile(f"^[^。！？；，,]{{6,{TITLE_LEN}}}(?:总结|报告|汇报|材料)。$")
-CONTINUES = re.compile("^[及和暨与并、（(]")  # 总结及下步打算: the name goes on
 
 
 @dataclass(frozen=True)
@@ -179,7 +178,8 @@ def candidates(lines: list[str]) -> list[Candidate]:
         if m or label:
             continue
         if PROSE.search(body):
-            out += _runon_pieces(k, line)
+            if front := runon_front(line):  # 县水利局……情况汇报在县委的领导下，……
+                out.append(Candidate(k, front[0], strip_decorations(front[1]), "piece", front[1]))
             out += [
                 Candidate(k, len(line), strip_decorations(m["name"]), "blurb", m["name"])
                 for m in p.blurb.finditer(body)
@@ -233,72 +233,6 @@ def _named_slogan(text: str) -> bool:
     """
     m = re.fullmatch("([^，,：:]{6,})[：:]([^：:]{4,})", text)
     return bool(m) and bool(patterns().kind_end.search(m[1]))
-
-
-# A bundle's count or a piece's number between a name and what follows it: 8篇, 篇1, 十篇1.
-COUNT_AFTER = re.compile(
-    "^[一二三四五六七八九十\\d]{0,3}篇(?:\\d{1,2}(?!\\d)|[一二三四五六七八九十]{1,3})?"
-)
-
-
-# A site's word after the report's name, before the opening runs on (…报告供借鉴近年来，…).
-DECORATION_AFTER = re.compile("^(?:精编|精选|最新|优秀|供借鉴|供参考)")
-
-
-# Not an opening after a meeting's name, but where or how long it was held (……会议在……举行，
-# ……培训班为期三天): the line is a lead with no headline in it.
-HELD_AT = re.compile("(?:在|于)[^，。；,]{0,20}(?:举行|召开|进行)|为期")
-
-
-def _name_ends(text: str) -> list[re.Match[str]]:
-    """Where a report's name may end in ``text``: at a kind or a section's end, or at the
-    meeting a headline names, in reading order."""
-    p = patterns()
-    ends = [*p.name_end.finditer(text), *p.meeting_end.finditer(text)]
-    return sorted(ends, key=lambda m: (m.end(), m.re is p.meeting_end))
-
-
-def _runon_pieces(k: int, line: str) -> list[Candidate]:
-    """The front of a line that runs on into the opening, ending where the report's name ends
-    and an opening's first words begin (a year's clause, 今年, 在, 为, 根据 …). A page's name
-    with its count before the report's own name starts the front after the count.
-
-    >>> [c.text for c in _runon_pieces(0, "县水利局意识形态工作情况汇报在县委的领导下，局党组……。")]
-    ['县水利局意识形态工作情况汇报']
-    >>> [c.text for c in _runon_pieces(0, "镇宣传工作总结8篇镇2023年宣传工作总结篇1今年以来，……。")]
-    ['镇2023年宣传工作总结']
-    >>> [c.text for c in _runon_pieces(0, "社区思想政治工作情况调研报告供借鉴近年来，……。")]
-    ['社区思想政治工作情况调研报告']
-    >>> [c.text for c in _runon_pieces(0, "园区召开意识形态工作研判会议为全面落实部署，……。")]
-    ['园区召开意识形态工作研判会议']
-    """
-    p = patterns()
-    start = 0
-    for m in _name_ends(line[: TITLE_LEN + 10]):
-        front, rest = line[start : m.end()], line[m.end() :]
-        if CLAUSE_STOP.search(front) or front.count("《") > front.count("》") or len(front) < 6:
-            return []
-        if m.re is p.meeting_end and not p.meeting_held.search(front):
-            continue  # …会 not a meeting held: the name goes on
-        if not rest or CONTINUES.match(rest) or p.name_end.match(rest) or CLAUSE_STOP.match(rest):
-            continue
-        if re.match(f"[\u4e00-\u9fff]{{1,4}}?(?:{p.kind.pattern})", rest):
-            continue  # 情况 | 调研报告: the name ends at the report's kind
-        count = COUNT_AFTER.match(rest)
-        after = rest[count.end() :] if count else rest
-        deco = DECORATION_AFTER.match(after)  # …调研报告供借鉴近年来，…
-        after = after[deco.end() :] if deco else after
-        page_count = bool(count) and count[0].endswith("篇")  # 8篇: a page's name, ended
-        if p.openers.match(after) and not page_count and not HELD_AT.match(after):
-            raw = front + (count[0] if count else "") + (deco[0] if deco else "")
-            end = m.end() + len(raw) - len(front)
-            return [Candidate(k, end, strip_decorations(raw), "piece", raw)]
-        if not count and p.held.search(front):
-            continue  # 召开…研判 | 联席会议: a headline goes on to the meeting it names
-        if not count:  # …总结范文精选3篇，: a page's name, not a run-on title
-            return []
-        start = m.end() + count.end()  # 8篇: a page's name ends here, the report's begins
-    return []
 
 
 def features(c: Candidate, lines: list[str], head: list[int]) -> dict[str, float]:
