@@ -38,16 +38,23 @@ NEW = [p for p in DEV if any((DATA / b / f"{p[0]}.txt").is_file() for b in BATCH
 DEV_FLOORS = {
     "noise": 1579,
     "kept": 1943,
-    "title": 352,
+    "title": 353,
     "year": 347,
     "headings": 625,
-    "roles": 1699,
+    "roles": 1700,
 }
 # Sealed: sealed/ (12 pages), sealed2/ and sealed3/ (12 pages each, added 2026-12-07), sealed4/,
 # sealed5/ and sealed6/ (11 pages each, added 2026-12-07), sealed7/ (12 pages, added 2026-12-07),
 # sealed8/ (10 pages, added 2026-12-07), sealed9/, sealed10/ and sealed11/ (12 pages each, added
 # 2026-12-08), 127 sites.
-SEALED_FLOORS = {"noise": 646, "kept": 709, "title": 103, "year": 115, "headings": 160, "roles": 523}
+SEALED_FLOORS = {
+    "noise": 646,
+    "kept": 709,
+    "title": 105,
+    "year": 115,
+    "headings": 160,
+    "roles": 524,
+}
 
 
 def test_sets_are_split_by_site() -> None:
