@@ -340,6 +340,9 @@ BODY_START = re.compile(rf"[。！？；]|^{HEADING_START.pattern[1:]}|^[^，。
 # 关于2024年度落实意识形态工作责任制情况的报告)
 ORGAN_FRONT = re.compile(rf"^[{CJK}×]{{2,24}}(?:党组|党委|党工委|委员会|总支|支部|局|政府|办公室)$")
 ABOUT_TAIL = re.compile(rf"^关于[{CJK}\d×（）()、“”]{{4,50}}$")
+# … or a news headline broken after its verb: 机关党委召开 / 2018年度……述职评议会
+HELD_FRONT = re.compile(rf"^[{CJK}\d×（）()]{{2,20}}(?:召开|举行|举办)$")
+MEETING_TAIL = re.compile(rf"^[{CJK}\d×“”（）()]{{4,40}}(?:会|会议|座谈会|评议会)$")
 
 
 def _wrapped_title(text: str) -> list[Edit]:
@@ -354,6 +357,9 @@ def _wrapped_title(text: str) -> list[Edit]:
     >>> t = "中共××县××局党组\\n关于2024年度落实意识形态工作责任制情况的报告\\n中共××县委：\\n"
     >>> [(e.start, e.before) for e in _wrapped_title(t)]
     [(10, '\\n')]
+    >>> t = "机关党委召开\\n2018年度党支部书记抓党建述职评议会\\n1月15日上午，……。\\n"
+    >>> [(e.start, e.before) for e in _wrapped_title(t)]
+    [(6, '\\n')]
     """
     body = [(s, ln) for s, ln in lines_with_offsets(text)[:TITLE_HEAD] if ln.strip()]
     for (start, front), (nxt, tail), (_, after) in zip(body, body[1:], body[2:], strict=False):
@@ -366,9 +372,9 @@ def _wrapped_title(text: str) -> list[Edit]:
             and TITLE_TAIL.match(tail)
         )
         two_lines = ORGAN_FRONT.match(front) and ABOUT_TAIL.match(tail)
+        held = HELD_FRONT.match(front) and MEETING_TAIL.match(tail)
         if (
-            (wrapped or two_lines)
-            and TITLE_END.search(tail)
+            (((wrapped or two_lines) and TITLE_END.search(tail)) or held)
             and len(front + tail) <= TITLE_LEN
             and BODY_START.search(after)
         ):
