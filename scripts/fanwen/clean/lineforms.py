@@ -49,7 +49,8 @@ def protected(texts: list[str], title: int, intro: frozenset[int] = frozenset())
     (××镇宣传办; the signature over the date at the end, 中共××县委 / 2025年12月××日), a
     date written out in Chinese under the title ((2025年03月26日)), a numbered heading run
     into its first sentence (二、加强宣传。全年……) and one over its sub-headings and text
-    (:func:`~fanwen.clean.linefeatures.heads_prose`), and a yearbook's entry led by its name
+    (:func:`~fanwen.clean.linefeatures.heads_prose`), a last line the site cut after a comma,
+    and a yearbook's entry led by its name
     (【信息发布】2020年，……。), a plan's own field (督查方式：……) and a news page's headline
     over its record (:func:`_headline`).
 
@@ -92,6 +93,7 @@ def protected(texts: list[str], title: int, intro: frozenset[int] = frozenset())
             or _between_paragraphs(texts, k)
             or _headline(texts, k)
             or _mid_paragraph(texts, k)
+            or _cut_at_end(texts, k)
         ):
             keep.add(k)
     return keep
@@ -195,6 +197,26 @@ def _mid_paragraph(texts: list[str], k: int) -> bool:
         and bool(SENTENCE_OPEN.search(above))
         and bool(re.search("[，。；]", texts[k]))
     )
+
+
+def _cut_at_end(texts: list[str], k: int) -> bool:
+    """The page's last line breaks off after a comma under a paragraph of the report, or right
+    under a heading: the site cut the report there (在经验分享环节，); no button or menu ends
+    with a comma, and none stands under a report's heading.
+
+    >>> _cut_at_end(["会议还组织学习了新修订的管理办法。", "在经验分享环节，"], 1)
+    True
+    >>> _cut_at_end(["会议还组织学习了新修订的管理办法。", "分享到："], 1)
+    False
+    >>> _cut_at_end(["（一）完善责任体系，落实工作职责", "我校成立"], 1)
+    True
+    """
+    line = texts[k].strip()
+    if k != len(texts) - 1 or k == 0 or cjk_count(line) < 4:
+        return False
+    if HEADING.match(texts[k - 1]):  # (一)完善责任体系 / 我校成立: its section's first words
+        return not re.search(r"[\d:：|｜>/]", line)
+    return line.endswith(("，", ",")) and "。" in texts[k - 1]
 
 
 def _between_paragraphs(texts: list[str], k: int) -> bool:
