@@ -64,7 +64,8 @@ function splitAtTurn(block, role, st) {
 
 function openingParagraphs(blocks, st) {
   const body = blocks.filter((b) => b.level !== "title")
-  const first = body.findIndex((b) => b.level !== "para")
+  // items (一是……) are no headings: a piece with items and no heading opens with one paragraph
+  const first = body.findIndex((b) => b.level !== "para" && b.level !== "item")
   return first === -1 ? 1 : Math.max(1, Math.min(first, st.numbers.opening_max))
 }
 
