@@ -198,6 +198,11 @@ NEWS_AFTER = """9月5日，公司党委召开党支部书记述职大会，各�
 会后，公司党委将把现场测评结果纳入年度考核，推动各支部整改提升。
 """
 
+NEWS_YESTERDAY = """昨（12）日，全县宣传思想文化工作推进会在县委礼堂开幕，部署今年任务。
+会上，各乡镇宣传委员交流了工作经验。
+县委书记李某指出，各级各部门要守正创新，压紧压实意识形态工作责任。
+"""
+
 NEWS_MOOD = """5月8日，县委网信办召开网络意识形态工作推进会。
 会议通报了上半年全县网络舆情处置情况，与会人员交流了经验做法。
 全县网信系统干部要进一步提高政治站位，必须守牢网络阵地，确保不发生重大网络舆情。
@@ -244,6 +249,7 @@ CASES = [
      " speech after 随后, who attended told last", NEWS_HEADLINE, [OP, P, N, OP]),
     ("会议新闻: what the meeting was for, and 出席会议的还有： at the end, are the lead's",
      NEWS_PURPOSE, [OP, OP, N, OP]),
+    ("会议新闻: no headline, a lead dated 昨（12）日", NEWS_YESTERDAY, [OP, P, N]),
     ("会议新闻: the last paragraph, what the unit will do after the meeting (会后，……将……)",
      NEWS_AFTER, [OP, P, CL]),
     ("会议新闻: items that say what must be done (一是要……) are the work asked for", NEWS_ITEMS,

@@ -13,6 +13,7 @@ import re
 
 from .blocks import Block
 from .structure import PRESIDED
+from .titlerules import patterns
 
 # …总结及2024年工作计划 is a summary that ends with a plan, not a plan
 PLAN = re.compile(r"^(?!.*(?:总结|报告|汇报)).*(?:工作要点|工作计划|方案|工作安排|制度|办法|细则)$")
@@ -79,18 +80,20 @@ def plan_role(heading_role: str | None, plan: bool) -> str | None:
     return heading_role
 
 
-# A news piece opens with its date (12月31日，我县召开…… / 昨（16）日， / 今日上午，), or with the
-# meeting when cut above its lead (会上，……)
+# A news piece opens with its date (12月31日，我县召开…… / 昨（16）日， / 今日上午，; a bare 今天，
+# opens a speech), or with the meeting when cut above its lead (会上，……)
 # (……，1月9日下午，…… after the purpose it was held for: 为精准把握……，)
 NEWS_LEAD = re.compile(
     r"^\s*(?:为了?[^。！？；]{2,120}?[，,]?(?=\d{1,2}月\d{1,2}日))?"
-    r"(?:(?:\d{1,2}月\d{1,2}日|[昨今]日|[昨今]天|昨[（(]\d{1,2}[)）]日)(?:上午|下午|晚)?|近日|日前|会上)[，,]"
+    r"(?:(?:\d{1,2}月\d{1,2}日|昨[（(]\d{1,2}[)）]日)(?:上午|下午|晚)?"
+    r"|[昨今][日天](?:上午|下午|晚)|近日|日前|会上)[，,]"
 )
 # who attended, in one sentence of its own: 县委常委、宣传部部长某某，各镇办宣传委员……出席会议。
 # (……参加会议，……应邀参加。)
 # (it belongs to the lead, the opening, whether it stands under it or at the end of the piece)
 ATTENDANCE = re.compile(
-    r"^(?![^。！？；]*(?:要|必须|务必|应当|须))[^。！？；]{4,300}(?:参加|出席|列席)了?(?:会议|本次会议|此次会议)"
+    r"^(?![^。！？；]*(?:(?<![主重需])要(?!求)|必须|务必|应当|须))"
+    r"[^。！？；]{4,300}(?:参加|出席|列席)了?(?:会议|本次会议|此次会议)"
     r"(?:[，,][^。！？；]{2,60}(?:参加|出席|列席))?。?$"
     r"|^(?:出席|参加|列席)(?:会议|本次会议|此次会议)的(?:还有|有)[：:][^。！？；]{4,300}。?$"
 )
@@ -150,13 +153,6 @@ def attends_lead(body: list[Block]) -> bool:
     return len(body) > 1 and bool(ATTENDANCE.match(body[1].text.strip()))
 
 
-# a headline naming a meeting held (学校召开……研判会 / 全市……工作会议举行); an event organised
-# (开展……活动) names a summary's subject as often as a news piece's
-MEETING_HEADLINE = re.compile(
-    "(?:召开|举行)了?[^，。！？；：:]{2,30}(?:会|会议|座谈会|评议会)$|^[^，。！？；：:]{4,30}会议?(?:召开|举行)$"
-)
-
-
 def is_news(blocks: list[Block]) -> bool:
     """A meeting's news: its first paragraph is the lead, or its headline names the meeting
     held (学校召开意识形态工作分析研判会).
@@ -166,6 +162,8 @@ def is_news(blocks: list[Block]) -> bool:
     True
     >>> is_news([Block(0, "某中学开展意识形态主题教育活动", "title", ""), body])
     False
+    >>> is_news([Block(0, "今天，我们召开全县意识形态工作会议，部署今年工作。", "para", None)])
+    False
 
     >>> is_news([Block(0, "12月31日，我县召开意识形态工作领导小组会议。", "para", None)])
     True
@@ -174,7 +172,7 @@ def is_news(blocks: list[Block]) -> bool:
     if opening and NEWS_LEAD.match(opening[0].text):
         return True
     title = next((b.text.strip() for b in blocks if b.level == "title"), "")
-    return bool(opening) and bool(MEETING_HEADLINE.search(title))
+    return bool(opening) and bool(patterns().meeting_news.search(title))
 
 
 def genre_role(text: str, genre: str | None) -> str | None:

@@ -137,12 +137,12 @@ def assign_roles(
     line of work (加强网络意识形态管理。) is no opening but the body (:func:`_leads_work`)."""
     cues = cues_of(library)
     top = "h1" if any(b.level == "h1" for b in blocks) else "h2"
-    lead = _opening_paragraphs(blocks)
     title = title_of(blocks)
     speech = "speech" if repairs and is_speech(blocks, title) else None
     plan = repairs and is_plan(blocks, title)
     start = "next_steps" if plan or speech else BODY_START  # as genres.body_start reads it
     news = "news" if repairs and is_news(blocks) else None
+    lead = _opening_paragraphs(blocks, bool(news))
     effects = effect_tail(blocks) if repairs else set()
     state, body = "opening", start
     out: list[tuple[Block, str | None]] = []
@@ -275,9 +275,10 @@ def _leads_work(block: Block, cues: tuple[Cue, ...]) -> bool:
 OPENING_MAX = 3  # paragraphs an opening may take before the first heading
 
 
-def _opening_paragraphs(blocks: list[Block]) -> int:
+def _opening_paragraphs(blocks: list[Block], news: bool = False) -> int:
     """How many paragraphs may open the report: those before its first heading (at most
-    three), or one when the report has no headings at all.
+    three), or one when the report has no headings at all; a meeting's news (``news``, read
+    only when repairs are on, as the browser's check does not) opens with its lead.
 
     >>> b = [Block(0, "甲", "title", "甲"), Block(1, "乙", "para", None)]
     >>> b += [Block(2, "丙", "para", None), Block(3, "一、丁", "h1", "一、丁")]
@@ -290,7 +291,7 @@ def _opening_paragraphs(blocks: list[Block]) -> int:
     1
     """
     body = [b for b in blocks if b.level != "title"]
-    if is_news(blocks):  # 12月31日，我县召开……: a news piece's lead is its opening paragraph,
+    if news:  # 12月31日，我县召开……: a news piece's lead is its opening paragraph,
         # with the list of who attended when it stands apart right under the lead
         return 2 if attends_lead(body) else 1
     first = next((k for k, b in enumerate(body) if b.level not in ("para", "item")), None)

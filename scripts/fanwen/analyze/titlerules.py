@@ -65,6 +65,12 @@ class TitleRules(Strict):
     blurb: str
 
 
+# A headline saying the meeting was held (全市……工作会议举行); the meetings a news piece is about
+# (开展……活动 names a summary's subject as often as a news piece's).
+WAS_HELD = "^[^，。！？；：:]{4,30}(?:会|会议)(?:召开|举行)$"
+MEETINGS = "座谈会|评议会|会议|会"
+
+
 @dataclass(frozen=True)
 class Patterns:
     rules: TitleRules
@@ -76,6 +82,7 @@ class Patterns:
     unit: re.Pattern[str]
     year: re.Pattern[str]
     meeting_held: re.Pattern[str]
+    meeting_news: re.Pattern[str]  # a meeting held, not an event organised: a news piece's
     meeting_end: re.Pattern[str]  # where the meeting a headline names ends
     held: re.Pattern[str]
     news_lead: re.Pattern[str]
@@ -105,8 +112,10 @@ def patterns() -> Patterns:
         unit=re.compile(r.units),
         year=re.compile(r.years),
         meeting_held=re.compile(
-            f"(?:{r.held_verbs})了?[^，。！？；：:]{{2,30}}(?:{r.meeting_nouns})$"
-            "|^[^，。！？；：:]{4,30}(?:会|会议)(?:召开|举行)$"
+            f"(?:{r.held_verbs})了?[^，。！？；：:]{{2,30}}(?:{r.meeting_nouns})$|{WAS_HELD}"
+        ),
+        meeting_news=re.compile(
+            f"(?:召开|举行)了?[^，。！？；：:]{{2,30}}(?:{MEETINGS})$|{WAS_HELD}"
         ),
         meeting_end=re.compile(r.meeting_nouns),
         held=re.compile(r.held_verbs),

@@ -202,7 +202,7 @@ def candidates(lines: list[str]) -> list[Candidate]:
     return out
 
 
-LEAD_IN = re.compile("如下|现就|对照|结合|逐项")  # a report's lead-in, not a headline
+LEAD_IN = re.compile("^(?:现就|对照|结合)|如下|逐项")  # a report's lead-in, not a headline
 
 
 def _two_phrases(text: str) -> bool:

@@ -18,10 +18,10 @@ TITLE_LEN = 60  # a report title is at most this many characters (clean, analyze
 # alike (……工作情况 is a heading too): one table for every stage that asks whether a line names
 # what it is (titles, page titles, broken titles, line features, the browser's title test).
 # Traditional forms are there for the raw page (a bundle's markers are found before cleaning
-# turns it into simplified characters).
+# turns it into simplified characters: ……會議記錄篇二); 记录 itself is no kind (做好会议记录).
 KIND_WORDS = (
-    "总结|小结|报告|汇报|通报|研判|材料|综述|说明|自查|述职|方案|讲话|发言|记录"
-    "|總結|報告|匯報|彙報|通報|綜述|說明|述職|講話|發言|記錄|紀錄"
+    "总结|小结|报告|汇报|通报|研判|材料|综述|说明|自查|述职|方案|讲话|发言"
+    "|總結|報告|匯報|彙報|通報|綜述|說明|述職|講話|發言|記錄"
 )
 SECTION_ENDS = "情况|打算|计划|要点|安排|回顾"
 # Right after one of them (every word has two characters: a fixed-width look-behind).

@@ -336,8 +336,7 @@ def find_broken_title(text: str) -> list[Edit]:
 TITLE_FRONT = re.compile(rf"^[{CJK}\d×（）()]{{14,{TITLE_LEN - 4}}}$")
 TITLE_TAIL = re.compile(rf"^[{CJK}\d×（）()、]{{2,20}}$")
 BODY_START = re.compile(rf"[。！？；]|^{HEADING_START.pattern[1:]}|^[^，。\s]{{2,30}}[：:]$")
-# … or a 公文 title in its two lines: the body's name, then 关于……的报告 (中共××县××局党组 /
-# 关于2024年度落实意识形态工作责任制情况的报告)
+# … or a 公文 title in its two lines: the body's name, then 关于……的报告 (中共××县××局党组 / 关于…)
 ORGAN_FRONT = re.compile(rf"^[{CJK}×]{{2,24}}(?:党组|党委|党工委|委员会|总支|支部|局|政府|办公室)$")
 ABOUT_TAIL = re.compile(rf"^关于[{CJK}\d×（）()、“”]{{4,50}}$")
 # … or a news headline broken after its verb: 机关党委召开 / 2018年度……述职评议会

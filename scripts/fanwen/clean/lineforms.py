@@ -51,7 +51,8 @@ def protected(texts: list[str], title: int, intro: frozenset[int] = frozenset())
     into its first sentence (二、加强宣传。全年……) and one over its sub-headings and text
     (:func:`~fanwen.clean.linefeatures.heads_prose`), a last line the site cut after a comma,
     and a yearbook's entry led by its name
-    (【信息发布】2020年，……。), a plan's own field (督查方式：……) and a news page's headline
+    (【信息发布】2020年，……。), the units a list of duties names in brackets under each duty
+    (（局办公室）), a plan's own field (督查方式：……) and a news page's headline
     over its record (:func:`_headline`).
 
     >>> sorted(protected(["抓机遇 迎挑战", "——小学意识形态工作汇报", "队党委:", "2024年3月1日"], 1))
@@ -67,6 +68,8 @@ def protected(texts: list[str], title: int, intro: frozenset[int] = frozenset())
     [0, 1]
     """
     keep = {title} - {-1}
+    units = [k for k, t in enumerate(texts) if UNIT_IN_BRACKETS.fullmatch(t.strip())]
+    keep |= set(units) if len(units) > 1 else set()  # （局办公室）… under each duty of a list
     for k, line in enumerate(texts):
         below = texts[k + 1] if k + 1 < len(texts) else ""
         if (
@@ -199,6 +202,13 @@ def _mid_paragraph(texts: list[str], k: int) -> bool:
     )
 
 
+# how a section's text begins: the body that acts, or the time (我校成立…, 局党组坚持…, 今年以来…)
+SECTION_START = re.compile(
+    r"^(?:我[校局院县镇区市乡委部所]|本(?:单位|校|局|院)|(?:学校|局|院|镇|县)?党(?:委|组|总支|支部)"
+    r"|全[县市区镇乡校局院]|[今去]年|一年来)"
+)
+
+
 def _cut_at_end(texts: list[str], k: int) -> bool:
     """The page's last line breaks off after a comma under a paragraph of the report, or right
     under a heading: the site cut the report there (在经验分享环节，); no button or menu ends
@@ -210,12 +220,14 @@ def _cut_at_end(texts: list[str], k: int) -> bool:
     False
     >>> _cut_at_end(["（一）完善责任体系，落实工作职责", "我校成立"], 1)
     True
+    >>> _cut_at_end(["三、下步打算", "返回顶部"], 1), _cut_at_end(["三、下步打算", "我要投稿"], 1)
+    (False, False)
     """
     line = texts[k].strip()
     if k != len(texts) - 1 or k == 0 or cjk_count(line) < 4:
         return False
     if HEADING.match(texts[k - 1]):  # (一)完善责任体系 / 我校成立: its section's first words
-        return not re.search(r"[\d:：|｜>/]", line)
+        return bool(SECTION_START.match(line))
     return line.endswith(("，", ",")) and "。" in texts[k - 1]
 
 
