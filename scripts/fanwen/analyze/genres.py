@@ -89,8 +89,8 @@ NEWS_LEAD = re.compile(
     r"|[昨今][日天](?:上午|下午|晚)|近日|日前|会上)[，,]"
 )
 # who attended, in one sentence of its own: 县委常委、宣传部部长某某，各镇办宣传委员……出席会议。
-# (……参加会议，……应邀参加。)
-# (it belongs to the lead, the opening, whether it stands under it or at the end of the piece)
+# (……参加会议，……应邀参加。 / 出席会议的还有：……); it belongs to the lead, the opening, whether it
+# stands under it or at the end of the piece; a demand to attend (……必须亲自参加会议) is none
 ATTENDANCE = re.compile(
     r"^(?![^。！？；]*(?:(?<![主重需])要(?!求)|必须|务必|应当|须))"
     r"[^。！？；]{4,300}(?:参加|出席|列席)了?(?:会议|本次会议|此次会议)"

@@ -13,7 +13,7 @@ from functools import cache
 
 from pydantic import Field
 
-from ..clean.chars import KIND_WORDS, SECTION_ENDS
+from ..clean.chars import KIND_WORDS, MEETING_WORDS, SECTION_ENDS
 from ..datafile import Strict, data_path, load_yaml_model
 
 
@@ -68,7 +68,6 @@ class TitleRules(Strict):
 # A headline saying the meeting was held (全市……工作会议举行); the meetings a news piece is about
 # (开展……活动 names a summary's subject as often as a news piece's).
 WAS_HELD = "^[^，。！？；：:]{4,30}(?:会|会议)(?:召开|举行)$"
-MEETINGS = "座谈会|评议会|会议|会"
 
 
 @dataclass(frozen=True)
@@ -115,7 +114,7 @@ def patterns() -> Patterns:
             f"(?:{r.held_verbs})了?[^，。！？；：:]{{2,30}}(?:{r.meeting_nouns})$|{WAS_HELD}"
         ),
         meeting_news=re.compile(
-            f"(?:召开|举行)了?[^，。！？；：:]{{2,30}}(?:{MEETINGS})$|{WAS_HELD}"
+            f"(?:召开|举行)了?[^，。！？；：:]{{2,30}}(?:{MEETING_WORDS})$|{WAS_HELD}"
         ),
         meeting_end=re.compile(r.meeting_nouns),
         held=re.compile(r.held_verbs),

@@ -24,6 +24,9 @@ KIND_WORDS = (
     "|總結|報告|匯報|彙報|通報|綜述|說明|述職|講話|發言|記錄"
 )
 SECTION_ENDS = "情况|打算|计划|要点|安排|回顾"
+# The meetings a news headline says were held (……召开……述职评议会): one table for cleaning (a
+# headline broken after its verb) and analysis (a headline that makes a news piece).
+MEETING_WORDS = "座谈会|评议会|会议|会"
 # Right after one of them (every word has two characters: a fixed-width look-behind).
 KIND_END = f"(?<={KIND_WORDS}|{SECTION_ENDS})"
 # Full-width ASCII (U+FF01-FF5E) as ASCII, and the letters and digits alone: the one folding

@@ -11,6 +11,7 @@ from collections import Counter
 from .chars import (
     CJK,
     KIND_WORDS,
+    MEETING_WORDS,
     SECTION_ENDS,
     SENTENCE_END,
     TITLE_LEN,
@@ -331,8 +332,7 @@ def find_broken_title(text: str) -> list[Edit]:
     return []
 
 
-# A long title that a document wrapped onto a second line (centred titles in a PDF):
-# 中共某县委宣传部关于2021年度落实意识形态 / 工作责任制情况的报告 / 2021年，…
+# A long title a PDF wrapped onto a second line: 中共某县委宣传部关于…… / ……情况的报告 / 2021年，…
 TITLE_FRONT = re.compile(rf"^[{CJK}\d×（）()]{{14,{TITLE_LEN - 4}}}$")
 TITLE_TAIL = re.compile(rf"^[{CJK}\d×（）()、]{{2,20}}$")
 BODY_START = re.compile(rf"[。！？；]|^{HEADING_START.pattern[1:]}|^[^，。\s]{{2,30}}[：:]$")
@@ -341,7 +341,7 @@ ORGAN_FRONT = re.compile(rf"^[{CJK}×]{{2,24}}(?:党组|党委|党工委|委员�
 ABOUT_TAIL = re.compile(rf"^关于[{CJK}\d×（）()、“”]{{4,50}}$")
 # … or a news headline broken after its verb: 机关党委召开 / 2018年度……述职评议会
 HELD_FRONT = re.compile(rf"^[{CJK}\d×（）()]{{2,20}}(?:召开|举行|举办)$")
-MEETING_TAIL = re.compile(rf"^[{CJK}\d×“”（）()]{{4,40}}(?:会|会议|座谈会|评议会)$")
+MEETING_TAIL = re.compile(rf"^[{CJK}\d×“”（）()]{{4,40}}(?:{MEETING_WORDS})$")
 
 
 def _wrapped_title(text: str) -> list[Edit]:
